@@ -1,0 +1,43 @@
+package vn.hopso.meeting.access;
+
+import static vn.hopso.meeting.api.Role.ADMIN;
+import static vn.hopso.meeting.api.Role.BALLOT_COMMITTEE;
+import static vn.hopso.meeting.api.Role.CHAIR;
+import static vn.hopso.meeting.api.Role.DELEGATE;
+import static vn.hopso.meeting.api.Role.SECRETARIAT;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.hopso.meeting.api.Role;
+
+/** What a role allows inside its own organisation. A system administrator holds every permission everywhere. */
+public enum Permission {
+    /** See the organisation, its published sessions, sittings and agenda. Any role. */
+    VIEW(EnumSet.allOf(Role.class)),
+    /** See closed sittings and closed items (họp kín). */
+    VIEW_CLOSED(EnumSet.of(ADMIN, SECRETARIAT, CHAIR, DELEGATE, BALLOT_COMMITTEE)),
+    /** See drafts before they are published. */
+    VIEW_DRAFTS(EnumSet.of(ADMIN, SECRETARIAT, CHAIR)),
+    /** Edit the organisation itself. */
+    MANAGE_ORGANISATION(EnumSet.of(ADMIN)),
+    /** People, accounts, roles, delegations; see user names. */
+    MANAGE_MEMBERS(EnumSet.of(ADMIN, SECRETARIAT)),
+    MANAGE_SITES(EnumSet.of(ADMIN, SECRETARIAT)),
+    /** Sessions, sittings and agenda items. */
+    MANAGE_AGENDA(EnumSet.of(SECRETARIAT, ADMIN)),
+    /** Open and close a sitting. */
+    RUN_SITTING(EnumSet.of(CHAIR, SECRETARIAT)),
+    /** Move the sitting from one agenda item to another (điều hành). */
+    CHAIR_SITTING(EnumSet.of(CHAIR)),
+    VIEW_AUDIT(EnumSet.of(ADMIN, SECRETARIAT));
+
+    private final Set<Role> roles;
+
+    Permission(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public boolean grantedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+}

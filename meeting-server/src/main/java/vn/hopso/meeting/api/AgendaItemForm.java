@@ -1,0 +1,15 @@
+package vn.hopso.meeting.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+public record AgendaItemForm(
+        @NotBlank @Size(max = 300) String title,
+        @Nullable @Size(max = 4000) String description,
+        @Nullable @Size(max = 200) String presenter,
+        @Nullable @Min(1) @Max(600) Integer estimatedMinutes,
+        boolean closed) {
+}

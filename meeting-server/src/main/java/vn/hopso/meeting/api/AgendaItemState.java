@@ -1,0 +1,6 @@
+package vn.hopso.meeting.api;
+
+public enum AgendaItemState {
+    DRAFT,
+    PUBLISHED
+}

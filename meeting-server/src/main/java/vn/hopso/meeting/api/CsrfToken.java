@@ -1,0 +1,4 @@
+package vn.hopso.meeting.api;
+
+public record CsrfToken(String headerName, String token) {
+}

@@ -1,0 +1,4 @@
+package vn.hopso.meeting.api;
+
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,6 @@
+package vn.hopso.meeting.api;
+
+import java.util.UUID;
+
+public record MembershipSummary(UUID organisationId, String organisationName, Role role) {
+}

@@ -1,0 +1,14 @@
+package vn.hopso.meeting.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+public record OrganisationForm(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull OrganisationKind kind,
+        @NotBlank String level,
+        @Nullable UUID parentId) {
+}

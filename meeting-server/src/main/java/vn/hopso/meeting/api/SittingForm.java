@@ -1,0 +1,15 @@
+package vn.hopso.meeting.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+public record SittingForm(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull Instant startsAt,
+        @Nullable Instant endsAt,
+        @Nullable @Size(max = 200) String place,
+        boolean closed) {
+}

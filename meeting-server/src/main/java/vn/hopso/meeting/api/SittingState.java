@@ -1,0 +1,7 @@
+package vn.hopso.meeting.api;
+
+public enum SittingState {
+    PLANNED,
+    IN_PROGRESS,
+    ENDED
+}

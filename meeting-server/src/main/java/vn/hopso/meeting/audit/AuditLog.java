@@ -1,0 +1,50 @@
+package vn.hopso.meeting.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.api.AuditEntry;
+
+/** Who changed what, and when: written in the same transaction as the change it records. */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void record(Actor actor, @Nullable UUID organisationId, String action, String targetType,
+            @Nullable UUID targetId, Map<String, ?> details) {
+        jdbc.sql("""
+                        insert into audit_log (at, actor_account_id, actor_username, organisation_id, action, target_type,
+                                               target_id, details)
+                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(Timestamp.from(clock.instant()), actor.accountId(), actor.username(), organisationId, action,
+                        targetType, targetId, json.writeValueAsString(details))
+                .update();
+    }
+
+    public List<AuditEntry> recent(UUID organisationId, int limit) {
+        return jdbc.sql("""
+                        select id, at, actor_username, organisation_id, action, target_type, target_id, details::text
+                        from audit_log where organisation_id = ? order by id desc limit ?""")
+                .params(organisationId, limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
+                        rs.getString(8)))
+                .list();
+    }
+}

@@ -1,0 +1,52 @@
+package vn.hopso.meeting.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything HọpSố reads from configuration ({@code hopso.*}); each field is documented in README.md.
+ *
+ * @param dataDir where the embedded PostgreSQL keeps its data when no datasource is configured
+ * @param demo whether an empty database is seeded with the demo council on start-up
+ * @param redis Redis for cross-node fan-out and presence; none means a single node with an in-process bus
+ * @param realtime limits and timing of the WebSocket connection
+ * @param login failed-login throttling
+ */
+@ConfigurationProperties("hopso")
+public record HopsoProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue Redis redis,
+        @DefaultValue Realtime realtime,
+        @DefaultValue Login login) {
+
+    /** @param uri e.g. {@code redis://127.0.0.1:6379}; empty for none */
+    public record Redis(@Nullable String uri) {
+        public boolean configured() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+
+    /**
+     * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing
+     * @param heartbeatInterval how often the server pings each connection
+     * @param heartbeatTimeout a connection silent for longer than this is closed as dead
+     * @param maxErrorsPerMinute a client that sends more bad frames than this is disconnected for abuse
+     */
+    public record Realtime(
+            @DefaultValue("16384") int maxFrameBytes,
+            @DefaultValue("20s") Duration heartbeatInterval,
+            @DefaultValue("60s") Duration heartbeatTimeout,
+            @DefaultValue("30") int maxErrorsPerMinute) {
+    }
+
+    /**
+     * @param maxFailures failed logins for one user name before it is locked for {@code lockout}
+     * @param lockout how long a throttled user name must wait
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockout) {
+    }
+}

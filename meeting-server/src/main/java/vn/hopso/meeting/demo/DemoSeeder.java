@@ -1,0 +1,150 @@
+package vn.hopso.meeting.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hopso.meeting.api.AgendaItemForm;
+import vn.hopso.meeting.api.Delegation;
+import vn.hopso.meeting.api.Member;
+import vn.hopso.meeting.api.MemberForm;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.OrganisationForm;
+import vn.hopso.meeting.api.OrganisationKind;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.api.Session;
+import vn.hopso.meeting.api.SessionForm;
+import vn.hopso.meeting.api.Site;
+import vn.hopso.meeting.api.SiteForm;
+import vn.hopso.meeting.api.SiteKind;
+import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SittingForm;
+import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.people.DelegationStore;
+import vn.hopso.meeting.people.MemberStore;
+import vn.hopso.meeting.site.SiteStore;
+import vn.hopso.meeting.sitting.SessionStore;
+import vn.hopso.meeting.sitting.SittingStore;
+
+/**
+ * Seeds an empty database with a provincial council, its people, sites and a session of two sittings (today and
+ * tomorrow), so that a newcomer sees something real. Runs only when {@code hopso.demo} is on and no organisation exists.
+ */
+@Component
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final HopsoProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final PasswordEncoder passwords;
+    private final OrganisationStore organisations;
+    private final MemberStore members;
+    private final DelegationStore delegations;
+    private final SiteStore sites;
+    private final SessionStore sessions;
+    private final SittingStore sittings;
+    private final Clock clock;
+
+    DemoSeeder(HopsoProperties properties, JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
+            OrganisationStore organisations, MemberStore members, DelegationStore delegations, SiteStore sites,
+            SessionStore sessions, SittingStore sittings, Clock clock) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.passwords = passwords;
+        this.organisations = organisations;
+        this.members = members;
+        this.delegations = delegations;
+        this.sites = sites;
+        this.sessions = sessions;
+        this.sittings = sittings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo() || jdbc.sql("select count(*) from organisations").query(Integer.class).single() > 0) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> seed());
+        log.info("Seeded the demo council '{}'", DemoCouncil.COUNCIL);
+    }
+
+    private void seed() {
+        // One hash for every demo account: hashing 60 passwords would slow every fresh start by seconds.
+        String hash = passwords.encode(DemoCouncil.PASSWORD);
+        Organisation council = organisations.create(
+                new OrganisationForm(DemoCouncil.COUNCIL, OrganisationKind.COUNCIL, "PROVINCE", null));
+        person(council, "Quản trị hệ thống", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "admin", Role.ADMIN, null, hash);
+        jdbc.sql("update accounts set system_admin = true where username = 'admin'").update();
+
+        List<Delegation> groups = DemoCouncil.DELEGATIONS.stream().map(name -> delegations.create(council.id(), name)).toList();
+        List<String> names = DemoNames.generate(DemoCouncil.DELEGATES, 2026);
+        Member chair = person(council, names.get(0), "Chủ tịch HĐND tỉnh", "chutoa", Role.CHAIR, null, hash);
+        members.addRole(UUID.randomUUID(), council.id(), chair.personId(), Role.DELEGATE, groups.get(0).id());
+        for (int i = 1; i < names.size(); i++) {
+            person(council, names.get(i), "Đại biểu HĐND tỉnh", "daibieu%02d".formatted(i), Role.DELEGATE,
+                    groups.get(i % groups.size()).id(), hash);
+        }
+        person(council, "Lê Thị Thu Hà", "Chuyên viên Văn phòng HĐND tỉnh", "thuky", Role.SECRETARIAT, null, hash);
+        person(council, "Màn hình hội trường", "Hội trường tầng 3", "hoitruong", Role.OBSERVER, null, hash);
+        person(council, "Trần Quốc Bảo", "Phóng viên Báo Lam Sơn", "khachmoi", Role.GUEST, null, hash);
+        Member operator = person(council, "Phạm Văn Tài", "Kỹ thuật điểm cầu xã Tân Lập", "kythuat", Role.SITE_OPERATOR,
+                null, hash);
+
+        Site hall = sites.create(council.id(), new SiteForm("Hội trường HĐND tỉnh", "PROVINCE", null, SiteKind.HALL, null));
+        sites.create(council.id(), new SiteForm("Phòng họp trực tuyến UBND tỉnh", "PROVINCE", null, SiteKind.MEETING_ROOM, null));
+        sites.create(council.id(), new SiteForm("Điểm cầu xã Tân Lập", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM,
+                operator.membershipId()));
+        sites.create(council.id(), new SiteForm("Điểm cầu phường Bắc Sơn", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null));
+        sites.create(council.id(), new SiteForm("Điểm cầu xã Hòa Bình", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null));
+
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        Session session = sessions.create(council.id(),
+                new SessionForm("Kỳ họp thứ năm, HĐND tỉnh khóa XI, nhiệm kỳ 2026–2031", 5, today, today.plusDays(1)));
+        Sitting first = sittings.create(session.id(), council.id(), new SittingForm("Phiên khai mạc",
+                today.atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
+                today.atTime(LocalTime.of(11, 30)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
+        Sitting second = sittings.create(session.id(), council.id(), new SittingForm("Phiên chất vấn và bế mạc",
+                today.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
+                today.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
+        addAgenda(first, DemoCouncil.OPENING_SITTING, true);
+        addAgenda(second, DemoCouncil.SECOND_SITTING, false);
+    }
+
+    private void addAgenda(Sitting sitting, List<DemoCouncil.Item> items, boolean publish) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DemoCouncil.Item item = items.get(i);
+            UUID id = UUID.randomUUID();
+            sittings.insertItem(id, sitting.id(), i + 1,
+                    new AgendaItemForm(item.title(), item.description(), item.presenter(), item.minutes(), item.closed()),
+                    false);
+            ids.add(id);
+        }
+        if (publish) {
+            ids.forEach(id -> sittings.publishItem(id, clock.instant()));
+            sittings.markAgendaPublished(sitting.id(), clock.instant());
+        }
+    }
+
+    private Member person(Organisation council, String fullName, String title, String username, Role role,
+            UUID delegationId, String hash) {
+        return members.create(council.id(), new MemberForm(fullName, title, username, null, role, delegationId), hash);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.hopso.meeting.organisation;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.Level;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.OrganisationForm;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.Guard;
+
+/** Councils and other organising bodies. Only a system administrator creates one. */
+@RestController
+@RequestMapping("/api")
+class OrganisationController {
+
+    private final OrganisationStore organisations;
+    private final AuditLog audit;
+
+    OrganisationController(OrganisationStore organisations, AuditLog audit) {
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @GetMapping("/organisations")
+    List<Organisation> list(Actor actor) {
+        return actor.systemAdmin() ? organisations.all() : organisations.withIds(actor.roles().keySet());
+    }
+
+    @GetMapping("/organisations/{id}")
+    Organisation get(Actor actor, @PathVariable UUID id) {
+        Organisation organisation = organisations.find(id).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
+        Guard.require(actor, Permission.VIEW, id);
+        return organisation;
+    }
+
+    @PostMapping("/organisations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Organisation create(Actor actor, @Valid @RequestBody OrganisationForm form) {
+        if (!actor.systemAdmin()) {
+            throw ApiProblem.forbidden();
+        }
+        validate(form, null);
+        Organisation created = organisations.create(form);
+        audit.record(actor, created.id(), "organisation.create", "organisation", created.id(), Map.of("name", created.name()));
+        return created;
+    }
+
+    @PutMapping("/organisations/{id}")
+    @Transactional
+    Organisation update(Actor actor, @PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
+        organisations.find(id).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
+        Guard.require(actor, Permission.MANAGE_ORGANISATION, id);
+        validate(form, id);
+        Organisation updated = organisations.update(id, form);
+        audit.record(actor, id, "organisation.update", "organisation", id, Map.of("name", updated.name()));
+        return updated;
+    }
+
+    @GetMapping("/levels")
+    List<Level> levels() {
+        return organisations.levels();
+    }
+
+    private void validate(OrganisationForm form, UUID self) {
+        if (!organisations.levelExists(form.level())) {
+            throw ApiProblem.invalid("level", "Cấp hành chính không tồn tại.");
+        }
+        if (form.parentId() != null
+                && (form.parentId().equals(self) || organisations.find(form.parentId()).isEmpty())) {
+            throw ApiProblem.invalid("parentId", "Tổ chức cấp trên không hợp lệ.");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package vn.hopso.meeting.people;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.Delegation;
+import vn.hopso.meeting.api.DelegationForm;
+import vn.hopso.meeting.api.Member;
+import vn.hopso.meeting.api.MemberForm;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.Guard;
+
+/** Members (people with a role) and delegations of an organisation. */
+@RestController
+@RequestMapping("/api")
+class MemberController {
+
+    private final MemberStore members;
+    private final DelegationStore delegations;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit) {
+        this.members = members;
+        this.delegations = delegations;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @GetMapping("/organisations/{organisationId}/members")
+    List<Member> list(Actor actor, @PathVariable UUID organisationId) {
+        Guard.require(actor, Permission.VIEW, organisationId);
+        List<Member> all = members.inOrganisation(organisationId);
+        if (actor.may(Permission.MANAGE_MEMBERS, organisationId)) {
+            return all;
+        }
+        return all.stream().map(m -> new Member(m.membershipId(), m.personId(), m.fullName(), m.title(), m.role(),
+                m.delegationId(), m.delegationName(), null)).toList();
+    }
+
+    @PostMapping("/organisations/{organisationId}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
+        Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        if (form.password() == null) {
+            throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
+        }
+        if (members.usernameTaken(form.username(), null)) {
+            throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
+        }
+        checkDelegation(organisationId, form);
+        Member created = members.create(organisationId, form, passwords.encode(form.password()));
+        audit.record(actor, organisationId, "member.create", "membership", created.membershipId(),
+                Map.of("fullName", created.fullName(), "role", created.role().name(), "username", form.username()));
+        return created;
+    }
+
+    @PutMapping("/members/{membershipId}")
+    @Transactional
+    Member update(Actor actor, @PathVariable UUID membershipId, @Valid @RequestBody MemberForm form) {
+        Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
+        UUID organisationId = members.organisationOf(membershipId).orElseThrow();
+        Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        if (members.usernameTaken(form.username(), existing.personId())) {
+            throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
+        }
+        if (members.holds(organisationId, existing.personId(), form.role(), membershipId)) {
+            throw ApiProblem.invalid("role", "Người này đã có vai trò này.");
+        }
+        checkDelegation(organisationId, form);
+        String hash = form.password() == null ? null : passwords.encode(form.password());
+        Member updated = members.update(membershipId, existing.personId(), form, hash);
+        audit.record(actor, organisationId, "member.update", "membership", membershipId,
+                Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
+        return updated;
+    }
+
+    @DeleteMapping("/members/{membershipId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void delete(Actor actor, @PathVariable UUID membershipId) {
+        Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
+        UUID organisationId = members.organisationOf(membershipId).orElseThrow();
+        Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        members.delete(membershipId);
+        audit.record(actor, organisationId, "member.delete", "membership", membershipId,
+                Map.of("fullName", existing.fullName(), "role", existing.role().name()));
+    }
+
+    @GetMapping("/organisations/{organisationId}/delegations")
+    List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
+        Guard.require(actor, Permission.VIEW, organisationId);
+        return delegations.inOrganisation(organisationId);
+    }
+
+    @PostMapping("/organisations/{organisationId}/delegations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
+        Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        if (delegations.nameTaken(organisationId, form.name())) {
+            throw ApiProblem.invalid("name", "Đã có tổ mang tên này.");
+        }
+        Delegation created = delegations.create(organisationId, form.name());
+        audit.record(actor, organisationId, "delegation.create", "delegation", created.id(), Map.of("name", created.name()));
+        return created;
+    }
+
+    private void checkDelegation(UUID organisationId, MemberForm form) {
+        if (form.delegationId() != null
+                && !delegations.organisationOf(form.delegationId()).map(organisationId::equals).orElse(false)) {
+            throw ApiProblem.invalid("delegationId", "Tổ đại biểu không thuộc tổ chức này.");
+        }
+    }
+}

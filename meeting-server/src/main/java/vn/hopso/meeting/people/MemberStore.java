@@ -1,0 +1,130 @@
+package vn.hopso.meeting.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.Me;
+import vn.hopso.meeting.api.Member;
+import vn.hopso.meeting.api.MemberForm;
+import vn.hopso.meeting.api.MembershipSummary;
+import vn.hopso.meeting.api.Role;
+
+/** Persons, their accounts and their roles per organisation. */
+@Component
+public class MemberStore {
+
+    private static final String SELECT = """
+            select m.id, p.id, p.full_name, p.title, m.role, d.id, d.name, a.username, m.organisation_id
+            from memberships m
+            join persons p on p.id = m.person_id
+            left join accounts a on a.person_id = p.id
+            left join delegations d on d.id = m.delegation_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MemberStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Me me(UUID accountId) {
+        record Row(String username, String fullName, boolean systemAdmin) {
+        }
+        Row row = jdbc.sql("""
+                        select a.username, p.full_name, a.system_admin
+                        from accounts a join persons p on p.id = a.person_id where a.id = ?""")
+                .param(accountId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .single();
+        List<MembershipSummary> memberships = jdbc.sql("""
+                        select o.id, o.name, m.role from memberships m
+                        join organisations o on o.id = m.organisation_id
+                        join accounts a on a.person_id = m.person_id
+                        where a.id = ? order by o.name, m.role""")
+                .param(accountId)
+                .query((rs, n) -> new MembershipSummary(rs.getObject(1, UUID.class), rs.getString(2),
+                        Role.valueOf(rs.getString(3))))
+                .list();
+        return new Me(accountId, row.username(), row.fullName(), row.systemAdmin(), memberships);
+    }
+
+    public List<Member> inOrganisation(UUID organisationId) {
+        return jdbc.sql(SELECT + " where m.organisation_id = ? order by p.full_name, m.role")
+                .param(organisationId).query(MemberStore::map).list();
+    }
+
+    public Optional<Member> find(UUID membershipId) {
+        return jdbc.sql(SELECT + " where m.id = ?").param(membershipId).query(MemberStore::map).optional();
+    }
+
+    public Optional<UUID> organisationOf(UUID membershipId) {
+        return jdbc.sql("select organisation_id from memberships where id = ?").param(membershipId)
+                .query(UUID.class).optional();
+    }
+
+    public boolean usernameTaken(String username, @Nullable UUID exceptPersonId) {
+        return jdbc.sql("select count(*) from accounts where username = ? and person_id is distinct from ?")
+                .params(username, exceptPersonId).query(Integer.class).single() > 0;
+    }
+
+    public boolean holds(UUID organisationId, UUID personId, Role role, @Nullable UUID exceptMembershipId) {
+        return jdbc.sql("""
+                        select count(*) from memberships
+                        where organisation_id = ? and person_id = ? and role = ? and id is distinct from ?""")
+                .params(organisationId, personId, role.name(), exceptMembershipId).query(Integer.class).single() > 0;
+    }
+
+    /** Creates the person, the account and the role in one go. */
+    public Member create(UUID organisationId, MemberForm form, String passwordHash) {
+        UUID personId = UUID.randomUUID();
+        UUID membershipId = UUID.randomUUID();
+        jdbc.sql("insert into persons (id, full_name, title) values (?, ?, ?)")
+                .params(personId, form.fullName().trim(), blankToNull(form.title())).update();
+        jdbc.sql("insert into accounts (id, person_id, username, password_hash, created_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), personId, form.username(), passwordHash, Timestamp.from(clock.instant()))
+                .update();
+        addRole(membershipId, organisationId, personId, form.role(), form.delegationId());
+        return find(membershipId).orElseThrow();
+    }
+
+    public void addRole(UUID membershipId, UUID organisationId, UUID personId, Role role, @Nullable UUID delegationId) {
+        jdbc.sql("insert into memberships (id, organisation_id, person_id, role, delegation_id) values (?, ?, ?, ?, ?)")
+                .params(membershipId, organisationId, personId, role.name(), delegationId).update();
+    }
+
+    public Member update(UUID membershipId, UUID personId, MemberForm form, @Nullable String passwordHash) {
+        jdbc.sql("update persons set full_name = ?, title = ? where id = ?")
+                .params(form.fullName().trim(), blankToNull(form.title()), personId).update();
+        jdbc.sql("update accounts set username = ? where person_id = ?").params(form.username(), personId).update();
+        if (passwordHash != null) {
+            jdbc.sql("update accounts set password_hash = ? where person_id = ?").params(passwordHash, personId).update();
+        }
+        jdbc.sql("update memberships set role = ?, delegation_id = ? where id = ?")
+                .params(form.role().name(), form.delegationId(), membershipId).update();
+        return find(membershipId).orElseThrow();
+    }
+
+    public void delete(UUID membershipId) {
+        jdbc.sql("update sites set operator_membership_id = null where operator_membership_id = ?")
+                .param(membershipId).update();
+        jdbc.sql("delete from memberships where id = ?").param(membershipId).update();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Member map(ResultSet rs, int row) throws SQLException {
+        return new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                Role.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8));
+    }
+}

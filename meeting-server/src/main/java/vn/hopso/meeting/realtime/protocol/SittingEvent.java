@@ -1,0 +1,47 @@
+package vn.hopso.meeting.realtime.protocol;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.AgendaItem;
+import vn.hopso.meeting.api.Sitting;
+
+/**
+ * An entry of a sitting's event log. On the wire each event also carries {@code sittingId}, {@code seq} and {@code at}
+ * (see {@link EventFrame}).
+ */
+public sealed interface SittingEvent extends ServerMessage {
+
+    @Wire("sitting.updated")
+    record SittingUpdated(Sitting sitting) implements SittingEvent {
+    }
+
+    @Wire("sitting.started")
+    record SittingStarted(Sitting sitting) implements SittingEvent {
+    }
+
+    @Wire("sitting.ended")
+    record SittingEnded(Sitting sitting) implements SittingEvent {
+    }
+
+    @Wire("agenda.added")
+    record AgendaItemAdded(AgendaItem item) implements SittingEvent {
+    }
+
+    /** Changed text, position or number; clients re-sort by position. */
+    @Wire("agenda.updated")
+    record AgendaItemUpdated(AgendaItem item) implements SittingEvent {
+    }
+
+    @Wire("agenda.published")
+    record AgendaItemPublished(AgendaItem item) implements SittingEvent {
+    }
+
+    @Wire("agenda.removed")
+    record AgendaItemRemoved(UUID itemId) implements SittingEvent {
+    }
+
+    /** The item under discussion; none before the first and after the last. */
+    @Wire("agenda.current")
+    record CurrentItemChanged(@Nullable UUID itemId) implements SittingEvent {
+    }
+}

@@ -1,0 +1,64 @@
+package vn.hopso.meeting.site;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.Site;
+import vn.hopso.meeting.api.SiteForm;
+import vn.hopso.meeting.api.SiteKind;
+
+/** Điểm cầu of an organisation. */
+@Component
+public class SiteStore {
+
+    private static final String SELECT = """
+            select s.id, s.organisation_id, s.name, s.level, s.parent_id, s.kind, s.operator_membership_id, p.full_name
+            from sites s
+            left join memberships m on m.id = s.operator_membership_id
+            left join persons p on p.id = m.person_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SiteStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Site> inOrganisation(UUID organisationId) {
+        return jdbc.sql(SELECT + " where s.organisation_id = ? order by s.name").param(organisationId)
+                .query(SiteStore::map).list();
+    }
+
+    public Optional<Site> find(UUID id) {
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SiteStore::map).optional();
+    }
+
+    public Site create(UUID organisationId, SiteForm form) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into sites (id, organisation_id, name, level, parent_id, kind, operator_membership_id)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisationId, form.name().trim(), form.level(), form.parentId(), form.kind().name(),
+                        form.operatorMembershipId())
+                .update();
+        return find(id).orElseThrow();
+    }
+
+    public Site update(UUID id, SiteForm form) {
+        jdbc.sql("update sites set name = ?, level = ?, parent_id = ?, kind = ?, operator_membership_id = ? where id = ?")
+                .params(form.name().trim(), form.level(), form.parentId(), form.kind().name(),
+                        form.operatorMembershipId(), id)
+                .update();
+        return find(id).orElseThrow();
+    }
+
+    private static Site map(ResultSet rs, int row) throws SQLException {
+        return new Site(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getObject(5, UUID.class), SiteKind.valueOf(rs.getString(6)), rs.getObject(7, UUID.class),
+                rs.getString(8));
+    }
+}

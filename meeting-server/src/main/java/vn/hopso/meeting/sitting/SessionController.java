@@ -1,0 +1,78 @@
+package vn.hopso.meeting.sitting;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.Session;
+import vn.hopso.meeting.api.SessionForm;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.Guard;
+
+/** Kỳ họp of an organisation. */
+@RestController
+@RequestMapping("/api")
+class SessionController {
+
+    private final SessionStore sessions;
+    private final AuditLog audit;
+
+    SessionController(SessionStore sessions, AuditLog audit) {
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @GetMapping("/organisations/{organisationId}/sessions")
+    List<Session> list(Actor actor, @PathVariable UUID organisationId) {
+        Guard.require(actor, Permission.VIEW, organisationId);
+        return sessions.inOrganisation(organisationId);
+    }
+
+    @GetMapping("/sessions/{id}")
+    Session get(Actor actor, @PathVariable UUID id) {
+        Session session = sessions.find(id).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
+        Guard.require(actor, Permission.VIEW, session.organisationId());
+        return session;
+    }
+
+    @PostMapping("/organisations/{organisationId}/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Session create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody SessionForm form) {
+        Guard.require(actor, Permission.MANAGE_AGENDA, organisationId);
+        checkDates(form);
+        Session created = sessions.create(organisationId, form);
+        audit.record(actor, organisationId, "session.create", "session", created.id(), Map.of("name", created.name()));
+        return created;
+    }
+
+    @PutMapping("/sessions/{id}")
+    @Transactional
+    Session update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SessionForm form) {
+        Session existing = sessions.find(id).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
+        Guard.require(actor, Permission.MANAGE_AGENDA, existing.organisationId());
+        checkDates(form);
+        Session updated = sessions.update(id, form);
+        audit.record(actor, existing.organisationId(), "session.update", "session", id, Map.of("name", updated.name()));
+        return updated;
+    }
+
+    private static void checkDates(SessionForm form) {
+        if (form.endsOn().isBefore(form.startsOn())) {
+            throw ApiProblem.invalid("endsOn", "Ngày kết thúc không được trước ngày khai mạc.");
+        }
+    }
+}

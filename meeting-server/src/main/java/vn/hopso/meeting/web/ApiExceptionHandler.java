@@ -1,0 +1,89 @@
+package vn.hopso.meeting.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.hopso.meeting.api.ApiError;
+import vn.hopso.meeting.api.FieldError;
+import vn.hopso.meeting.sitting.domain.Refusal;
+
+/** Turns every failure into an {@link ApiError} with a Vietnamese message; never a stack trace. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ApiError> problem(ApiProblem problem) {
+        return ResponseEntity.status(problem.status()).body(problem.toError());
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refusal(Refusal refusal) {
+        return respond(HttpStatus.CONFLICT, refusal.code(), refusal.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return respond(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.", fields);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Dữ liệu gửi lên không đúng định dạng.", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badId(MethodArgumentTypeMismatchException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Mã định danh không hợp lệ: " + e.getName() + ".", List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, "not_found", "Không tìm thấy địa chỉ này.", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "Thao tác không được hỗ trợ.", List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Dữ liệu phải ở dạng JSON.", List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblem.forbidden().toError());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, incident {}", incident, e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Máy chủ gặp sự cố (mã " + incident + "). Vui lòng thử lại hoặc báo cho bộ phận kỹ thuật.", List.of());
+    }
+
+    private static ResponseEntity<ApiError> respond(HttpStatus status, String code, String message,
+            List<FieldError> fields) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, fields));
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hopso.meeting.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import vn.hopso.meeting.api.ApiError;
+import vn.hopso.meeting.api.FieldError;
+
+/** A refusal the caller can act on, with a Vietnamese message; thrown before anything is changed. */
+public final class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final List<FieldError> fields;
+
+    private ApiProblem(HttpStatus status, String code, String message, List<FieldError> fields) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.fields = List.copyOf(fields);
+    }
+
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not_found", "Không tìm thấy " + what + ".", List.of());
+    }
+
+    public static ApiProblem forbidden() {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền thực hiện thao tác này.", List.of());
+    }
+
+    public static ApiProblem conflict(String code, String message) {
+        return new ApiProblem(HttpStatus.CONFLICT, code, message, List.of());
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.",
+                List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem of(HttpStatus status, String code, String message) {
+        return new ApiProblem(status, code, message, List.of());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ApiError toError() {
+        return new ApiError(status.value(), code, getMessage(), fields);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.hopso.meeting.web;
+
+import java.util.UUID;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
+
+/** The one way a controller checks a permission: refused before anything is read or changed. */
+public final class Guard {
+
+    private Guard() {
+    }
+
+    public static void require(Actor actor, Permission permission, UUID organisationId) {
+        if (!actor.may(permission, organisationId)) {
+            throw ApiProblem.forbidden();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hopso.meeting.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.hopso.meeting.api.Role;
+
+class ActorTest {
+
+    private final UUID councilA = UUID.randomUUID();
+    private final UUID councilB = UUID.randomUUID();
+
+    private Actor with(Map<UUID, Set<Role>> roles) {
+        return new Actor(UUID.randomUUID(), "u", "Người dùng", false, roles);
+    }
+
+    @Test
+    void permissionsHoldOnlyInTheOrganisationOfTheRole() {
+        Actor secretariat = with(Map.of(councilA, Set.of(Role.SECRETARIAT)));
+        assertThat(secretariat.may(Permission.MANAGE_AGENDA, councilA)).isTrue();
+        assertThat(secretariat.may(Permission.MANAGE_AGENDA, councilB)).isFalse();
+        assertThat(secretariat.may(Permission.VIEW, councilB)).isFalse();
+    }
+
+    @Test
+    void onlyTheChairMovesTheAgendaAndDelegatesManageNothing() {
+        Actor delegate = with(Map.of(councilA, Set.of(Role.DELEGATE)));
+        Actor chair = with(Map.of(councilA, Set.of(Role.CHAIR, Role.DELEGATE)));
+        assertThat(delegate.may(Permission.CHAIR_SITTING, councilA)).isFalse();
+        assertThat(delegate.may(Permission.MANAGE_AGENDA, councilA)).isFalse();
+        assertThat(chair.may(Permission.CHAIR_SITTING, councilA)).isTrue();
+    }
+
+    @Test
+    void clearanceFollowsTheStrongestRole() {
+        assertThat(with(Map.of(councilA, Set.of(Role.GUEST))).clearanceIn(councilA)).isEqualTo(Audience.EVERYONE);
+        assertThat(with(Map.of(councilA, Set.of(Role.SITE_OPERATOR))).clearanceIn(councilA)).isEqualTo(Audience.EVERYONE);
+        assertThat(with(Map.of(councilA, Set.of(Role.DELEGATE))).clearanceIn(councilA)).isEqualTo(Audience.MEMBERS);
+        assertThat(with(Map.of(councilA, Set.of(Role.GUEST, Role.SECRETARIAT))).clearanceIn(councilA))
+                .isEqualTo(Audience.STAFF);
+        assertThat(Audience.MEMBERS.admits(Audience.EVERYONE)).isFalse();
+        assertThat(Audience.MEMBERS.admits(Audience.STAFF)).isTrue();
+    }
+
+    @Test
+    void aSystemAdministratorMayEverythingEverywhere() {
+        Actor admin = new Actor(UUID.randomUUID(), "admin", "Quản trị", true, Map.of());
+        assertThat(admin.may(Permission.MANAGE_MEMBERS, councilB)).isTrue();
+        assertThat(admin.clearanceIn(councilB)).isEqualTo(Audience.STAFF);
+    }
+}

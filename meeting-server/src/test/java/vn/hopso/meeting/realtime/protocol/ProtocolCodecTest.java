@@ -1,0 +1,124 @@
+package vn.hopso.meeting.realtime.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import vn.hopso.meeting.api.AgendaItem;
+import vn.hopso.meeting.api.AgendaItemState;
+import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SittingState;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.EndSitting;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.GoToAgendaItem;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.Ping;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.StartSitting;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.SubscribeSitting;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.UnsubscribeSitting;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.CommandAccepted;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.Pong;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.Subscribed;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.Welcome;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.AgendaItemAdded;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.AgendaItemPublished;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.AgendaItemRemoved;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.AgendaItemUpdated;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.CurrentItemChanged;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.SittingEnded;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.SittingStarted;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.SittingUpdated;
+
+class ProtocolCodecTest {
+
+    private static final UUID ID = UUID.fromString("6f1c1f8e-6f5e-4b7e-9a39-0d6b1d0c2a11");
+    private static final Sitting SITTING = new Sitting(ID, ID, ID, "Phiên khai mạc", Instant.parse("2026-12-08T01:00:00Z"),
+            null, "Hội trường", false, SittingState.IN_PROGRESS, ID, null, 4);
+    private static final AgendaItem ITEM = new AgendaItem(ID, ID, 2, 1, "Dự toán ngân sách <b>2027</b>", null,
+            "Giám đốc Sở Tài chính", 25, false, AgendaItemState.PUBLISHED, true);
+
+    private final ProtocolCodec codec = new ProtocolCodec();
+
+    static Stream<ClientCommand> everyCommand() {
+        return Stream.of(new SubscribeSitting(ID, 7), new UnsubscribeSitting(ID), new Ping("n-1"), new StartSitting(ID),
+                new EndSitting(ID), new AdvanceAgenda(ID), new GoToAgendaItem(ID, ID));
+    }
+
+    static Stream<ServerMessage> everyServerMessage() {
+        return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9), new CommandAccepted("r1"),
+                new ErrorMessage(null, "forbidden", "Bạn không có quyền."), new Pong("n-1"), new SittingUpdated(SITTING),
+                new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
+                new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
+                new CurrentItemChanged(null), new CurrentItemChanged(ID));
+    }
+
+    @Test
+    void theRoundTripListsCoverEveryWireType() {
+        assertThat(everyCommand().map(c -> ProtocolCodec.COMMANDS.nameOf(c.getClass())).distinct())
+                .containsExactlyInAnyOrderElementsOf(ProtocolCodec.COMMANDS.all().keySet());
+        assertThat(everyServerMessage().map(m -> ProtocolCodec.MESSAGES.nameOf(m.getClass())).distinct())
+                .containsExactlyInAnyOrderElementsOf(ProtocolCodec.MESSAGES.all().keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void everyCommandSurvivesTheWire(ClientCommand command) {
+        String frame = codec.encode(command, "ref-42");
+        assertThat(frame).startsWith("{\"type\":\"" + ProtocolCodec.COMMANDS.nameOf(command.getClass()) + "\"");
+        assertThat(codec.decode(frame)).isEqualTo(new Decoded.Command("ref-42", command));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyServerMessage")
+    void everyServerMessageSurvivesTheWire(ServerMessage message) {
+        String frame = message instanceof SittingEvent event
+                ? codec.encode(new EventFrame(ID, 12, Instant.parse("2026-12-08T01:02:03Z"), event))
+                : codec.encode(message);
+        assertThat(codec.decodeServerMessage(frame)).isEqualTo(message);
+        if (message instanceof SittingEvent) {
+            assertThat(frame).contains("\"sittingId\":\"" + ID + "\"", "\"seq\":12", "\"at\":\"2026-12-08T01:02:03Z\"");
+        }
+    }
+
+    @Test
+    void wireNamesAndFieldNamesAreStable() {
+        assertThat(codec.encode(new EventFrame(ID, 3, Instant.parse("2026-12-08T01:02:03Z"), new CurrentItemChanged(ID))))
+                .isEqualTo("{\"type\":\"agenda.current\",\"itemId\":\"" + ID + "\",\"sittingId\":\"" + ID
+                        + "\",\"seq\":3,\"at\":\"2026-12-08T01:02:03Z\"}");
+        assertThat(codec.encode(new SubscribeSitting(ID, 5), null))
+                .isEqualTo("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + ID + "\",\"afterSeq\":5}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[1,2]", "42", "{\"type\": ", "\"sitting.subscribe\""})
+    void unreadableFramesAreRejectedAsBadJson(String frame) {
+        assertThat(codec.decode(frame)).isInstanceOfSatisfying(Decoded.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("bad_json"));
+    }
+
+    @Test
+    void framesWithoutOrWithUnknownTypeOrBadFieldsAreRejectedWithTheirRef() {
+        assertThat(rejection("{\"ref\":\"a\",\"sittingId\":\"" + ID + "\"}")).isEqualTo(List.of("a", "missing_type"));
+        assertThat(rejection("{\"ref\":\"b\",\"type\":\"ballot.cast\"}")).isEqualTo(List.of("b", "unknown_type"));
+        assertThat(rejection("{\"ref\":\"c\",\"type\":\"sitting.subscribe\",\"sittingId\":\"nope\",\"afterSeq\":0}"))
+                .isEqualTo(List.of("c", "bad_message"));
+        assertThat(rejection("{\"ref\":\"d\",\"type\":\"sitting.subscribe\",\"afterSeq\":0}"))
+                .isEqualTo(List.of("d", "bad_message"));
+        assertThat(rejection("{\"ref\":\"e\",\"type\":\"sitting.subscribe\",\"sittingId\":\"" + ID + "\",\"afterSeq\":-1}"))
+                .isEqualTo(List.of("e", "bad_message"));
+        assertThat(rejection("{\"ref\":\"f\",\"type\":\"heartbeat.ping\",\"nonce\":\"x\",\"admin\":true}"))
+                .isEqualTo(List.of("f", "bad_message"));
+        assertThat(rejection("{\"type\":\"agenda.next\"}")).isEqualTo(java.util.Arrays.asList(null, "bad_message"));
+    }
+
+    private List<String> rejection(String frame) {
+        Decoded.Rejected rejected = (Decoded.Rejected) codec.decode(frame);
+        return java.util.Arrays.asList(rejected.ref(), rejected.code());
+    }
+}

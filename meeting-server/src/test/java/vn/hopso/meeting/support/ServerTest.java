@@ -1,0 +1,56 @@
+package vn.hopso.meeting.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.people.MemberStore;
+
+/**
+ * A system test: the whole server on a random port over a fresh database on a real PostgreSQL, spoken to through
+ * HTTP and WebSocket like a browser would. Test classes extending this share one server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hopso.demo=false", "logging.file.name="})
+public abstract class ServerTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    private OrganisationStore organisations;
+
+    @Autowired
+    private MemberStore members;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    private Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = TestPostgres.newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    protected Fixtures fixtures() {
+        if (fixtures == null) {
+            fixtures = new Fixtures(organisations, members, jdbc, passwords);
+        }
+        return fixtures;
+    }
+
+    protected ApiClient login(Fixtures.TestUser user) {
+        return ApiClient.loggedIn(port, user.username(), Fixtures.PASSWORD);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.hopso.meeting.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.ServerTest;
+
+class AgendaApiSystemTest extends ServerTest {
+
+    private Organisation council;
+    private ApiClient secretariat;
+    private ApiClient delegate;
+    private ApiClient guest;
+    private SittingScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        council = fixtures().council("HĐND tỉnh Thử Nghiệm");
+        secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        delegate = login(fixtures().member(council, Role.DELEGATE));
+        guest = login(fixtures().member(council, Role.GUEST));
+        scenario = new SittingScenario(secretariat);
+    }
+
+    @Test
+    void delegatesSeePublishedItemsOnlyNumberedAlikeAndLateOnesMarked() {
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        String first = scenario.publishedItem(sitting, "Khai mạc");
+        String draft = scenario.item(sitting, "Dự thảo chưa công bố", false).get("id").asString();
+        String late = scenario.publishedItem(sitting, "Nội dung bổ sung");
+
+        JsonNode view = delegate.get("/api/sittings/" + sitting + "/view").body();
+        assertThat(titles(view)).containsExactly("Khai mạc", "Nội dung bổ sung");
+        assertThat(view.get("agenda").get(1).get("number").asInt()).isEqualTo(2);
+        assertThat(view.get("agenda").get(1).get("addedLate").asBoolean()).isTrue();
+        assertThat(view.get("agenda").get(0).get("addedLate").asBoolean()).isFalse();
+        assertThat(view.get("canManage").asBoolean()).isFalse();
+
+        JsonNode staffView = secretariat.get("/api/sittings/" + sitting + "/view").body();
+        assertThat(titles(staffView)).containsExactly("Khai mạc", "Dự thảo chưa công bố", "Nội dung bổ sung");
+        assertThat(staffView.get("agenda").get(1).get("number").isNull()).isTrue();
+        assertThat(List.of(first, draft, late)).hasSize(3);
+    }
+
+    @Test
+    void closedItemsAndClosedSittingsAreHiddenFromGuests() {
+        String session = scenario.session(council.id().toString());
+        String open = scenario.sitting(session, false);
+        scenario.publishedItem(open, "Nội dung công khai");
+        String closedItem = scenario.item(open, "Công tác cán bộ", true).get("id").asString();
+        secretariat.post("/api/agenda-items/" + closedItem + "/publish", Map.of());
+        String closedSitting = scenario.sitting(session, true);
+
+        assertThat(titles(guest.get("/api/sittings/" + open + "/view").body())).containsExactly("Nội dung công khai");
+        assertThat(titles(delegate.get("/api/sittings/" + open + "/view").body()))
+                .containsExactly("Nội dung công khai", "Công tác cán bộ");
+        assertThat(guest.get("/api/sittings/" + closedSitting).status()).isEqualTo(403);
+        assertThat(guest.get("/api/sessions/" + session + "/sittings").body().findValuesAsString("id"))
+                .containsExactly(open);
+        assertThat(delegate.get("/api/sittings/" + closedSitting).status()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidFormsAreRefusedWithVietnameseMessagesPerFieldAndChangeNothing() {
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        var response = secretariat.post("/api/sittings/" + sitting + "/agenda",
+                Map.of("title", " ", "estimatedMinutes", 0, "closed", false));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("code").asString()).isEqualTo("invalid");
+        assertThat(response.body().get("fields").findValuesAsString("field")).contains("title", "estimatedMinutes");
+        assertThat(response.body().get("fields").findValuesAsString("message")).contains("Không được để trống.");
+
+        var malformed = secretariat.postRaw("/api/sittings/" + sitting + "/agenda", "{\"title\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().get("message").asString()).isEqualTo("Dữ liệu gửi lên không đúng định dạng.");
+        assertThat(malformed.raw()).doesNotContain("Exception", "at vn.hopso");
+
+        assertThat(secretariat.get("/api/sittings/" + sitting + "/view").body().get("agenda")).isEmpty();
+        assertThat(secretariat.get("/api/sittings/" + sitting).body().get("lastSeq").asLong()).isZero();
+    }
+
+    @Test
+    void reorderingRenumbersAndRefusesAnIncompleteOrder() {
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        String a = scenario.publishedItem(sitting, "A");
+        String b = scenario.publishedItem(sitting, "B");
+        String c = scenario.publishedItem(sitting, "C");
+
+        var reordered = secretariat.put("/api/sittings/" + sitting + "/agenda/order", Map.of("itemIds", List.of(c, a, b)));
+        assertThat(reordered.status()).isEqualTo(200);
+        assertThat(titles(delegate.get("/api/sittings/" + sitting + "/view").body())).containsExactly("C", "A", "B");
+
+        var incomplete = secretariat.put("/api/sittings/" + sitting + "/agenda/order", Map.of("itemIds", List.of(a, b)));
+        assertThat(incomplete.status()).isEqualTo(409);
+        assertThat(incomplete.body().get("code").asString()).isEqualTo("agenda_order_mismatch");
+    }
+
+    @Test
+    void publishedItemsCannotBeDeletedAndChangesAreAudited() {
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        String published = scenario.publishedItem(sitting, "Đã công bố");
+        String draft = scenario.item(sitting, "Nháp", false).get("id").asString();
+
+        assertThat(secretariat.delete("/api/agenda-items/" + published).status()).isEqualTo(409);
+        assertThat(secretariat.delete("/api/agenda-items/" + draft).status()).isEqualTo(204);
+
+        JsonNode audit = secretariat.get("/api/audit?organisationId=" + council.id()).body();
+        assertThat(audit.findValuesAsString("action")).contains("session.create", "sitting.create", "agenda.add",
+                "agenda.publish", "agenda.delete");
+        assertThat(delegate.get("/api/audit?organisationId=" + council.id()).status()).isEqualTo(403);
+    }
+
+    private static List<String> titles(JsonNode view) {
+        return view.get("agenda").valueStream().map(item -> item.get("title").asString()).toList();
+    }
+}
