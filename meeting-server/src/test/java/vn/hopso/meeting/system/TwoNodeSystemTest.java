@@ -1,0 +1,82 @@
+package vn.hopso.meeting.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import vn.hopso.meeting.HopsoApplication;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.people.MemberStore;
+import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.Fixtures;
+import vn.hopso.meeting.support.TestPostgres;
+import vn.hopso.meeting.support.TestRedis;
+import vn.hopso.meeting.support.WsClient;
+
+/** Two server instances on one PostgreSQL and one Redis, as behind a load balancer. */
+class TwoNodeSystemTest {
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startNodes() {
+        String database = TestPostgres.newDatabase();
+        nodeA = start(database);
+        nodeB = start(database);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodeB.close();
+        nodeA.close();
+    }
+
+    @Test
+    void anEventCommittedThroughNodeAReachesAWebSocketClientOfNodeB() {
+        Fixtures fixtures = new Fixtures(nodeA.getBean(OrganisationStore.class), nodeA.getBean(MemberStore.class),
+                nodeA.getBean(JdbcClient.class), nodeA.getBean(PasswordEncoder.class));
+        Organisation council = fixtures.council("HĐND tỉnh Hai Nút");
+        Fixtures.TestUser secretariatUser = fixtures.member(council, Role.SECRETARIAT);
+        Fixtures.TestUser delegateUser = fixtures.member(council, Role.DELEGATE);
+
+        try (ApiClient secretariat = ApiClient.loggedIn(port(nodeA), secretariatUser.username(), Fixtures.PASSWORD);
+                ApiClient delegate = ApiClient.loggedIn(port(nodeB), delegateUser.username(), Fixtures.PASSWORD)) {
+            SittingScenario scenario = new SittingScenario(secretariat);
+            String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+
+            try (WsClient onB = WsClient.connect(delegate)) {
+                onB.nextOfType("session.welcome");
+                onB.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
+                onB.nextOfType("sitting.subscribed");
+
+                String item = scenario.item(sitting, "Nghị quyết về học phí", false).get("id").asString();
+                secretariat.post("/api/agenda-items/" + item + "/publish", Map.of());
+
+                JsonNode published = onB.nextOfType("agenda.published");
+                assertThat(published.get("item").get("title").asString()).isEqualTo("Nghị quyết về học phí");
+                assertThat(published.get("seq").asLong()).isEqualTo(2);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String database) {
+        return new SpringApplicationBuilder(HopsoApplication.class).run(
+                "--server.port=0", "--hopso.demo=false", "--logging.file.name=",
+                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--hopso.redis.uri=" + TestRedis.uri());
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    }
+}
