@@ -31,16 +31,19 @@ public record HopsoProperties(
     }
 
     /**
-     * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing
+     * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing (8 KiB more closes
+     *     the connection)
      * @param heartbeatInterval how often the server pings each connection
      * @param heartbeatTimeout a connection silent for longer than this is closed as dead
      * @param maxErrorsPerMinute a client that sends more bad frames than this is disconnected for abuse
+     * @param fanoutThreads threads that push events to this node's WebSocket clients in parallel
      */
     public record Realtime(
-            @DefaultValue("16384") int maxFrameBytes,
+            @DefaultValue("8192") int maxFrameBytes,
             @DefaultValue("20s") Duration heartbeatInterval,
             @DefaultValue("60s") Duration heartbeatTimeout,
-            @DefaultValue("30") int maxErrorsPerMinute) {
+            @DefaultValue("30") int maxErrorsPerMinute,
+            @DefaultValue("8") int fanoutThreads) {
     }
 
     /**

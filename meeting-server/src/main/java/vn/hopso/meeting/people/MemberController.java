@@ -78,6 +78,10 @@ class MemberController {
         Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
         UUID organisationId = members.organisationOf(membershipId).orElseThrow();
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        boolean loginChanged = form.password() != null || !form.username().equals(existing.username());
+        if (loginChanged && !mayChangeLogin(actor, existing.personId())) {
+            throw ApiProblem.forbidden();
+        }
         if (members.usernameTaken(form.username(), existing.personId())) {
             throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
         }
@@ -121,6 +125,16 @@ class MemberController {
         Delegation created = delegations.create(organisationId, form.name());
         audit.record(actor, organisationId, "delegation.create", "delegation", created.id(), Map.of("name", created.name()));
         return created;
+    }
+
+    /**
+     * One account serves all of a person's roles: whoever resets its password or user name could act in every
+     * organisation the person belongs to, so only someone who manages members in all of them (or a system
+     * administrator) may.
+     */
+    private boolean mayChangeLogin(Actor actor, UUID personId) {
+        return actor.systemAdmin() || (!members.systemAdmin(personId) && members.organisationsOfPerson(personId)
+                .stream().allMatch(organisationId -> actor.may(Permission.MANAGE_MEMBERS, organisationId)));
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

@@ -71,6 +71,17 @@ public class MemberStore {
                 .query(UUID.class).optional();
     }
 
+    /** Every organisation in which the person holds a role. */
+    public List<UUID> organisationsOfPerson(UUID personId) {
+        return jdbc.sql("select distinct organisation_id from memberships where person_id = ?").param(personId)
+                .query(UUID.class).list();
+    }
+
+    public boolean systemAdmin(UUID personId) {
+        return jdbc.sql("select count(*) from accounts where person_id = ? and system_admin").param(personId)
+                .query(Integer.class).single() > 0;
+    }
+
     public boolean usernameTaken(String username, @Nullable UUID exceptPersonId) {
         return jdbc.sql("select count(*) from accounts where username = ? and person_id is distinct from ?")
                 .params(username, exceptPersonId).query(Integer.class).single() > 0;

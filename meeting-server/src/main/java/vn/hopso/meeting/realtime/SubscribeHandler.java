@@ -33,8 +33,11 @@ class SubscribeHandler {
         if (!actor.may(sitting.closed() ? Permission.VIEW_CLOSED : Permission.VIEW, sitting.organisationId())) {
             throw ApiProblem.forbidden();
         }
+        // A client cannot be ahead of the log (say, after the database was restored): it then resumes from the log's
+        // end instead of silently skipping the events that will reuse those numbers.
+        long afterSeq = Math.min(command.afterSeq(), sitting.lastSeq());
         Subscription subscription = new Subscription(connection, sitting.id(),
-                actor.clearanceIn(sitting.organisationId()), command.afterSeq(), log);
+                actor.clearanceIn(sitting.organisationId()), afterSeq, log, fanout.assignLane());
         Subscription previous = connection.subscriptions().put(sitting.id(), subscription);
         if (previous != null) {
             fanout.remove(sitting.id(), previous);

@@ -17,18 +17,21 @@ final class Subscription {
     private final UUID sittingId;
     private final Audience clearance;
     private final SittingEventLog log;
+    private final int lane;
     private long lastSeen;
 
-    Subscription(Connection connection, UUID sittingId, Audience clearance, long afterSeq, SittingEventLog log) {
+    Subscription(Connection connection, UUID sittingId, Audience clearance, long afterSeq, SittingEventLog log, int lane) {
         this.connection = connection;
         this.sittingId = sittingId;
         this.clearance = clearance;
         this.lastSeen = afterSeq;
         this.log = log;
+        this.lane = lane;
     }
 
-    Connection connection() {
-        return connection;
+    /** The delivery lane this subscription keeps (see {@link SittingFanout}). */
+    int lane() {
+        return lane;
     }
 
     /** Sends every logged event after the client's position; answers the position reached. */

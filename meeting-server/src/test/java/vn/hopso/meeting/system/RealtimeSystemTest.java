@@ -116,7 +116,7 @@ class RealtimeSystemTest extends ServerTest {
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("bad_json");
             client.send("{\"type\":\"ballot.cast\",\"ref\":\"x\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("unknown_type");
-            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(20_000) + "\"}");
+            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(10_000) + "\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("frame_too_large");
             client.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + java.util.UUID.randomUUID() + "\",\"afterSeq\":0}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("not_found");
@@ -125,6 +125,23 @@ class RealtimeSystemTest extends ServerTest {
             assertThat(client.nextOfType("heartbeat.pong").get("nonce").asString()).isEqualTo("still-there");
         }
         assertThat(secretariat.get("/api/sittings/" + sitting).body().get("lastSeq").asLong()).isZero();
+    }
+
+    @Test
+    void aFrameFarAboveTheLimitClosesTheConnection() {
+        try (WsClient client = WsClient.connect(delegate)) {
+            client.nextOfType("session.welcome");
+            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(40_000) + "\"}");
+            assertThat(client.closed().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join()).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void aClientClaimingToBeAheadOfTheLogResumesFromItsEnd() {
+        try (WsClient member = subscribed(delegate, 1_000_000)) {
+            scenario.publishedItem(sitting, "Khai mạc");
+            assertThat(member.nextOfType("agenda.published").get("seq").asLong()).isEqualTo(2);
+        }
     }
 
     @Test

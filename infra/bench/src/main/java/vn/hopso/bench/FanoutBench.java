@@ -1,0 +1,174 @@
+package vn.hopso.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * N delegate tabs follow one sitting while the chair moves between agenda items at a steady rate; measures how long
+ * each {@code agenda.current} event takes from commit to every tab, for growing N.
+ */
+final class FanoutBench {
+
+    private static final String PASSWORD = "hopso2026";
+    private static final int[] CLIENTS = {500, 2_000, 5_000};
+    private static final double GOAL_P99_MS = 250;
+    private static final int DELEGATE_SESSIONS = 20;
+    private static final int HTTP_CLIENTS = 8;
+    private static final int CONNECT_BATCH = 250;
+
+    record Step(int clients, double connectSeconds, int events, int expected, int received, double p50Ms,
+            double p99Ms, double maxMs, double serverCpuPercent, double serverHeapMiB) {
+    }
+
+    private final URI base;
+    private final long serverPid;
+    private final int eventsPerStep;
+    private final double eventsPerSecond = 5;
+    private final Path output;
+    private final List<HttpClient> clients = new ArrayList<>();
+    private final List<WebSocket> sockets = new ArrayList<>();
+    private final List<Listener> listeners = new ArrayList<>();
+
+    FanoutBench(URI base, long serverPid, boolean quick, Path output) {
+        this.base = base;
+        this.serverPid = serverPid;
+        this.eventsPerStep = quick ? 10 : 40;
+        this.output = output;
+    }
+
+    void run() throws Exception {
+        Session chair = Session.login(base, "chutoa", PASSWORD);
+        List<Session> delegates = new ArrayList<>();
+        for (int i = 1; i <= DELEGATE_SESSIONS; i++) {
+            delegates.add(Session.login(base, "daibieu%02d".formatted(i), PASSWORD));
+        }
+        String sitting = firstSitting(chair);
+        List<String> items = chair.get("/api/sittings/" + sitting + "/view").get("agenda").valueStream()
+                .map(item -> item.get("id").asString()).toList();
+        for (int i = 0; i < HTTP_CLIENTS; i++) {
+            clients.add(HttpClient.newHttpClient());
+        }
+        Listener chairListener = new Listener();
+        WebSocket console = connect(chair.cookieHeader(), chairListener, clients.getFirst());
+        console.sendText("{\"type\":\"sitting.start\",\"sittingId\":\"" + sitting + "\"}", true).join();
+        ServerProbe probe = new ServerProbe(serverPid, chair);
+
+        List<Step> steps = new ArrayList<>();
+        header();
+        for (int target : CLIENTS) {
+            long connecting = System.nanoTime();
+            connectUpTo(target, delegates, sitting);
+            double connectSeconds = (System.nanoTime() - connecting) / 1e9;
+            steps.add(measure(target, connectSeconds, console, sitting, items, probe));
+            report(steps.getLast());
+        }
+        write(steps);
+        sockets.forEach(WebSocket::abort);
+        console.abort();
+        clients.forEach(HttpClient::close);
+    }
+
+    private Step measure(int n, double connectSeconds, WebSocket console, String sitting, List<String> items, ServerProbe probe) {
+        Latencies latencies = new Latencies(n * eventsPerStep);
+        listeners.forEach(l -> l.recordInto(latencies));
+        double cpuBefore = probe.cpuSeconds();
+        long started = System.nanoTime();
+        long interval = (long) (1_000_000_000L / eventsPerSecond);
+        for (int e = 0; e < eventsPerStep; e++) {
+            long due = started + e * interval;
+            LockSupport.parkNanos(Math.max(0, due - System.nanoTime()));
+            String item = items.get(e % items.size());
+            console.sendText("{\"type\":\"agenda.goto\",\"sittingId\":\"" + sitting + "\",\"itemId\":\"" + item + "\"}",
+                    true).join();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (latencies.count() < n * eventsPerStep && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        double cpu = (probe.cpuSeconds() - cpuBefore) / wall * 100;
+        return new Step(n, connectSeconds, eventsPerStep, n * eventsPerStep, latencies.count(), latencies.percentileMillis(50),
+                latencies.percentileMillis(99), latencies.percentileMillis(100), cpu, probe.heapMiB());
+    }
+
+    private void connectUpTo(int target, List<Session> delegates, String sitting) {
+        long lastSeq = delegates.getFirst().get("/api/sittings/" + sitting).get("lastSeq").asLong();
+        String subscribe = "{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":" + lastSeq + "}";
+        while (sockets.size() < target) {
+            List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+            List<Listener> batch = new ArrayList<>();
+            for (int i = 0; i < CONNECT_BATCH && sockets.size() + batch.size() < target; i++) {
+                int index = sockets.size() + batch.size();
+                Listener listener = new Listener();
+                batch.add(listener);
+                opening.add(connectAsync(delegates.get(index % delegates.size()).cookieHeader(), listener,
+                        clients.get(index % clients.size()))
+                        .thenCompose(socket -> socket.sendText(subscribe, true)));
+            }
+            CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
+            CompletableFuture.allOf(batch.stream().map(l -> l.subscribed).toArray(CompletableFuture[]::new))
+                    .orTimeout(60, TimeUnit.SECONDS).join();
+            opening.forEach(f -> sockets.add(f.join()));
+            listeners.addAll(batch);
+        }
+    }
+
+    private WebSocket connect(String cookie, Listener listener, HttpClient client) {
+        return connectAsync(cookie, listener, client).join();
+    }
+
+    private CompletableFuture<WebSocket> connectAsync(String cookie, Listener listener, HttpClient client) {
+        return client.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(URI.create(base.toString().replace("http", "ws") + "/ws"), listener);
+    }
+
+    private static String firstSitting(Session chair) {
+        JsonNode me = chair.get("/api/me");
+        String organisation = me.get("memberships").get(0).get("organisationId").asString();
+        String session = chair.get("/api/organisations/" + organisation + "/sessions").get(0).get("id").asString();
+        return chair.get("/api/sessions/" + session + "/sittings").get(0).get("id").asString();
+    }
+
+    private static void report(Step step) {
+        System.out.printf(Locale.ROOT, "%8d %9.1f %7d %9d/%-9d %9.1f %9.1f %9.1f %8.0f%% %9.0f%n", step.clients(),
+                step.connectSeconds(), step.events(),
+                step.received(), step.expected(), step.p50Ms(), step.p99Ms(), step.maxMs(), step.serverCpuPercent(),
+                step.serverHeapMiB());
+    }
+
+    private void write(List<Step> steps) throws IOException {
+        int held = steps.stream().filter(s -> s.p99Ms() < GOAL_P99_MS && s.received() == s.expected())
+                .mapToInt(Step::clients).max().orElse(0);
+        System.out.printf(Locale.ROOT, "largest N with every event delivered and p99 < %.0f ms: %d%n", GOAL_P99_MS, held);
+        ObjectNode json = Session.JSON.createObjectNode();
+        json.put("benchmark", "fanout");
+        json.put("eventsPerSecond", eventsPerSecond);
+        json.put("goalP99Ms", GOAL_P99_MS);
+        json.put("largestClientsHeld", held);
+        json.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        ArrayNode rows = json.putArray("steps");
+        steps.forEach(step -> rows.add(Session.JSON.valueToTree(step)));
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("fanout.json"), json.toPrettyString());
+        System.out.println("written " + output.resolve("fanout.json"));
+    }
+
+    private static void header() {
+        System.out.printf("%8s %9s %7s %19s %9s %9s %9s %9s %9s%n", "clients", "connect s", "events", "received/expected", "p50 ms",
+                "p99 ms", "max ms", "srv CPU", "heap MiB");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.hopso.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The server process as the operating system and its metrics endpoint see it: CPU time and heap in use. */
+final class ServerProbe {
+
+    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+
+    private final long pid;
+    private final Session session;
+
+    ServerProbe(long pid, Session session) {
+        this.pid = pid;
+        this.session = session;
+    }
+
+    /** CPU seconds used by the server so far (user + system). */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the server's CPU time", e);
+        }
+    }
+
+    /** Heap in use, in MiB, summed over the heap pools reported at /actuator/prometheus. */
+    double heapMiB() {
+        return session.text("/actuator/prometheus").lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum() / (1024 * 1024);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.hopso.meeting.realtime;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
+
+/** The WebSocket container's limits and the protocol codec. */
+@Configuration(proxyBeanMethods = false)
+class RealtimeBeans {
+
+    /**
+     * Above {@code max-frame-bytes} the endpoint answers with an error frame; this much further the container itself
+     * closes the connection (1009). Tomcat allocates buffers of this size for every connection, so it stays small.
+     */
+    private static final int CONTAINER_SLACK_BYTES = 8 * 1024;
+
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer(HopsoProperties properties) {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(properties.realtime().maxFrameBytes() + CONTAINER_SLACK_BYTES);
+        container.setMaxBinaryMessageBufferSize(1024);
+        return container;
+    }
+
+    @Bean
+    ProtocolCodec protocolCodec() {
+        return new ProtocolCodec();
+    }
+}
