@@ -2,5 +2,6 @@ package vn.hopso.meeting.api;
 
 import java.util.UUID;
 
-public record MembershipSummary(UUID organisationId, String organisationName, Role role) {
+/** One role of the caller: {@code membershipId} identifies it (for example as the operator of a site). */
+public record MembershipSummary(UUID membershipId, UUID organisationId, String organisationName, Role role) {
 }

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.eventlog;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +31,12 @@ public class SittingWriter {
     private final EventBus bus;
     private final ProtocolCodec codec;
     private final Clock clock;
+    private final Counter appended;
 
-    SittingWriter(TransactionTemplate transactions, SittingEventLog log, EventBus bus, ProtocolCodec codec, Clock clock) {
+    SittingWriter(TransactionTemplate transactions, SittingEventLog log, EventBus bus, ProtocolCodec codec, Clock clock,
+            MeterRegistry metrics) {
+        this.appended = Counter.builder("hopso.sitting.events").description("events appended to sitting logs")
+                .register(metrics);
         this.transactions = transactions;
         this.log = log;
         this.bus = bus;
@@ -57,6 +63,7 @@ public class SittingWriter {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
+                        appended.increment(committed.size());
                         committed.forEach(bus::publish);
                     }
                 });

@@ -46,13 +46,13 @@ public class MemberStore {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .single();
         List<MembershipSummary> memberships = jdbc.sql("""
-                        select o.id, o.name, m.role from memberships m
+                        select m.id, o.id, o.name, m.role from memberships m
                         join organisations o on o.id = m.organisation_id
                         join accounts a on a.person_id = m.person_id
                         where a.id = ? order by o.name, m.role""")
                 .param(accountId)
-                .query((rs, n) -> new MembershipSummary(rs.getObject(1, UUID.class), rs.getString(2),
-                        Role.valueOf(rs.getString(3))))
+                .query((rs, n) -> new MembershipSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), Role.valueOf(rs.getString(4))))
                 .list();
         return new Me(accountId, row.username(), row.fullName(), row.systemAdmin(), memberships);
     }

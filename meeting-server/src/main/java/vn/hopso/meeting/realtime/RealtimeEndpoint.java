@@ -1,5 +1,7 @@
 package vn.hopso.meeting.realtime;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
@@ -45,7 +47,9 @@ class RealtimeEndpoint extends TextWebSocketHandler {
     private final Clock clock;
 
     RealtimeEndpoint(ProtocolCodec codec, CommandDispatcher dispatcher, SubscribeHandler subscriptions, Actors actors,
-            HopsoProperties properties, Clock clock) {
+            HopsoProperties properties, Clock clock, MeterRegistry metrics) {
+        Gauge.builder("hopso.realtime.connections", connections, Map::size)
+                .description("open WebSocket connections on this node").register(metrics);
         this.codec = codec;
         this.dispatcher = dispatcher;
         this.subscriptions = subscriptions;

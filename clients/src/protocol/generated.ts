@@ -1,0 +1,371 @@
+// GENERATED from the Java records of vn.hopso.meeting.api and vn.hopso.meeting.realtime.protocol by
+// TypeScriptProtocolTest: do not edit. After changing a record, rebuild with -Dhopso.protocol.write=true.
+
+// ---- Enumerations (wire values) ----
+
+export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
+
+export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
+
+export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
+
+export type SiteKind = 'HALL' | 'MEETING_ROOM' | 'PERSONAL_DEVICE';
+
+export type SittingState = 'PLANNED' | 'IN_PROGRESS' | 'ENDED';
+
+// ---- REST ----
+
+export interface AgendaItem {
+  id: string;
+  sittingId: string;
+  position: number;
+  number: number | null;
+  title: string;
+  description: string | null;
+  presenter: string | null;
+  estimatedMinutes: number | null;
+  closed: boolean;
+  state: AgendaItemState;
+  addedLate: boolean;
+}
+
+export interface AgendaItemForm {
+  title: string;
+  description: string | null;
+  presenter: string | null;
+  estimatedMinutes: number | null;
+  closed: boolean;
+}
+
+export interface AgendaOrder {
+  itemIds: string[];
+}
+
+export interface ApiError {
+  status: number;
+  code: string;
+  message: string;
+  fields: FieldError[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorUsername: string | null;
+  organisationId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  details: string;
+}
+
+export interface CsrfToken {
+  headerName: string;
+  token: string;
+}
+
+export interface Delegation {
+  id: string;
+  organisationId: string;
+  name: string;
+}
+
+export interface DelegationForm {
+  name: string;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Level {
+  code: string;
+  name: string;
+  rank: number;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface Me {
+  accountId: string;
+  username: string;
+  fullName: string;
+  systemAdmin: boolean;
+  memberships: MembershipSummary[];
+}
+
+export interface Member {
+  membershipId: string;
+  personId: string;
+  fullName: string;
+  title: string | null;
+  role: Role;
+  delegationId: string | null;
+  delegationName: string | null;
+  username: string | null;
+}
+
+export interface MemberForm {
+  fullName: string;
+  title: string | null;
+  username: string;
+  password: string | null;
+  role: Role;
+  delegationId: string | null;
+}
+
+export interface MembershipSummary {
+  membershipId: string;
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  level: string;
+  parentId: string | null;
+}
+
+export interface OrganisationForm {
+  name: string;
+  kind: OrganisationKind;
+  level: string;
+  parentId: string | null;
+}
+
+export interface Session {
+  id: string;
+  organisationId: string;
+  name: string;
+  number: number | null;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface SessionForm {
+  name: string;
+  number: number | null;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface Site {
+  id: string;
+  organisationId: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  kind: SiteKind;
+  operatorMembershipId: string | null;
+  operatorName: string | null;
+}
+
+export interface SiteForm {
+  name: string;
+  level: string;
+  parentId: string | null;
+  kind: SiteKind;
+  operatorMembershipId: string | null;
+}
+
+export interface Sitting {
+  id: string;
+  sessionId: string;
+  organisationId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string | null;
+  closed: boolean;
+  state: SittingState;
+  currentItemId: string | null;
+  agendaPublishedAt: string | null;
+  lastSeq: number;
+}
+
+export interface SittingForm {
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string | null;
+  closed: boolean;
+}
+
+export interface SittingView {
+  organisation: Organisation;
+  session: Session;
+  sitting: Sitting;
+  agenda: AgendaItem[];
+  lastSeq: number;
+  canManage: boolean;
+  canChair: boolean;
+}
+
+// ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer) ----
+
+export interface GoToAgendaItem {
+  type: 'agenda.goto';
+  ref?: string;
+  sittingId: string;
+  itemId: string;
+}
+
+export interface AdvanceAgenda {
+  type: 'agenda.next';
+  ref?: string;
+  sittingId: string;
+}
+
+export interface Ping {
+  type: 'heartbeat.ping';
+  ref?: string;
+  nonce: string;
+}
+
+export interface EndSitting {
+  type: 'sitting.end';
+  ref?: string;
+  sittingId: string;
+}
+
+export interface StartSitting {
+  type: 'sitting.start';
+  ref?: string;
+  sittingId: string;
+}
+
+export interface SubscribeSitting {
+  type: 'sitting.subscribe';
+  ref?: string;
+  sittingId: string;
+  afterSeq: number;
+}
+
+export interface UnsubscribeSitting {
+  type: 'sitting.unsubscribe';
+  ref?: string;
+  sittingId: string;
+}
+
+export type ClientCommand =
+  | GoToAgendaItem
+  | AdvanceAgenda
+  | Ping
+  | EndSitting
+  | StartSitting
+  | SubscribeSitting
+  | UnsubscribeSitting;
+
+// ---- WebSocket: server → client messages ----
+
+export interface CommandAccepted {
+  type: 'command.accepted';
+  ref: string | null;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  ref: string | null;
+  code: string;
+  message: string;
+}
+
+export interface Pong {
+  type: 'heartbeat.pong';
+  nonce: string;
+}
+
+export interface Welcome {
+  type: 'session.welcome';
+  accountId: string;
+  fullName: string;
+}
+
+export interface Subscribed {
+  type: 'sitting.subscribed';
+  sittingId: string;
+  lastSeq: number;
+}
+
+export interface AgendaItemAdded {
+  type: 'agenda.added';
+  sittingId: string;
+  seq: number;
+  at: string;
+  item: AgendaItem;
+}
+
+export interface CurrentItemChanged {
+  type: 'agenda.current';
+  sittingId: string;
+  seq: number;
+  at: string;
+  itemId: string | null;
+}
+
+export interface AgendaItemPublished {
+  type: 'agenda.published';
+  sittingId: string;
+  seq: number;
+  at: string;
+  item: AgendaItem;
+}
+
+export interface AgendaItemRemoved {
+  type: 'agenda.removed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  itemId: string;
+}
+
+export interface AgendaItemUpdated {
+  type: 'agenda.updated';
+  sittingId: string;
+  seq: number;
+  at: string;
+  item: AgendaItem;
+}
+
+export interface SittingEnded {
+  type: 'sitting.ended';
+  sittingId: string;
+  seq: number;
+  at: string;
+  sitting: Sitting;
+}
+
+export interface SittingStarted {
+  type: 'sitting.started';
+  sittingId: string;
+  seq: number;
+  at: string;
+  sitting: Sitting;
+}
+
+export interface SittingUpdated {
+  type: 'sitting.updated';
+  sittingId: string;
+  seq: number;
+  at: string;
+  sitting: Sitting;
+}
+
+export type SittingEvent =
+  | AgendaItemAdded
+  | CurrentItemChanged
+  | AgendaItemPublished
+  | AgendaItemRemoved
+  | AgendaItemUpdated
+  | SittingEnded
+  | SittingStarted
+  | SittingUpdated;
+
+export type ServerMessage = CommandAccepted | ErrorMessage | Pong | Welcome | Subscribed | SittingEvent;

@@ -1,0 +1,73 @@
+package vn.hopso.meeting.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.ServerTest;
+import vn.hopso.meeting.support.WsClient;
+
+@TestPropertySource(properties = {"hopso.realtime.heartbeat-interval=200ms", "hopso.realtime.heartbeat-timeout=1s"})
+class HeartbeatSystemTest extends ServerTest {
+
+    @Test
+    void aConnectionThatStopsAnsweringIsClosedWhileALiveOneStays() throws IOException {
+        Organisation council = fixtures().council("HĐND tỉnh Nhịp Tim");
+        ApiClient delegate = login(fixtures().member(council, Role.DELEGATE));
+        try (WsClient live = WsClient.connect(delegate); Socket silent = rawWebSocket(delegate)) {
+            live.nextOfType("session.welcome");
+            // The silent client never answers the server's pings: the server must close it within a few seconds.
+            assertThat(serverCloses(silent, Duration.ofSeconds(10))).isTrue();
+            live.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"alive\"}");
+            assertThat(live.nextOfType("heartbeat.pong").get("nonce").asString()).isEqualTo("alive");
+        }
+    }
+
+    /** A WebSocket handshake by hand, after which this client reads nothing and answers nothing. */
+    private Socket rawWebSocket(ApiClient client) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        String key = Base64.getEncoder().encodeToString("hopso-heartbeat1".getBytes(StandardCharsets.US_ASCII));
+        String request = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+                + "Cookie: " + client.cookieHeader() + "\r\n\r\n";
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        assertThat(status).isEqualTo("HTTP/1.1 101");
+        return socket;
+    }
+
+    /**
+     * Reads the server's frames (unmasked, small) until a close frame (opcode 8) arrives or the socket ends; false if
+     * neither happens within {@code limit}. Ping frames (opcode 9) are read and, on purpose, not answered.
+     */
+    private static boolean serverCloses(Socket socket, Duration limit) throws IOException {
+        socket.setSoTimeout(200);
+        long deadline = System.nanoTime() + limit.toNanos();
+        InputStream in = socket.getInputStream();
+        while (System.nanoTime() < deadline) {
+            try {
+                int first = in.read();
+                if (first < 0 || (first & 0x0F) == 0x8) {
+                    return true;
+                }
+                int length = in.read() & 0x7F;
+                in.readNBytes(length);
+            } catch (SocketTimeoutException stillOpen) {
+                // nothing arrived in this slice; keep waiting
+            } catch (IOException reset) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
