@@ -140,6 +140,11 @@ export interface OrganisationForm {
   parentId: string | null;
 }
 
+export interface PresenceView {
+  sittingId: string;
+  accountIds: string[];
+}
+
 export interface Session {
   id: string;
   organisationId: string;

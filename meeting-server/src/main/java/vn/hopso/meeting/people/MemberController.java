@@ -22,6 +22,7 @@ import vn.hopso.meeting.api.Delegation;
 import vn.hopso.meeting.api.DelegationForm;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
+import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
@@ -59,6 +60,7 @@ class MemberController {
     @Transactional
     Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
             throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
         }
@@ -78,6 +80,8 @@ class MemberController {
         Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
         UUID organisationId = members.organisationOf(membershipId).orElseThrow();
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireMayAppoint(actor, organisationId, existing.role());
+        requireMayAppoint(actor, organisationId, form.role());
         boolean loginChanged = form.password() != null || !form.username().equals(existing.username());
         if (loginChanged && !mayChangeLogin(actor, existing.personId())) {
             throw ApiProblem.forbidden();
@@ -103,6 +107,7 @@ class MemberController {
         Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
         UUID organisationId = members.organisationOf(membershipId).orElseThrow();
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireMayAppoint(actor, organisationId, existing.role());
         members.delete(membershipId);
         audit.record(actor, organisationId, "member.delete", "membership", membershipId,
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
@@ -125,6 +130,16 @@ class MemberController {
         Delegation created = delegations.create(organisationId, form.name());
         audit.record(actor, organisationId, "delegation.create", "delegation", created.id(), Map.of("name", created.name()));
         return created;
+    }
+
+    /**
+     * The administrator role carries rights the secretariat does not have (editing the organisation), so only an
+     * administrator may give it, change it or take it away.
+     */
+    private static void requireMayAppoint(Actor actor, UUID organisationId, Role role) {
+        if (role == Role.ADMIN) {
+            Guard.require(actor, Permission.MANAGE_ORGANISATION, organisationId);
+        }
     }
 
     /**

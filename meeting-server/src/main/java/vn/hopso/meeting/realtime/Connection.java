@@ -21,6 +21,8 @@ final class Connection {
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
     private final WebSocketSession session;
+    /** Unique across nodes (container session ids are not), for presence. */
+    private final UUID key = UUID.randomUUID();
     private final UUID accountId;
     private final Map<UUID, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Deque<Instant> recentErrors = new ArrayDeque<>();
@@ -39,6 +41,10 @@ final class Connection {
 
     UUID accountId() {
         return accountId;
+    }
+
+    UUID key() {
+        return key;
     }
 
     Map<UUID, Subscription> subscriptions() {

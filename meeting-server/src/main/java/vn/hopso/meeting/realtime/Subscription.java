@@ -15,7 +15,7 @@ final class Subscription {
 
     private final Connection connection;
     private final UUID sittingId;
-    private final Audience clearance;
+    private volatile Audience clearance;
     private final SittingEventLog log;
     private final int lane;
     private long lastSeen;
@@ -32,6 +32,11 @@ final class Subscription {
     /** The delivery lane this subscription keeps (see {@link SittingFanout}). */
     int lane() {
         return lane;
+    }
+
+    /** Takes a changed role into account from the next event on. */
+    void clearance(Audience clearance) {
+        this.clearance = clearance;
     }
 
     /** Sends every logged event after the client's position; answers the position reached. */

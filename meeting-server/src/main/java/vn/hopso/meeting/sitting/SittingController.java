@@ -82,8 +82,7 @@ class SittingController {
 
     @PutMapping("/sittings/{id}")
     Sitting update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SittingForm form) {
-        checkTimes(form);
-        return steering.edit(actor, id, form);
+        return steering.edit(actor, id, form, () -> checkTimes(form));
     }
 
     /** The snapshot a live screen starts from, consistent with {@code lastSeq}. */

@@ -37,8 +37,10 @@ public class SittingSteering {
         this.audit = audit;
     }
 
-    public Sitting edit(Actor actor, UUID sittingId, SittingForm form) {
+    /** Edits the sitting; {@code validation} runs once the caller is known to be allowed. */
+    public Sitting edit(Actor actor, UUID sittingId, SittingForm form, Runnable validation) {
         authorise(actor, sittingId, Permission.MANAGE_AGENDA);
+        validation.run();
         return writer.change(sittingId, actor, change -> {
             sittings.update(sittingId, form);
             Sitting sitting = sittings.find(sittingId).orElseThrow();

@@ -9,8 +9,10 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.ApiClient;
@@ -30,6 +32,30 @@ class HeartbeatSystemTest extends ServerTest {
             assertThat(serverCloses(silent, Duration.ofSeconds(10))).isTrue();
             live.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"alive\"}");
             assertThat(live.nextOfType("heartbeat.pong").get("nonce").asString()).isEqualTo("alive");
+        }
+    }
+
+    @Test
+    void aDelegateRemovedFromTheCouncilStopsReceivingTheSittingWithinABeat() {
+        Organisation council = fixtures().council("HĐND tỉnh Thu Hồi Quyền");
+        ApiClient secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        var removed = fixtures().member(council, Role.DELEGATE);
+        ApiClient delegate = login(removed);
+        SittingScenario scenario = new SittingScenario(secretariat);
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        try (WsClient stream = WsClient.connect(delegate)) {
+            stream.nextOfType("session.welcome");
+            stream.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
+            stream.nextOfType("sitting.subscribed");
+
+            assertThat(secretariat.delete("/api/members/" + removed.membershipId()).status()).isEqualTo(204);
+            JsonNode revoked = stream.nextOfType("error");
+            assertThat(revoked.get("code").asString()).isEqualTo("access_revoked");
+
+            scenario.publishedItem(sitting, "Công tác cán bộ");
+            stream.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"after\"}");
+            List<JsonNode> seen = stream.until(f -> f.path("type").asString().equals("heartbeat.pong"));
+            assertThat(seen).extracting(f -> f.get("type").asString()).containsExactly("heartbeat.pong");
         }
     }
 

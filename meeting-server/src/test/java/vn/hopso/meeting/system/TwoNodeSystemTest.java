@@ -1,7 +1,9 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +67,15 @@ class TwoNodeSystemTest {
                 JsonNode published = onB.nextOfType("agenda.published");
                 assertThat(published.get("item").get("title").asString()).isEqualTo("Nghị quyết về học phí");
                 assertThat(published.get("seq").asLong()).isEqualTo(2);
+
+                // Presence travels through Redis too: node A knows who is connected to node B.
+                String delegateAccount = delegate.get("/api/me").body().get("accountId").asString();
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                        secretariat.get("/api/sittings/" + sitting + "/presence").body().get("accountIds")
+                                .valueStream().map(JsonNode::asString)).containsExactly(delegateAccount));
             }
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                    secretariat.get("/api/sittings/" + sitting + "/presence").body().get("accountIds")).isEmpty());
         }
     }
 

@@ -1,0 +1,128 @@
+package vn.hopso.meeting.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.security.SecretariatDesk.body;
+import static vn.hopso.meeting.security.SecretariatDesk.unique;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.people.MemberStore;
+import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.Fixtures;
+import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.ServerTest;
+
+/**
+ * One account serves every role its person holds, in any organisation. Whoever changes its password or user name can
+ * act in all of them, so a council's secretariat may do that only for people who belong to councils it manages.
+ */
+class SharedAccountTest extends ServerTest {
+
+    @Autowired
+    private MemberStore memberStore;
+
+    private Organisation councilA;
+    private Organisation councilB;
+    private ApiClient secretariatOfA;
+    private DatabaseFingerprint fingerprint;
+
+    @BeforeEach
+    void createCouncils() {
+        councilA = fixtures().council("HĐND huyện Đông Hà " + unique());
+        councilB = fixtures().council("HĐND huyện Tây Sơn " + unique());
+        secretariatOfA = login(fixtures().member(councilA, Role.SECRETARIAT));
+        fingerprint = new DatabaseFingerprint(jdbc);
+    }
+
+    @Test
+    void aSecretariatCannotChangeTheLoginOfAPersonWhoAlsoHoldsARoleInAnotherCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
+        memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.SECRETARIAT, null);
+
+        assertLoginCannotBeTakenOverBy(secretariatOfA, delegate);
+    }
+
+    @Test
+    void aSecretariatCannotChangeTheLoginOfASystemAdministratorWhoIsAMemberOfItsCouncil() {
+        TestUser admin = fixtures().systemAdmin(fixtures().council("Văn phòng Chính phủ " + unique()));
+        UUID membershipInA = UUID.randomUUID();
+        memberStore.addRole(membershipInA, councilA.id(), admin.personId(), Role.DELEGATE, null);
+
+        assertLoginCannotBeTakenOverBy(secretariatOfA, new TestUser(admin.username(), membershipInA, admin.personId()));
+    }
+
+    @Test
+    void aSecretariatMayStillCorrectTheNameAndRoleOfSuchAPersonInItsOwnCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
+        memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.SECRETARIAT, null);
+
+        var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
+                form("Nguyễn Thị Đã Sửa", delegate.username(), Role.CHAIR, null));
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.body().get("role").asString()).isEqualTo("CHAIR");
+        assertThat(canLogIn(delegate.username(), Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aSecretariatMayResetThePasswordOfAPersonWhoBelongsOnlyToItsCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
+
+        var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
+                form("Trần Văn Quên", delegate.username(), Role.DELEGATE, "mat-khau-da-dat-lai"));
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(canLogIn(delegate.username(), "mat-khau-da-dat-lai")).isTrue();
+    }
+
+    @Test
+    void whoeverManagesMembersInEveryCouncilOfThePersonMayResetThePassword() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
+        memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.DELEGATE, null);
+        TestUser secretariatOfBoth = fixtures().member(councilA, Role.SECRETARIAT);
+        memberStore.addRole(UUID.randomUUID(), councilB.id(), secretariatOfBoth.personId(), Role.SECRETARIAT, null);
+        TestUser systemAdmin = fixtures().systemAdmin(fixtures().council("Văn phòng Quốc hội " + unique()));
+
+        for (TestUser manager : new TestUser[] {secretariatOfBoth, systemAdmin}) {
+            String password = "mat-khau-cua-" + manager.username();
+            var response = login(manager).put("/api/members/" + delegate.membershipId(),
+                    form("Lý Thị Hai Nơi", delegate.username(), Role.DELEGATE, password));
+
+            assertThat(response.status()).as(response.raw()).isEqualTo(200);
+            assertThat(canLogIn(delegate.username(), password)).isTrue();
+        }
+    }
+
+    private void assertLoginCannotBeTakenOverBy(ApiClient secretariat, TestUser victim) {
+        Map<String, String> before = fingerprint.take();
+
+        var newPassword = secretariat.put("/api/members/" + victim.membershipId(),
+                form("Kẻ Gian", victim.username(), Role.DELEGATE, "mat-khau-cua-ke-gian"));
+        var newUsername = secretariat.put("/api/members/" + victim.membershipId(),
+                form("Kẻ Gian", "ten-moi-" + unique(), Role.DELEGATE, null));
+
+        for (var refused : new ApiClient.Response[] {newPassword, newUsername}) {
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+            assertThat(refused.body().get("code").asString()).isEqualTo("forbidden");
+        }
+        assertThat(fingerprint.changedSince(before)).as("tables changed").isEmpty();
+        assertThat(canLogIn(victim.username(), "mat-khau-cua-ke-gian")).isFalse();
+        assertThat(canLogIn(victim.username(), Fixtures.PASSWORD)).isTrue();
+    }
+
+    private boolean canLogIn(String username, String password) {
+        try (ApiClient browser = new ApiClient(port)) {
+            return browser.login(username, password).status() == 200;
+        }
+    }
+
+    private static Map<String, Object> form(String fullName, String username, Role role, String password) {
+        return body("fullName", fullName, "title", null, "username", username, "password", password,
+                "role", role.name(), "delegationId", null);
+    }
+}
