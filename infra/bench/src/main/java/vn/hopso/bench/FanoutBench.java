@@ -30,8 +30,9 @@ final class FanoutBench {
     private static final int HTTP_CLIENTS = 8;
     private static final int CONNECT_BATCH = 250;
 
+    /** {@code serverSendMs}: per event, the time the server's lanes together spent handing it to the sockets. */
     record Step(int clients, double connectSeconds, int events, int expected, int received, double p50Ms,
-            double p99Ms, double maxMs, double serverCpuPercent, double serverHeapMiB) {
+            double p99Ms, double maxMs, double serverSendMs, double serverCpuPercent, double serverHeapMiB) {
     }
 
     private final URI base;
@@ -86,6 +87,7 @@ final class FanoutBench {
         Latencies latencies = new Latencies(n * eventsPerStep);
         listeners.forEach(l -> l.recordInto(latencies));
         double cpuBefore = probe.cpuSeconds();
+        double fanoutBefore = probe.fanoutSeconds();
         long started = System.nanoTime();
         long interval = (long) (1_000_000_000L / eventsPerSecond);
         for (int e = 0; e < eventsPerStep; e++) {
@@ -101,8 +103,9 @@ final class FanoutBench {
         }
         double wall = (System.nanoTime() - started) / 1e9;
         double cpu = (probe.cpuSeconds() - cpuBefore) / wall * 100;
+        double sendMs = (probe.fanoutSeconds() - fanoutBefore) * 1000 / eventsPerStep;
         return new Step(n, connectSeconds, eventsPerStep, n * eventsPerStep, latencies.count(), latencies.percentileMillis(50),
-                latencies.percentileMillis(99), latencies.percentileMillis(100), cpu, probe.heapMiB());
+                latencies.percentileMillis(99), latencies.percentileMillis(100), sendMs, cpu, probe.heapMiB());
     }
 
     private void connectUpTo(int target, List<Session> delegates, String sitting) {
@@ -144,10 +147,9 @@ final class FanoutBench {
     }
 
     private static void report(Step step) {
-        System.out.printf(Locale.ROOT, "%8d %9.1f %7d %9d/%-9d %9.1f %9.1f %9.1f %8.0f%% %9.0f%n", step.clients(),
-                step.connectSeconds(), step.events(),
-                step.received(), step.expected(), step.p50Ms(), step.p99Ms(), step.maxMs(), step.serverCpuPercent(),
-                step.serverHeapMiB());
+        System.out.printf(Locale.ROOT, "%8d %9.1f %7d %9d/%-9d %9.1f %9.1f %9.1f %11.1f %8.0f%% %9.0f%n",
+                step.clients(), step.connectSeconds(), step.events(), step.received(), step.expected(), step.p50Ms(),
+                step.p99Ms(), step.maxMs(), step.serverSendMs(), step.serverCpuPercent(), step.serverHeapMiB());
     }
 
     private void write(List<Step> steps) throws IOException {
@@ -168,7 +170,7 @@ final class FanoutBench {
     }
 
     private static void header() {
-        System.out.printf("%8s %9s %7s %19s %9s %9s %9s %9s %9s%n", "clients", "connect s", "events", "received/expected", "p50 ms",
-                "p99 ms", "max ms", "srv CPU", "heap MiB");
+        System.out.printf("%8s %9s %7s %19s %9s %9s %9s %11s %9s %9s%n", "clients", "connect s", "events",
+                "received/expected", "p50 ms", "p99 ms", "max ms", "srv send ms", "srv CPU", "heap MiB");
     }
 }

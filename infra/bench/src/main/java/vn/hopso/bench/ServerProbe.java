@@ -30,9 +30,22 @@ final class ServerProbe {
 
     /** Heap in use, in MiB, summed over the heap pools reported at /actuator/prometheus. */
     double heapMiB() {
+        return metric("jvm_memory_used_bytes{", "area=\"heap\"") / (1024 * 1024);
+    }
+
+    /** Total seconds the server's delivery lanes have spent handing events to subscribers, and how many batches. */
+    double fanoutSeconds() {
+        return metric("hopso_realtime_fanout_seconds_sum", "");
+    }
+
+    double fanoutBatches() {
+        return metric("hopso_realtime_fanout_seconds_count", "");
+    }
+
+    private double metric(String prefix, String containing) {
         return session.text("/actuator/prometheus").lines()
-                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .filter(line -> line.startsWith(prefix) && line.contains(containing))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum() / (1024 * 1024);
+                .sum();
     }
 }

@@ -36,14 +36,19 @@ public record HopsoProperties(
      * @param heartbeatInterval how often the server pings each connection
      * @param heartbeatTimeout a connection silent for longer than this is closed as dead
      * @param maxErrorsPerMinute a client that sends more bad frames than this is disconnected for abuse
-     * @param fanoutThreads threads that push events to this node's WebSocket clients in parallel
+     * @param fanoutThreads threads that push events to this node's WebSocket clients in parallel; 0 means one per
+     *     processor (more threads than cores only contend: measured with infra/bench/run fanout)
      */
     public record Realtime(
             @DefaultValue("8192") int maxFrameBytes,
             @DefaultValue("20s") Duration heartbeatInterval,
             @DefaultValue("60s") Duration heartbeatTimeout,
             @DefaultValue("30") int maxErrorsPerMinute,
-            @DefaultValue("8") int fanoutThreads) {
+            @DefaultValue("0") int fanoutThreads) {
+
+        public int fanoutLanes() {
+            return fanoutThreads > 0 ? fanoutThreads : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**

@@ -52,11 +52,15 @@ final class Connection {
     }
 
     void send(String frame) {
+        send(new TextMessage(frame));
+    }
+
+    void send(TextMessage message) {
         if (!session.isOpen()) {
             return;
         }
         try {
-            session.sendMessage(new TextMessage(frame));
+            session.sendMessage(message);
         } catch (IOException | RuntimeException e) {
             log.debug("Dropping connection {} after a failed send", id(), e);
             close(CloseStatus.SESSION_NOT_RELIABLE);

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.realtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.TextMessage;
 import vn.hopso.meeting.bus.BusEvent;
 import vn.hopso.meeting.bus.EventBus;
 import vn.hopso.meeting.config.HopsoProperties;
@@ -27,8 +30,12 @@ class SittingFanout implements DisposableBean {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final AtomicInteger nextLane = new AtomicInteger();
 
-    SittingFanout(EventBus bus, HopsoProperties properties) {
-        int count = properties.realtime().fanoutThreads();
+    private final Timer laneTime;
+
+    SittingFanout(EventBus bus, HopsoProperties properties, MeterRegistry metrics) {
+        this.laneTime = Timer.builder("hopso.realtime.fanout")
+                .description("time one lane takes to hand one event to its subscribers").register(metrics);
+        int count = properties.realtime().fanoutLanes();
         for (int i = 0; i < count; i++) {
             lanes.add(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("fanout-" + i).daemon().factory()));
         }
@@ -64,10 +71,12 @@ class SittingFanout implements DisposableBean {
         if (sets == null) {
             return;
         }
+        TextMessage message = new TextMessage(event.frame());
         for (int lane = 0; lane < lanes.size(); lane++) {
             Set<Subscription> subscriptions = sets.get(lane);
             if (!subscriptions.isEmpty()) {
-                lanes.get(lane).execute(() -> subscriptions.forEach(subscription -> subscription.offer(event)));
+                lanes.get(lane).execute(() -> laneTime.record(
+                        () -> subscriptions.forEach(subscription -> subscription.offer(event, message))));
             }
         }
     }

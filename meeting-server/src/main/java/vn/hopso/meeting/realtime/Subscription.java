@@ -1,6 +1,7 @@
 package vn.hopso.meeting.realtime;
 
 import java.util.UUID;
+import org.springframework.web.socket.TextMessage;
 import vn.hopso.meeting.access.Audience;
 import vn.hopso.meeting.bus.BusEvent;
 import vn.hopso.meeting.eventlog.SittingEventLog;
@@ -45,27 +46,28 @@ final class Subscription {
         return lastSeen;
     }
 
-    synchronized void offer(BusEvent event) {
+    /** @param message the event's frame, built once for every subscriber */
+    synchronized void offer(BusEvent event, TextMessage message) {
         if (event.seq() <= lastSeen) {
             return;
         }
         if (event.seq() > lastSeen + 1) {
             log.between(sittingId, lastSeen, event.seq() - 1).forEach(this::deliver);
         }
-        deliver(event.seq(), event.audience(), event.frame());
+        deliver(event.seq(), event.audience(), message);
     }
 
     private void deliver(StoredEvent event) {
-        deliver(event.seq(), event.audience(), event.frame());
+        deliver(event.seq(), event.audience(), new TextMessage(event.frame()));
     }
 
-    private void deliver(long seq, Audience audience, String frame) {
+    private void deliver(long seq, Audience audience, TextMessage message) {
         if (seq <= lastSeen) {
             return;
         }
         lastSeen = seq;
         if (audience.admits(clearance)) {
-            connection.send(frame);
+            connection.send(message);
         }
     }
 }
