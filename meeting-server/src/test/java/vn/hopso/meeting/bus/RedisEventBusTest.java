@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.access.Audience;
 import vn.hopso.meeting.support.TestRedis;
@@ -17,22 +15,12 @@ import vn.hopso.meeting.support.TestRedis;
 /** The contract against a real Redis, plus what only several nodes can show. */
 class RedisEventBusTest extends EventBusContract {
 
-    private static RedisClient client;
+    private static final RedisClient CLIENT = TestRedis.client();
     private final String channel = "hopso:test:" + UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() {
-        client = RedisClient.create(TestRedis.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.shutdown();
-    }
 
     @Override
     protected EventBus createBus() {
-        return new RedisEventBus(client, channel);
+        return new RedisEventBus(CLIENT, channel);
     }
 
     @Test

@@ -7,28 +7,16 @@ import io.lettuce.core.RedisClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.support.TestRedis;
 
 class RedisPresenceTest extends PresenceContract {
 
-    private static RedisClient client;
+    private static final RedisClient CLIENT = TestRedis.client();
     private final String prefix = "hopso:test-presence:" + UUID.randomUUID() + ":";
-    private final RedisPresence nodeA = new RedisPresence(client, prefix);
-    private final RedisPresence nodeB = new RedisPresence(client, prefix);
-
-    @BeforeAll
-    static void connect() {
-        client = RedisClient.create(TestRedis.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.shutdown();
-    }
+    private final RedisPresence nodeA = new RedisPresence(CLIENT, prefix);
+    private final RedisPresence nodeB = new RedisPresence(CLIENT, prefix);
 
     @AfterEach
     void close() {

@@ -1,5 +1,6 @@
 package vn.hopso.meeting.support;
 
+import io.lettuce.core.RedisClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Instant;
 public final class TestRedis {
 
     private static volatile String uri;
+    private static RedisClient client;
 
     private TestRedis() {
     }
@@ -23,6 +25,15 @@ public final class TestRedis {
             uri = TestNetwork.listening("127.0.0.1", 6379) ? "redis://127.0.0.1:6379" : startPrivate();
         }
         return uri;
+    }
+
+    /** One Lettuce client for the whole test JVM, shut down with it. */
+    public static synchronized RedisClient client() {
+        if (client == null) {
+            client = RedisClient.create(uri());
+            Runtime.getRuntime().addShutdownHook(new Thread(client::shutdown));
+        }
+        return client;
     }
 
     private static String startPrivate() {
