@@ -47,7 +47,7 @@ class AuthController {
 
     @PostMapping("/auth/login")
     Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
-        throttle.lockedFor(login.username()).ifPresent(wait -> {
+        throttle.lockedFor(login.username(), request.getRemoteAddr()).ifPresent(wait -> {
             throw ApiProblem.of(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
                     "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + minutes(wait) + " phút.");
         });
@@ -56,10 +56,10 @@ class AuthController {
             authentication = authenticator.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password()));
         } catch (AuthenticationException e) {
-            throttle.failed(login.username());
+            throttle.failed(login.username(), request.getRemoteAddr());
             throw ApiProblem.of(HttpStatus.UNAUTHORIZED, "bad_credentials", "Sai tên đăng nhập hoặc mật khẩu.");
         }
-        throttle.succeeded(login.username());
+        throttle.succeeded(login.username(), request.getRemoteAddr());
         request.getSession(true);
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
