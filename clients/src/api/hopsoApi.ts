@@ -1,0 +1,148 @@
+import type {
+  AgendaItem,
+  AgendaItemForm,
+  AgendaOrder,
+  Delegation,
+  DelegationForm,
+  Level,
+  LoginRequest,
+  Me,
+  Member,
+  MemberForm,
+  Organisation,
+  OrganisationForm,
+  Session,
+  SessionForm,
+  Site,
+  SiteForm,
+  Sitting,
+  SittingForm,
+  SittingView,
+} from '../protocol/generated';
+import type { HttpClient } from './http';
+
+const id = encodeURIComponent;
+
+/** The REST calls of docs/PROTOCOL.md, one method each. */
+export class HopsoApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async login(request: LoginRequest): Promise<Me> {
+    const me = await this.http.post<Me>('/api/auth/login', request);
+    this.http.forgetCsrfToken();
+    return me;
+  }
+
+  async logout(): Promise<void> {
+    await this.http.post<void>('/api/auth/logout');
+    this.http.forgetCsrfToken();
+  }
+
+  me(): Promise<Me> {
+    return this.http.get('/api/me');
+  }
+
+  levels(): Promise<Level[]> {
+    return this.http.get('/api/levels');
+  }
+
+  organisations(): Promise<Organisation[]> {
+    return this.http.get('/api/organisations');
+  }
+
+  createOrganisation(form: OrganisationForm): Promise<Organisation> {
+    return this.http.post('/api/organisations', form);
+  }
+
+  updateOrganisation(organisationId: string, form: OrganisationForm): Promise<Organisation> {
+    return this.http.put(`/api/organisations/${id(organisationId)}`, form);
+  }
+
+  members(organisationId: string): Promise<Member[]> {
+    return this.http.get(`/api/organisations/${id(organisationId)}/members`);
+  }
+
+  createMember(organisationId: string, form: MemberForm): Promise<Member> {
+    return this.http.post(`/api/organisations/${id(organisationId)}/members`, form);
+  }
+
+  updateMember(membershipId: string, form: MemberForm): Promise<Member> {
+    return this.http.put(`/api/members/${id(membershipId)}`, form);
+  }
+
+  deleteMember(membershipId: string): Promise<void> {
+    return this.http.delete(`/api/members/${id(membershipId)}`);
+  }
+
+  delegations(organisationId: string): Promise<Delegation[]> {
+    return this.http.get(`/api/organisations/${id(organisationId)}/delegations`);
+  }
+
+  createDelegation(organisationId: string, form: DelegationForm): Promise<Delegation> {
+    return this.http.post(`/api/organisations/${id(organisationId)}/delegations`, form);
+  }
+
+  sites(organisationId: string): Promise<Site[]> {
+    return this.http.get(`/api/organisations/${id(organisationId)}/sites`);
+  }
+
+  createSite(organisationId: string, form: SiteForm): Promise<Site> {
+    return this.http.post(`/api/organisations/${id(organisationId)}/sites`, form);
+  }
+
+  updateSite(siteId: string, form: SiteForm): Promise<Site> {
+    return this.http.put(`/api/sites/${id(siteId)}`, form);
+  }
+
+  sessions(organisationId: string): Promise<Session[]> {
+    return this.http.get(`/api/organisations/${id(organisationId)}/sessions`);
+  }
+
+  createSession(organisationId: string, form: SessionForm): Promise<Session> {
+    return this.http.post(`/api/organisations/${id(organisationId)}/sessions`, form);
+  }
+
+  updateSession(sessionId: string, form: SessionForm): Promise<Session> {
+    return this.http.put(`/api/sessions/${id(sessionId)}`, form);
+  }
+
+  sittings(sessionId: string): Promise<Sitting[]> {
+    return this.http.get(`/api/sessions/${id(sessionId)}/sittings`);
+  }
+
+  createSitting(sessionId: string, form: SittingForm): Promise<Sitting> {
+    return this.http.post(`/api/sessions/${id(sessionId)}/sittings`, form);
+  }
+
+  updateSitting(sittingId: string, form: SittingForm): Promise<Sitting> {
+    return this.http.put(`/api/sittings/${id(sittingId)}`, form);
+  }
+
+  sittingView(sittingId: string): Promise<SittingView> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/view`);
+  }
+
+  addAgendaItem(sittingId: string, form: AgendaItemForm): Promise<AgendaItem> {
+    return this.http.post(`/api/sittings/${id(sittingId)}/agenda`, form);
+  }
+
+  updateAgendaItem(itemId: string, form: AgendaItemForm): Promise<AgendaItem> {
+    return this.http.put(`/api/agenda-items/${id(itemId)}`, form);
+  }
+
+  deleteAgendaItem(itemId: string): Promise<void> {
+    return this.http.delete(`/api/agenda-items/${id(itemId)}`);
+  }
+
+  publishAgendaItem(itemId: string): Promise<AgendaItem> {
+    return this.http.post(`/api/agenda-items/${id(itemId)}/publish`);
+  }
+
+  publishAgenda(sittingId: string): Promise<AgendaItem[]> {
+    return this.http.post(`/api/sittings/${id(sittingId)}/agenda/publish`);
+  }
+
+  reorderAgenda(sittingId: string, order: AgendaOrder): Promise<AgendaItem[]> {
+    return this.http.put(`/api/sittings/${id(sittingId)}/agenda/order`, order);
+  }
+}

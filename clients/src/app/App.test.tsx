@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SittingEvent } from '../protocol/generated';
+import { anItem, aSitting, aView } from '../testing/fixtures';
+import { aPerson, byTestId, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { App } from './App';
+
+const at = '2026-12-08T02:01:00Z';
+
+describe('the app, live', () => {
+  let container: HTMLElement;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+    window.location.hash = '';
+  });
+
+  it('moves the delegate view to the new current item without a reload', async () => {
+    window.location.hash = '#/delegate';
+    const sitting = aSitting({ state: 'IN_PROGRESS', currentItemId: 'a', lastSeq: 20 });
+    const api = fakeApi({
+      me: async () => aPerson('DELEGATE'),
+      sessions: async () => [aView([]).session],
+      sittings: async () => [sitting],
+      sittingView: async () =>
+        aView([anItem('a', 1, { title: 'Khai mạc kỳ họp' }), anItem('b', 2, { title: 'Tờ trình về ngân sách' })], sitting),
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+
+    expect(byTestId(container, 'current-item-title').textContent).toBe('Khai mạc kỳ họp');
+    expect(byTestId(container, 'agenda-item-a').getAttribute('aria-current')).toBe('true');
+    expect(sockets.latest.sentOfType('sitting.subscribe')[0]).toMatchObject({ sittingId: 'sit-1', afterSeq: 20 });
+
+    const events: SittingEvent[] = [
+      { type: 'agenda.added', sittingId: 'sit-1', seq: 21, at, item: anItem('c', 3, { title: 'Dự thảo nghị quyết', addedLate: true }) },
+      { type: 'agenda.current', sittingId: 'sit-1', seq: 22, at, itemId: 'b' },
+    ];
+    events.forEach((event) => sockets.latest.deliver(event));
+    await settle();
+
+    expect(byTestId(container, 'current-item-title').textContent).toBe('Tờ trình về ngân sách');
+    expect(byTestId(container, 'agenda-item-a').hasAttribute('aria-current')).toBe(false);
+    expect(byTestId(container, 'agenda-item-b').getAttribute('aria-current')).toBe('true');
+    expect(byTestId(container, 'agenda-item-c').textContent).toContain('Bổ sung');
+  });
+
+  it('keeps what the secretary typed while the connection drops and comes back', async () => {
+    window.location.hash = '#/secretariat';
+    const api = fakeApi({
+      me: async () => aPerson('SECRETARIAT'),
+      organisations: async () => [aView([]).organisation],
+      sessions: async () => [],
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+
+    const name = byTestId<HTMLInputElement>(byTestId(container, 'session-form'), 'field-name');
+    await type(name, 'Kỳ họp thứ mười hai');
+    expect(container.querySelector('[data-testid="reconnecting-banner"]')).toBeNull();
+
+    sockets.latest.drop();
+    await settle();
+    expect(byTestId(container, 'reconnecting-banner').textContent).toBe('Đang kết nối lại…');
+
+    await settle(1_000);
+    sockets.latest.accept();
+    await settle();
+
+    expect(container.querySelector('[data-testid="reconnecting-banner"]')).toBeNull();
+    const after = byTestId<HTMLInputElement>(byTestId(container, 'session-form'), 'field-name');
+    expect(after).toBe(name);
+    expect(after.value).toBe('Kỳ họp thứ mười hai');
+  });
+
+  it('shows the server refusing the hall display its sitting, in Vietnamese', async () => {
+    window.location.hash = '#/display/sit-1';
+    const api = fakeApi({
+      me: async () => aPerson('OBSERVER'),
+      sittingView: async () => aView([anItem('a', 1)]),
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+
+    const ref = sockets.latest.sentOfType('sitting.subscribe')[0].ref!;
+    sockets.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không được theo dõi phiên họp kín này.' });
+    await settle();
+
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Bạn không được theo dõi phiên họp kín này.');
+    expect(container.querySelectorAll('button, a, input, select, textarea')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure } from '../api/apiFailure';
+import type { Me } from '../protocol/generated';
+import { reconnectDelay } from '../realtime/backoff';
+import type { Problem } from '../realtime/sittingFeed';
+import { asProblem } from '../ui/problemText';
+import type { Services } from './services';
+
+export type AccountState =
+  | { status: 'checking' }
+  | { status: 'anonymous' }
+  | { status: 'signedIn'; me: Me }
+  | { status: 'unreachable'; problem: Problem };
+
+/**
+ * Who is using the tab: asks `GET /api/me` at start (again and again while the server cannot be reached, so a hall
+ * display recovers after a power or network cut), and keeps the realtime connection open while someone is signed in.
+ */
+export function useAccount(services: Services) {
+  const [state, setState] = useState<AccountState>({ status: 'checking' });
+
+  useEffect(() => {
+    let attempt = 0;
+    let retry: unknown = null;
+    let cancelled = false;
+    const check = () => {
+      services.api.me().then(
+        (me) => !cancelled && setState({ status: 'signedIn', me }),
+        (failure: unknown) => {
+          if (cancelled) {
+            return;
+          }
+          if (failure instanceof ApiFailure && (failure.status === 401 || failure.status === 403)) {
+            setState({ status: 'anonymous' });
+            return;
+          }
+          setState({ status: 'unreachable', problem: asProblem(failure) });
+          retry = services.timers.setTimeout(check, reconnectDelay(attempt++, services.random));
+        },
+      );
+    };
+    check();
+    return () => {
+      cancelled = true;
+      if (retry !== null) {
+        services.timers.clearTimeout(retry);
+      }
+    };
+  }, [services]);
+
+  const signedIn = state.status === 'signedIn';
+  useEffect(() => {
+    if (!signedIn) {
+      return undefined;
+    }
+    services.realtime.start();
+    return () => services.realtime.stop();
+  }, [signedIn, services]);
+
+  return {
+    state,
+    signedIn: (me: Me) => setState({ status: 'signedIn', me }),
+    async signOut(): Promise<void> {
+      await services.api.logout();
+      setState({ status: 'anonymous' });
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { SittingEvent } from '../protocol/generated';
+import { aSitting, anItem, aView } from '../testing/fixtures';
+import { applyEvent, currentItem, liveSittingFrom } from './liveSitting';
+
+const at = '2026-12-08T01:31:00Z';
+const ids = (live: ReturnType<typeof liveSittingFrom>) => live.view.agenda.map((item) => item.id);
+
+function applyAll(events: SittingEvent[]) {
+  return events.reduce(applyEvent, liveSittingFrom(aView([anItem('a', 1), anItem('b', 2), anItem('c', 3)])));
+}
+
+describe('live sitting store', () => {
+  it('starts at the snapshot seq', () => {
+    expect(liveSittingFrom(aView([])).appliedSeq).toBe(10);
+  });
+
+  it('applies a newer event and remembers its seq', () => {
+    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'b' }]);
+    expect(live.appliedSeq).toBe(11);
+    expect(live.view.lastSeq).toBe(11);
+    expect(currentItem(live.view)?.id).toBe('b');
+  });
+
+  it('ignores replayed, duplicate and old events, returning the same state', () => {
+    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'b' }]);
+    const replay: SittingEvent[] = [
+      { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'c' },
+      { type: 'agenda.removed', sittingId: 'sit-1', seq: 9, at, itemId: 'a' },
+    ];
+    expect(replay.reduce(applyEvent, live)).toBe(live);
+  });
+
+  it('ignores events of another sitting', () => {
+    const live = applyAll([]);
+    expect(applyEvent(live, { type: 'agenda.removed', sittingId: 'sit-2', seq: 50, at, itemId: 'a' })).toBe(live);
+  });
+
+  it('accepts gaps in seq: events the viewer may not see are left out by the server', () => {
+    const live = applyAll([{ type: 'agenda.removed', sittingId: 'sit-1', seq: 15, at, itemId: 'a' }]);
+    expect(live.appliedSeq).toBe(15);
+    expect(ids(live)).toEqual(['b', 'c']);
+  });
+
+  it('replaces the sitting on sitting.started and sitting.ended', () => {
+    const started = applyAll([
+      { type: 'sitting.started', sittingId: 'sit-1', seq: 11, at, sitting: aSitting({ state: 'IN_PROGRESS' }) },
+    ]);
+    expect(started.view.sitting.state).toBe('IN_PROGRESS');
+    const ended = applyEvent(started, {
+      type: 'sitting.ended',
+      sittingId: 'sit-1',
+      seq: 12,
+      at,
+      sitting: aSitting({ state: 'ENDED' }),
+    });
+    expect(ended.view.sitting.state).toBe('ENDED');
+  });
+
+  it('adds a late item in position order and updates an existing one in place', () => {
+    const live = applyAll([
+      { type: 'agenda.added', sittingId: 'sit-1', seq: 11, at, item: anItem('late', 4, { addedLate: true }) },
+      { type: 'agenda.updated', sittingId: 'sit-1', seq: 12, at, item: anItem('b', 2, { title: 'Tờ trình mới' }) },
+    ]);
+    expect(ids(live)).toEqual(['a', 'b', 'c', 'late']);
+    expect(live.view.agenda[1].title).toBe('Tờ trình mới');
+    expect(live.view.agenda[3].addedLate).toBe(true);
+  });
+
+  it('shows an item when it is published and publishing twice keeps one copy', () => {
+    const published = anItem('d', 4, { state: 'PUBLISHED' });
+    const live = applyAll([
+      { type: 'agenda.published', sittingId: 'sit-1', seq: 11, at, item: published },
+      { type: 'agenda.published', sittingId: 'sit-1', seq: 12, at, item: published },
+    ]);
+    expect(ids(live)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('removes an item', () => {
+    expect(ids(applyAll([{ type: 'agenda.removed', sittingId: 'sit-1', seq: 11, at, itemId: 'b' }]))).toEqual([
+      'a',
+      'c',
+    ]);
+  });
+
+  it('re-sorts by position when a reorder arrives as item updates', () => {
+    const live = applyAll([
+      { type: 'agenda.updated', sittingId: 'sit-1', seq: 11, at, item: anItem('c', 1) },
+      { type: 'agenda.updated', sittingId: 'sit-1', seq: 12, at, item: anItem('a', 2) },
+      { type: 'agenda.updated', sittingId: 'sit-1', seq: 13, at, item: anItem('b', 3) },
+    ]);
+    expect(ids(live)).toEqual(['c', 'a', 'b']);
+    expect(live.view.agenda.map((item) => item.number)).toEqual([1, 2, 3]);
+  });
+
+  it('places a published draft by position, numbered by the server', () => {
+    const live = applyEvent(liveSittingFrom(aView([anItem('a', 1), anItem('b', 3, { number: 2 })])), {
+      type: 'agenda.published',
+      sittingId: 'sit-1',
+      seq: 11,
+      at,
+      item: anItem('draft', 2),
+    });
+    expect(live.view.agenda.map((item) => `${item.position}:${item.id}`)).toEqual(['1:a', '2:draft', '3:b']);
+  });
+
+  it('moves the current item and clears it', () => {
+    const moved = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'c' }]);
+    expect(moved.view.sitting.currentItemId).toBe('c');
+    const cleared = applyEvent(moved, { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: null });
+    expect(currentItem(cleared.view)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import type { AgendaItem, SittingEvent, SittingView } from '../protocol/generated';
+
+/** What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. */
+export interface LiveSitting {
+  readonly view: SittingView;
+  /** The highest seq applied; a reconnect subscribes after it. */
+  readonly appliedSeq: number;
+}
+
+export function liveSittingFrom(view: SittingView): LiveSitting {
+  return { view, appliedSeq: view.lastSeq };
+}
+
+/**
+ * Applies one event. Events for another sitting, and events at or below the applied seq (replayed after a resume,
+ * or delivered twice), leave the state as it is — the same object, so screens do not re-render. A later seq may
+ * skip numbers: the server leaves out events the viewer may not see (drafts, closed items).
+ */
+export function applyEvent(live: LiveSitting, event: SittingEvent): LiveSitting {
+  if (event.sittingId !== live.view.sitting.id || event.seq <= live.appliedSeq) {
+    return live;
+  }
+  return { view: { ...changedView(live.view, event), lastSeq: event.seq }, appliedSeq: event.seq };
+}
+
+export function currentItem(view: SittingView): AgendaItem | null {
+  return view.agenda.find((item) => item.id === view.sitting.currentItemId) ?? null;
+}
+
+function changedView(view: SittingView, event: SittingEvent): SittingView {
+  switch (event.type) {
+    case 'sitting.updated':
+    case 'sitting.started':
+    case 'sitting.ended':
+      return { ...view, sitting: event.sitting };
+    case 'agenda.added':
+    case 'agenda.updated':
+    case 'agenda.published':
+      return { ...view, agenda: withItem(view.agenda, event.item) };
+    case 'agenda.removed':
+      return { ...view, agenda: view.agenda.filter((item) => item.id !== event.itemId) };
+    case 'agenda.current':
+      return { ...view, sitting: { ...view.sitting, currentItemId: event.itemId } };
+  }
+}
+
+/**
+ * Adds or replaces an item, then orders the agenda by `position`: a reorder arrives as one `agenda.updated` per moved
+ * item, each with its new position (and number).
+ */
+function withItem(agenda: readonly AgendaItem[], item: AgendaItem): AgendaItem[] {
+  return [...agenda.filter((existing) => existing.id !== item.id), item].sort((a, b) => a.position - b.position);
+}

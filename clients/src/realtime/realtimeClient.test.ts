@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SittingEvent } from '../protocol/generated';
+import { anItem, aView } from '../testing/fixtures';
+import { FakeSocketServer } from '../testing/fakeSocket';
+import { applyEvent, liveSittingFrom, type LiveSitting } from './liveSitting';
+import { CommandFailed, RealtimeClient, type ConnectionStatus } from './realtimeClient';
+import { browserTimers } from './socket';
+
+const at = '2026-12-08T01:31:00Z';
+const current = (seq: number, itemId: string): SittingEvent => ({ type: 'agenda.current', sittingId: 'sit-1', seq, at, itemId });
+
+/** A screen's subscriber: applies events to a live sitting like the real feed does. */
+function followingScreen(client: RealtimeClient) {
+  const screen = {
+    live: liveSittingFrom(aView([anItem('a', 1), anItem('b', 2)])) as LiveSitting,
+    refusals: [] as string[],
+    subscribed: 0,
+  };
+  const unsubscribe = client.subscribe('sit-1', {
+    afterSeq: () => screen.live.appliedSeq,
+    onEvent: (event) => (screen.live = applyEvent(screen.live, event)),
+    onSubscribed: () => screen.subscribed++,
+    onRefused: (_code, message) => screen.refusals.push(message),
+  });
+  return { screen, unsubscribe };
+}
+
+describe('realtime client', () => {
+  let server: FakeSocketServer;
+  let client: RealtimeClient;
+  let statuses: ConnectionStatus[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    server = new FakeSocketServer();
+    client = new RealtimeClient({ url: 'ws://hall/ws', openSocket: server.open, timers: browserTimers, random: () => 1 });
+    statuses = [];
+    client.onStatusChange((status) => statuses.push(status));
+  });
+
+  afterEach(() => {
+    client.stop();
+    vi.useRealTimers();
+  });
+
+  it('opens one socket and subscribes after the snapshot seq once it is open', () => {
+    followingScreen(client);
+    client.start();
+    client.start();
+    expect(server.sockets).toHaveLength(1);
+    expect(server.latest.url).toBe('ws://hall/ws');
+    expect(server.latest.sent).toEqual([]);
+
+    server.latest.accept();
+
+    expect(client.connectionStatus()).toBe('online');
+    expect(server.latest.sentOfType('sitting.subscribe')).toEqual([
+      { type: 'sitting.subscribe', ref: expect.any(String), sittingId: 'sit-1', afterSeq: 10 },
+    ]);
+  });
+
+  it('delivers events to the screen following that sitting', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    server.latest.deliver({ type: 'sitting.subscribed', sittingId: 'sit-1', lastSeq: 10 });
+    server.latest.deliver(current(11, 'b'));
+    server.latest.deliver({ ...current(12, 'a'), sittingId: 'sit-2' });
+
+    expect(screen.subscribed).toBe(1);
+    expect(screen.live.appliedSeq).toBe(11);
+    expect(screen.live.view.sitting.currentItemId).toBe('b');
+  });
+
+  it('after a drop, reconnects with back-off and resubscribes after the last applied seq', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    server.latest.deliver(current(11, 'b'));
+    server.latest.deliver(current(14, 'a'));
+
+    server.latest.drop();
+    expect(client.connectionStatus()).toBe('reconnecting');
+    vi.advanceTimersByTime(999);
+    expect(server.sockets).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(server.sockets).toHaveLength(2);
+
+    server.latest.accept();
+    expect(server.latest.sentOfType('sitting.subscribe').map((command) => command.afterSeq)).toEqual([14]);
+    server.latest.deliver(current(14, 'a'));
+    server.latest.deliver(current(15, 'b'));
+    expect(screen.live.appliedSeq).toBe(15);
+    expect(statuses).toEqual(['connecting', 'online', 'reconnecting', 'online']);
+  });
+
+  it('waits longer after each failed attempt and starts again from one second after a success', () => {
+    client.start();
+    const waits: number[] = [];
+    for (let failures = 0; failures < 4; failures++) {
+      const opened = server.sockets.length;
+      server.latest.drop();
+      let waited = 0;
+      while (server.sockets.length === opened) {
+        vi.advanceTimersByTime(500);
+        waited += 500;
+      }
+      waits.push(waited);
+    }
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+
+    server.latest.accept();
+    server.latest.drop();
+    vi.advanceTimersByTime(1000);
+    expect(server.sockets).toHaveLength(6);
+  });
+
+  it('ignores what a socket reports after it was given up', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    const first = server.latest;
+    first.accept();
+    first.drop();
+    first.deliver(current(11, 'b'));
+    first.accept();
+
+    expect(screen.live.appliedSeq).toBe(10);
+    expect(client.connectionStatus()).toBe('reconnecting');
+  });
+
+  it('pings every 15 s and stays connected while pongs come back', () => {
+    client.start();
+    server.latest.accept();
+    vi.advanceTimersByTime(15_000);
+    for (let beat = 1; beat <= 3; beat++) {
+      const pings = server.latest.sentOfType('heartbeat.ping');
+      expect(pings).toHaveLength(beat);
+      vi.advanceTimersByTime(9_000);
+      server.latest.deliver({ type: 'heartbeat.pong', nonce: pings[beat - 1].nonce });
+      vi.advanceTimersByTime(6_000);
+    }
+    expect(server.latest.sentOfType('heartbeat.ping')).toHaveLength(4);
+    expect(server.sockets).toHaveLength(1);
+    expect(client.connectionStatus()).toBe('online');
+  });
+
+  it('treats a missing pong as a drop: closes, reconnects and resubscribes', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    const silent = server.latest;
+    silent.accept();
+    silent.deliver(current(12, 'b'));
+
+    vi.advanceTimersByTime(15_000);
+    silent.deliver({ type: 'heartbeat.pong', nonce: 'not-the-one-we-sent' });
+    vi.advanceTimersByTime(9_999);
+    expect(client.connectionStatus()).toBe('online');
+    vi.advanceTimersByTime(1);
+
+    expect(silent.closed).toBe(true);
+    expect(client.connectionStatus()).toBe('reconnecting');
+    vi.advanceTimersByTime(1_000);
+    server.latest.accept();
+    expect(server.latest).not.toBe(silent);
+    expect(server.latest.sentOfType('sitting.subscribe')[0].afterSeq).toBe(screen.live.appliedSeq);
+    expect(screen.live.appliedSeq).toBe(12);
+  });
+
+  it('gives up on a socket that never opens', () => {
+    client.start();
+    vi.advanceTimersByTime(10_000);
+    expect(server.sockets[0].closed).toBe(true);
+    expect(client.connectionStatus()).toBe('reconnecting');
+  });
+
+  it('passes on the server refusing a subscription', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    const ref = server.latest.sentOfType('sitting.subscribe')[0].ref!;
+    server.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không có quyền theo dõi phiên họp này.' });
+
+    expect(screen.refusals).toEqual(['Bạn không có quyền theo dõi phiên họp này.']);
+  });
+
+  it('stops following a sitting when the screen unsubscribes', () => {
+    const { screen, unsubscribe } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    unsubscribe();
+    server.latest.deliver(current(11, 'b'));
+
+    expect(server.latest.sentOfType('sitting.unsubscribe')).toEqual([{ type: 'sitting.unsubscribe', sittingId: 'sit-1' }]);
+    expect(screen.live.appliedSeq).toBe(10);
+  });
+
+  it('settles chair commands by their ref', async () => {
+    client.start();
+    server.latest.accept();
+    const accepted = client.command({ type: 'agenda.next', sittingId: 'sit-1' });
+    const refused = client.command({ type: 'sitting.end', sittingId: 'sit-1' });
+    const [next, end] = server.latest.sent;
+    server.latest.deliver({ type: 'error', ref: end.ref!, code: 'not_started', message: 'Phiên họp chưa bắt đầu.' });
+    server.latest.deliver({ type: 'command.accepted', ref: next.ref! });
+
+    await expect(accepted).resolves.toBeUndefined();
+    await expect(refused).rejects.toEqual(new CommandFailed('not_started', 'Phiên họp chưa bắt đầu.'));
+    expect(next).toEqual({ type: 'agenda.next', sittingId: 'sit-1', ref: expect.any(String) });
+  });
+
+  it('fails commands at once while offline and fails waiting ones when the link drops', async () => {
+    await expect(client.command({ type: 'sitting.start', sittingId: 'sit-1' })).rejects.toMatchObject({ code: 'offline' });
+    client.start();
+    server.latest.accept();
+    const waiting = client.command({ type: 'agenda.goto', sittingId: 'sit-1', itemId: 'b' });
+    server.latest.drop();
+    await expect(waiting).rejects.toMatchObject({ code: 'connection_lost' });
+  });
+});

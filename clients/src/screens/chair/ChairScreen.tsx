@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import { routeHref } from '../../app/routes';
+import { useServices } from '../../app/services';
+import { membershipsFor } from '../../app/workspaces';
+import { useI18n } from '../../i18n/I18nContext';
+import type { AgendaItem, Me, SittingView } from '../../protocol/generated';
+import type { ChairCommand } from '../../realtime/realtimeClient';
+import type { Problem } from '../../realtime/sittingFeed';
+import { useSittingFeed } from '../../realtime/useSittingFeed';
+import { AgendaList } from '../../sittings/AgendaList';
+import { itemHeading } from '../../sittings/itemHeading';
+import { SittingChooser } from '../../sittings/SittingChooser';
+import { SittingHeading } from '../../sittings/SittingHeading';
+import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
+import { asProblem } from '../../ui/problemText';
+import { useConnectionStatus } from '../../ui/ReconnectingBanner';
+import { CurrentItem } from '../CurrentItem';
+
+export function ChairScreen({ me, sittingId }: { me: Me; sittingId: string | null }) {
+  const { t } = useI18n();
+  if (sittingId === null) {
+    return (
+      <SittingChooser
+        heading={t('chair.chooseSitting')}
+        memberships={membershipsFor(me, 'chair')}
+        hrefFor={(id) => routeHref({ screen: 'chair', sittingId: id })}
+      />
+    );
+  }
+  return <ChairConsole sittingId={sittingId} />;
+}
+
+/** The published item after the current one (the first, before any): where `agenda.next` goes. */
+function nextItemOf(view: SittingView): AgendaItem | null {
+  const published = view.agenda.filter((item) => item.state === 'PUBLISHED');
+  const index = published.findIndex((item) => item.id === view.sitting.currentItemId);
+  return published[index + 1] ?? null;
+}
+
+/** Starts and ends the sitting and moves through the agenda; every screen following the sitting moves along. */
+function ChairConsole({ sittingId }: { sittingId: string }) {
+  const { t } = useI18n();
+  const { realtime } = useServices();
+  const feed = useSittingFeed(sittingId);
+  const online = useConnectionStatus() === 'online';
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+
+  if (!feed.live) {
+    return feed.problem ? <ProblemNotice problem={feed.problem} /> : <Loading />;
+  }
+  const { view } = feed.live;
+  const { sitting } = view;
+  const inProgress = sitting.state === 'IN_PROGRESS';
+  const ready = view.canChair && online && !sending;
+  const nextItem = nextItemOf(view);
+
+  const send = async (command: ChairCommand) => {
+    setSending(true);
+    setProblem(null);
+    setConfirmingEnd(false);
+    try {
+      await realtime.command(command);
+    } catch (failure) {
+      setProblem(asProblem(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <div class="chair-screen">
+      <ProblemNotice problem={feed.problem} />
+      <SittingHeading view={view} />
+      {!view.canChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
+      <section class="chair-controls" aria-label={t('chair.controls')}>
+        {sitting.state === 'PLANNED' && (
+          <button
+            type="button"
+            class="button button-primary button-large"
+            disabled={!ready}
+            onClick={() => send({ type: 'sitting.start', sittingId })}
+            data-testid="chair-start"
+          >
+            {t('chair.start')}
+          </button>
+        )}
+        {inProgress && (
+          <button
+            type="button"
+            class="button button-primary button-large"
+            disabled={!ready || nextItem === null}
+            onClick={() => send({ type: 'agenda.next', sittingId })}
+            data-testid="chair-next"
+          >
+            {t('chair.next')}
+            {nextItem && (
+              <span class="button-detail">
+                {itemHeading(nextItem, t)}: {nextItem.title}
+              </span>
+            )}
+          </button>
+        )}
+        {inProgress && !confirmingEnd && (
+          <button type="button" class="button button-danger" disabled={!ready} onClick={() => setConfirmingEnd(true)} data-testid="chair-end">
+            {t('chair.end')}
+          </button>
+        )}
+        {inProgress && confirmingEnd && (
+          <span class="confirm" role="group" aria-label={t('chair.endConfirmQuestion')}>
+            <span>{t('chair.endConfirmQuestion')}</span>
+            <button
+              type="button"
+              class="button button-danger"
+              disabled={!ready}
+              onClick={() => send({ type: 'sitting.end', sittingId })}
+              data-testid="chair-end-confirm"
+            >
+              {t('chair.endConfirm')}
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingEnd(false)}>
+              {t('form.cancel')}
+            </button>
+          </span>
+        )}
+        {!online && <p class="notice">{t('chair.waitForConnection')}</p>}
+        <ProblemNotice problem={problem} />
+      </section>
+      <CurrentItem view={view} />
+      <section aria-labelledby="chair-agenda-heading">
+        <h2 id="chair-agenda-heading">{t('agenda.title')}</h2>
+        <AgendaList
+          items={view.agenda}
+          currentItemId={sitting.currentItemId}
+          actions={(item) =>
+            inProgress &&
+            item.state === 'PUBLISHED' &&
+            item.id !== sitting.currentItemId && (
+              <button
+                type="button"
+                class="button"
+                disabled={!ready}
+                onClick={() => send({ type: 'agenda.goto', sittingId, itemId: item.id })}
+                aria-label={t('chair.goToItem', { item: itemHeading(item, t), title: item.title })}
+                data-testid={`chair-goto-${item.id}`}
+              >
+                {t('chair.goTo')}
+              </button>
+            )
+          }
+        />
+      </section>
+    </div>
+  );
+}

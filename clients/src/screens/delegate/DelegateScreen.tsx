@@ -1,0 +1,93 @@
+import { useId, useState } from 'preact/hooks';
+import { useServices } from '../../app/services';
+import { membershipsFor } from '../../app/workspaces';
+import { useI18n } from '../../i18n/I18nContext';
+import type { Me, Sitting } from '../../protocol/generated';
+import { useSittingFeed } from '../../realtime/useSittingFeed';
+import { AgendaList } from '../../sittings/AgendaList';
+import { OrganisationPicker, useChosenOrganisation } from '../../sittings/OrganisationPicker';
+import { pickSitting } from '../../sittings/pickSitting';
+import { SittingHeading } from '../../sittings/SittingHeading';
+import { useOrganisationSittings } from '../../sittings/useOrganisationSittings';
+import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
+import { CurrentItem } from '../CurrentItem';
+import { AgendaItemDetails } from './AgendaItemDetails';
+
+/** The delegate's sitting of the day (or the next one), its agenda and the item under discussion, live. */
+export function DelegateScreen({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { now } = useServices();
+  const memberships = membershipsFor(me, 'delegate');
+  const { organisationId, choose } = useChosenOrganisation(memberships);
+  const sittings = useOrganisationSittings(organisationId);
+  const [chosenSittingId, chooseSitting] = useState<string | null>(null);
+  const sitting =
+    sittings.data?.find((candidate) => candidate.id === chosenSittingId) ??
+    (sittings.data ? pickSitting(sittings.data, now()) : null);
+
+  return (
+    <div class="delegate-screen">
+      <div class="screen-tools">
+        <OrganisationPicker memberships={memberships} organisationId={organisationId} onChoose={choose} />
+        {sittings.data && sitting && (
+          <SittingPicker sittings={sittings.data} sittingId={sitting.id} onChoose={chooseSitting} />
+        )}
+      </div>
+      <ProblemNotice problem={sittings.problem} />
+      {sittings.loading && <Loading />}
+      {sittings.data && !sitting && <InfoNotice>{t('sitting.none')}</InfoNotice>}
+      {sitting && <LiveSitting sittingId={sitting.id} />}
+    </div>
+  );
+}
+
+function SittingPicker(props: { sittings: readonly Sitting[]; sittingId: string; onChoose: (id: string) => void }) {
+  const { t, format } = useI18n();
+  const id = useId();
+  if (props.sittings.length < 2) {
+    return null;
+  }
+  return (
+    <div class="field field-inline">
+      <label for={id}>{t('sitting.choose')}</label>
+      <select id={id} value={props.sittingId} onChange={(event) => props.onChoose((event.currentTarget as HTMLSelectElement).value)}>
+        {props.sittings.map((sitting) => (
+          <option key={sitting.id} value={sitting.id}>
+            {format.dateTime(sitting.startsAt)} — {sitting.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function LiveSitting({ sittingId }: { sittingId: string }) {
+  const { t } = useI18n();
+  const feed = useSittingFeed(sittingId);
+  const [selectedItemId, select] = useState<string | null>(null);
+  if (!feed.live) {
+    return feed.problem ? <ProblemNotice problem={feed.problem} /> : <Loading />;
+  }
+  const { view } = feed.live;
+  const shownItemId = selectedItemId ?? view.sitting.currentItemId;
+  const shownItem = view.agenda.find((item) => item.id === shownItemId) ?? null;
+  return (
+    <>
+      <ProblemNotice problem={feed.problem} />
+      <SittingHeading view={view} />
+      <CurrentItem view={view} />
+      <div class="two-columns">
+        <section aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading">{t('agenda.title')}</h2>
+          <AgendaList
+            items={view.agenda}
+            currentItemId={view.sitting.currentItemId}
+            selectedItemId={shownItemId}
+            onSelect={select}
+          />
+        </section>
+        <AgendaItemDetails item={shownItem} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { routeHref } from '../../app/routes';
+import { membershipsFor } from '../../app/workspaces';
+import { useI18n } from '../../i18n/I18nContext';
+import type { Me } from '../../protocol/generated';
+import { currentItem } from '../../realtime/liveSitting';
+import { useSittingFeed } from '../../realtime/useSittingFeed';
+import { itemHeading } from '../../sittings/itemHeading';
+import { SittingChooser } from '../../sittings/SittingChooser';
+import { problemText } from '../../ui/problemText';
+
+export function DisplayScreen({ me, sittingId }: { me: Me; sittingId: string | null }) {
+  const { t } = useI18n();
+  if (sittingId === null) {
+    return (
+      <SittingChooser
+        heading={t('display.chooseSitting')}
+        memberships={membershipsFor(me, 'display')}
+        hrefFor={(id) => routeHref({ screen: 'display', sittingId: id })}
+      />
+    );
+  }
+  return <HallDisplay sittingId={sittingId} />;
+}
+
+/** The hall's big screen: read-only, readable from the back row, and back on its own after any network cut. */
+function HallDisplay({ sittingId }: { sittingId: string }) {
+  const { t } = useI18n();
+  const feed = useSittingFeed(sittingId);
+  if (!feed.live) {
+    return (
+      <div class="hall-display">
+        <p class="display-waiting" role="status">
+          {feed.problem ? problemText(feed.problem, t) : t('common.loading')}
+        </p>
+      </div>
+    );
+  }
+  const { organisation, sitting } = feed.live.view;
+  const item = currentItem(feed.live.view);
+  return (
+    <div class="hall-display">
+      {feed.problem && (
+        <p class="display-problem" role="alert">
+          {problemText(feed.problem, t)}
+        </p>
+      )}
+      <p class="display-council">{organisation.name}</p>
+      <h1 class="display-sitting" data-testid="display-sitting-title">{sitting.title}</h1>
+      <div class="display-current" aria-live="polite">
+        {item ? (
+          <>
+            <p class="display-number">{itemHeading(item, t)}</p>
+            <p class="display-title" data-testid="current-item-title">
+              {item.title}
+            </p>
+          </>
+        ) : (
+          <p class="display-title" data-testid="current-item-title">
+            {t(`agenda.noCurrent.${sitting.state}`)}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { AgendaItem, Sitting, SittingView } from '../protocol/generated';
+
+export function aSitting(overrides: Partial<Sitting> = {}): Sitting {
+  return {
+    id: 'sit-1',
+    sessionId: 'ses-1',
+    organisationId: 'org-1',
+    title: 'Phiên khai mạc',
+    startsAt: '2026-12-08T01:30:00Z',
+    endsAt: null,
+    place: 'Hội trường tỉnh',
+    closed: false,
+    state: 'PLANNED',
+    currentItemId: null,
+    agendaPublishedAt: null,
+    lastSeq: 10,
+    ...overrides,
+  };
+}
+
+/** A published item whose position and number are both `number`. */
+export function anItem(id: string, number: number, overrides: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id,
+    sittingId: 'sit-1',
+    position: number,
+    number,
+    title: `Nội dung ${number}`,
+    description: null,
+    presenter: null,
+    estimatedMinutes: null,
+    closed: false,
+    state: 'PUBLISHED',
+    addedLate: false,
+    ...overrides,
+  };
+}
+
+export function aView(agenda: AgendaItem[], sitting: Partial<Sitting> = {}): SittingView {
+  const theSitting = aSitting(sitting);
+  return {
+    organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null },
+    session: {
+      id: 'ses-1',
+      organisationId: 'org-1',
+      name: 'Kỳ họp thứ 12',
+      number: 12,
+      startsOn: '2026-12-08',
+      endsOn: '2026-12-10',
+    },
+    sitting: theSitting,
+    agenda,
+    lastSeq: theSitting.lastSeq,
+    canManage: false,
+    canChair: false,
+  };
+}

@@ -1,0 +1,106 @@
+package vn.hopso.meeting.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.support.ApiClient;
+
+/**
+ * The secretariat's desk through the REST API: prepares sessions, sittings and agenda items for the browser tests
+ * quickly, and changes them while a browser watches. Dates are in Vietnam time, around today, so the delegate
+ * screen picks the sitting on its own.
+ */
+final class CouncilDesk {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ApiClient secretariat;
+
+    CouncilDesk(ApiClient secretariat) {
+        this.secretariat = secretariat;
+    }
+
+    String session(Organisation council, String name) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        var response = secretariat.post("/api/organisations/" + council.id() + "/sessions", Map.of(
+                "name", name, "number", 12, "startsOn", today.toString(), "endsOn", today.plusDays(2).toString()));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.body().get("id").asString();
+    }
+
+    String sitting(String sessionId, String title) {
+        var response = secretariat.post("/api/sessions/" + sessionId + "/sittings", Map.of(
+                "title", title, "startsAt", inAnHour().toInstant().toString(), "place", "Hội trường Hội đồng nhân dân tỉnh",
+                "closed", false));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.body().get("id").asString();
+    }
+
+    String draftItem(String sittingId, String title) {
+        var response = secretariat.post("/api/sittings/" + sittingId + "/agenda", itemForm(title, null));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.body().get("id").asString();
+    }
+
+    /**
+     * An agenda prepared as drafts and published at once, as the secretariat does before a sitting; items added
+     * after this are marked as added late ("bổ sung").
+     */
+    List<String> publishedAgenda(String sittingId, String... titles) {
+        List<String> ids = Arrays.stream(titles).map(title -> draftItem(sittingId, title)).toList();
+        var response = secretariat.post("/api/sittings/" + sittingId + "/agenda/publish", Map.of());
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return ids;
+    }
+
+    void publish(String itemId) {
+        var response = secretariat.post("/api/agenda-items/" + itemId + "/publish", Map.of());
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+    }
+
+    void describe(String itemId, String title, String description) {
+        var response = secretariat.put("/api/agenda-items/" + itemId, itemForm(title, description));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+    }
+
+    void reorder(String sittingId, List<String> itemIds) {
+        var response = secretariat.put("/api/sittings/" + sittingId + "/agenda/order", Map.of("itemIds", itemIds));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+    }
+
+    JsonNode view(String sittingId) {
+        var response = secretariat.get("/api/sittings/" + sittingId + "/view");
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The start time the console's {@code datetime-local} field takes: Vietnam time, to the minute. */
+    static String inAnHourAsTyped() {
+        return inAnHour().toLocalDateTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    }
+
+    private static ZonedDateTime inAnHour() {
+        return LocalDateTime.now(VIETNAM).plusHours(1).truncatedTo(ChronoUnit.MINUTES).atZone(VIETNAM);
+    }
+
+    private static Map<String, Object> itemForm(String title, String description) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("title", title);
+        form.put("description", description);
+        form.put("presenter", "Giám đốc Sở Tài chính");
+        form.put("estimatedMinutes", 20);
+        form.put("closed", false);
+        return form;
+    }
+}
