@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded PostgreSQL keeps its data when no datasource is configured
  * @param demo whether an empty database is seeded with the demo council on start-up
  * @param redis Redis for cross-node fan-out and presence; none means a single node with an in-process bus
+ * @param s3 the S3-compatible object storage that keeps the document room's files; none means no object storage
  * @param realtime limits and timing of the WebSocket connection
  * @param login failed-login throttling
  */
@@ -20,6 +21,7 @@ public record HopsoProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue("true") boolean demo,
         @DefaultValue Redis redis,
+        @DefaultValue S3 s3,
         @DefaultValue Realtime realtime,
         @DefaultValue Login login) {
 
@@ -27,6 +29,24 @@ public record HopsoProperties(
     public record Redis(@Nullable String uri) {
         public boolean configured() {
             return uri != null && !uri.isBlank();
+        }
+    }
+
+    /**
+     * @param endpoint e.g. {@code http://10.0.0.7:9000} (MinIO or any S3-compatible server); empty for none
+     * @param accessKey the access key id, as issued by the storage server
+     * @param secretKey the secret that signs requests with the access key
+     * @param bucket the bucket HọpSố keeps its objects in; the health check reports whether it exists
+     * @param region the region requests are signed for; S3-compatible servers on a closed network accept the default
+     */
+    public record S3(
+            @Nullable String endpoint,
+            @Nullable String accessKey,
+            @Nullable String secretKey,
+            @DefaultValue("hopso") String bucket,
+            @DefaultValue("us-east-1") String region) {
+        public boolean configured() {
+            return endpoint != null && !endpoint.isBlank();
         }
     }
 
