@@ -1,16 +1,16 @@
 package vn.hopso.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ final class FanoutBench {
     private static final int[] CLIENTS = {500, 2_000, 5_000};
     private static final double GOAL_P99_MS = 250;
     private static final int DELEGATE_SESSIONS = 20;
-    private static final int HTTP_CLIENTS = 8;
+    private static final int CONNECT_THREADS = 8;
     private static final int CONNECT_BATCH = 250;
 
     /** {@code serverSendMs}: per event, the time the server's lanes together spent handing it to the sockets. */
@@ -40,8 +40,9 @@ final class FanoutBench {
     private final int eventsPerStep;
     private final double eventsPerSecond = 5;
     private final Path output;
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final List<WebSocket> sockets = new ArrayList<>();
+    private final SocketFleet fleet = new SocketFleet();
+    private final ExecutorService connecting = Executors.newFixedThreadPool(CONNECT_THREADS);
+    private final List<RawWebSocket> sockets = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
 
     FanoutBench(URI base, long serverPid, boolean quick, Path output) {
@@ -60,12 +61,8 @@ final class FanoutBench {
         String sitting = firstSitting(chair);
         List<String> items = chair.get("/api/sittings/" + sitting + "/view").get("agenda").valueStream()
                 .map(item -> item.get("id").asString()).toList();
-        for (int i = 0; i < HTTP_CLIENTS; i++) {
-            clients.add(HttpClient.newHttpClient());
-        }
-        Listener chairListener = new Listener();
-        WebSocket console = connect(chair.cookieHeader(), chairListener, clients.getFirst());
-        console.sendText("{\"type\":\"sitting.start\",\"sittingId\":\"" + sitting + "\"}", true).join();
+        RawWebSocket console = connect(chair.cookieHeader(), new Listener());
+        console.send("{\"type\":\"sitting.start\",\"sittingId\":\"" + sitting + "\"}");
         ServerProbe probe = new ServerProbe(serverPid, chair);
 
         List<Step> steps = new ArrayList<>();
@@ -78,12 +75,12 @@ final class FanoutBench {
             report(steps.getLast());
         }
         write(steps);
-        sockets.forEach(WebSocket::abort);
-        console.abort();
-        clients.forEach(HttpClient::close);
+        fleet.close();
+        connecting.shutdownNow();
     }
 
-    private Step measure(int n, double connectSeconds, WebSocket console, String sitting, List<String> items, ServerProbe probe) {
+    private Step measure(int n, double connectSeconds, RawWebSocket console, String sitting, List<String> items,
+            ServerProbe probe) throws IOException {
         Latencies latencies = new Latencies(n * eventsPerStep);
         listeners.forEach(l -> l.recordInto(latencies));
         double cpuBefore = probe.cpuSeconds();
@@ -94,8 +91,7 @@ final class FanoutBench {
             long due = started + e * interval;
             LockSupport.parkNanos(Math.max(0, due - System.nanoTime()));
             String item = items.get(e % items.size());
-            console.sendText("{\"type\":\"agenda.goto\",\"sittingId\":\"" + sitting + "\",\"itemId\":\"" + item + "\"}",
-                    true).join();
+            console.send("{\"type\":\"agenda.goto\",\"sittingId\":\"" + sitting + "\",\"itemId\":\"" + item + "\"}");
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (latencies.count() < n * eventsPerStep && System.nanoTime() < deadline) {
@@ -112,15 +108,17 @@ final class FanoutBench {
         long lastSeq = delegates.getFirst().get("/api/sittings/" + sitting).get("lastSeq").asLong();
         String subscribe = "{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":" + lastSeq + "}";
         while (sockets.size() < target) {
-            List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+            List<CompletableFuture<RawWebSocket>> opening = new ArrayList<>();
             List<Listener> batch = new ArrayList<>();
             for (int i = 0; i < CONNECT_BATCH && sockets.size() + batch.size() < target; i++) {
-                int index = sockets.size() + batch.size();
+                String cookie = delegates.get((sockets.size() + batch.size()) % delegates.size()).cookieHeader();
                 Listener listener = new Listener();
                 batch.add(listener);
-                opening.add(connectAsync(delegates.get(index % delegates.size()).cookieHeader(), listener,
-                        clients.get(index % clients.size()))
-                        .thenCompose(socket -> socket.sendText(subscribe, true)));
+                opening.add(CompletableFuture.supplyAsync(() -> {
+                    RawWebSocket socket = connect(cookie, listener);
+                    send(socket, subscribe);
+                    return socket;
+                }, connecting));
             }
             CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
             CompletableFuture.allOf(batch.stream().map(l -> l.subscribed).toArray(CompletableFuture[]::new))
@@ -130,13 +128,23 @@ final class FanoutBench {
         }
     }
 
-    private WebSocket connect(String cookie, Listener listener, HttpClient client) {
-        return connectAsync(cookie, listener, client).join();
+    private RawWebSocket connect(String cookie, Listener listener) {
+        try {
+            RawWebSocket socket = RawWebSocket.open(URI.create(base.toString().replace("http", "ws") + "/ws"), cookie,
+                    listener);
+            fleet.add(socket);
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private CompletableFuture<WebSocket> connectAsync(String cookie, Listener listener, HttpClient client) {
-        return client.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
-                .buildAsync(URI.create(base.toString().replace("http", "ws") + "/ws"), listener);
+    private static void send(RawWebSocket socket, String frame) {
+        try {
+            socket.send(frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String firstSitting(Session chair) {

@@ -51,7 +51,7 @@ public record HopsoProperties(
     }
 
     /**
-     * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing (8 KiB more closes
+     * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing (1 KiB more closes
      *     the connection)
      * @param heartbeatInterval how often the server pings each connection
      * @param heartbeatTimeout a connection silent for longer than this is closed as dead

@@ -14,7 +14,7 @@ class RealtimeBeans {
      * Above {@code max-frame-bytes} the endpoint answers with an error frame; this much further the container itself
      * closes the connection (1009). Tomcat allocates buffers of this size for every connection, so it stays small.
      */
-    private static final int CONTAINER_SLACK_BYTES = 8 * 1024;
+    private static final int CONTAINER_SLACK_BYTES = 1024;
 
     @Bean
     ServletServerContainerFactoryBean webSocketContainer(HopsoProperties properties) {
