@@ -1,15 +1,16 @@
-import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import type { AgendaItem, Sitting } from '../../protocol/generated';
-import { CheckboxField, FormActions, TextField } from '../../ui/form/fields';
-import { useForm } from '../../ui/form/useForm';
-import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
+import { CheckboxField, TextField } from '../../ui/form/fields';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { moveItem } from './agendaOrder';
 import { ConfirmButton } from './ConfirmButton';
+import { EditButton } from './DataTable';
+import { EntityForm } from './EntityForm';
 import { agendaItemValues, checkAgendaItem, emptyAgendaItem, toAgendaItemForm } from './forms/agendaItemForm';
+import { ListPanel } from './ListPanel';
+import { useEditing, useEntityEditor, type Editing } from './useEntityEditor';
 
 /** The sitting's agenda as the secretariat prepares it: drafts, publishing, order. */
 export function AgendaPanel({ sitting }: { sitting: Sitting }) {
@@ -17,7 +18,7 @@ export function AgendaPanel({ sitting }: { sitting: Sitting }) {
   const { api } = useServices();
   const view = useAsync(() => api.sittingView(sitting.id), [sitting.id]);
   const action = useAction();
-  const [editing, setEditing] = useState<AgendaItem | null>(null);
+  const editing = useEditing<AgendaItem>(view.reload);
   const agenda = view.data?.agenda ?? [];
   const drafts = agenda.filter((item) => item.state === 'DRAFT');
   const ids = agenda.map((item) => item.id);
@@ -29,11 +30,13 @@ export function AgendaPanel({ sitting }: { sitting: Sitting }) {
     });
 
   return (
-    <section class="panel" aria-labelledby="agenda-editor-heading">
-      <h2 id="agenda-editor-heading">{t('agenda.editorHeading', { sitting: sitting.title })}</h2>
-      <ProblemNotice problem={view.problem ?? action.problem} />
-      {view.loading && !view.data && <Loading />}
-      {view.data && agenda.length === 0 && <InfoNotice>{t('agenda.empty')}</InfoNotice>}
+    <ListPanel
+      headingId="agenda-editor-heading"
+      heading={t('agenda.editorHeading', { sitting: sitting.title })}
+      source={view}
+      problem={action.problem}
+      empty={view.data !== null && agenda.length === 0 && t('agenda.empty')}
+    >
       {agenda.length > 0 && (
         <ol class="agenda agenda-editor" data-testid="agenda-list" aria-label={t('agenda.title')}>
           {agenda.map((item, index) => (
@@ -66,14 +69,7 @@ export function AgendaPanel({ sitting }: { sitting: Sitting }) {
                 >
                   ↓
                 </button>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => setEditing(item)}
-                  aria-label={t('common.editNamed', { name: item.title })}
-                >
-                  {t('common.edit')}
-                </button>
+                <EditButton name={item.title} onClick={() => editing.edit(item)} />
                 {item.state === 'DRAFT' && (
                   <>
                     <button
@@ -112,42 +108,31 @@ export function AgendaPanel({ sitting }: { sitting: Sitting }) {
           {t('agenda.publishAll', { count: drafts.length })}
         </button>
       </p>
-      <AgendaItemEditor
-        key={editing?.id ?? 'new'}
-        sittingId={sitting.id}
-        item={editing}
-        onDone={() => {
-          setEditing(null);
-          view.reload();
-        }}
-        onCancel={() => setEditing(null)}
-      />
-    </section>
+      <AgendaItemEditor key={editing.entity?.id ?? 'new'} sittingId={sitting.id} editing={editing} />
+    </ListPanel>
   );
 }
 
-function AgendaItemEditor(props: { sittingId: string; item: AgendaItem | null; onDone: () => void; onCancel: () => void }) {
+function AgendaItemEditor({ sittingId, editing }: { sittingId: string; editing: Editing<AgendaItem> }) {
   const { t } = useI18n();
   const { api } = useServices();
-  const form = useForm(props.item ? agendaItemValues(props.item) : emptyAgendaItem, checkAgendaItem);
-  const save = form.onSubmit(async (values) => {
-    if (props.item) {
-      await api.updateAgendaItem(props.item.id, toAgendaItemForm(values));
-    } else {
-      await api.addAgendaItem(props.sittingId, toAgendaItemForm(values));
-      form.reset(emptyAgendaItem);
-    }
-    props.onDone();
+  const editor = useEntityEditor(editing, {
+    empty: emptyAgendaItem,
+    values: agendaItemValues,
+    check: checkAgendaItem,
+    toForm: toAgendaItemForm,
+    create: (form) => api.addAgendaItem(sittingId, form),
+    update: (item, form) => api.updateAgendaItem(item.id, form),
   });
+  const { form } = editor;
+  const heading = editing.entity ? t('agenda.editItem', { title: editing.entity.title }) : t('agenda.addItem');
   return (
-    <form class="entity-form" onSubmit={save} noValidate data-testid="agenda-form" aria-labelledby="agenda-form-heading">
-      <h3 id="agenda-form-heading">{props.item ? t('agenda.editItem', { title: props.item.title }) : t('agenda.addItem')}</h3>
+    <EntityForm testId="agenda-form" heading={heading} editor={editor}>
       <TextField form={form} name="title" label={t('agenda.itemTitle')} required />
       <TextField form={form} name="presenter" label={t('agenda.presenter')} />
       <TextField form={form} name="estimatedMinutes" kind="number" label={t('agenda.estimatedMinutes')} />
       <TextField form={form} name="description" label={t('agenda.description')} multiline />
       <CheckboxField form={form} name="closed" label={t('agenda.closedLabel')} />
-      <FormActions form={form} submitLabel={t('form.save')} onCancel={props.item ? props.onCancel : undefined} />
-    </form>
+    </EntityForm>
   );
 }

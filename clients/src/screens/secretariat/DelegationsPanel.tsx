@@ -1,10 +1,11 @@
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
-import { FormActions, TextField } from '../../ui/form/fields';
+import { TextField } from '../../ui/form/fields';
 import { useForm } from '../../ui/form/useForm';
-import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { EntityForm } from './EntityForm';
 import { checkDelegation, emptyDelegation, toDelegationForm } from './forms/delegationForm';
+import { ListPanel } from './ListPanel';
 
 /** Tổ đại biểu: the groups delegates belong to. */
 export function DelegationsPanel({ organisationId }: { organisationId: string }) {
@@ -18,21 +19,20 @@ export function DelegationsPanel({ organisationId }: { organisationId: string })
     delegations.reload();
   });
   return (
-    <section class="panel" aria-labelledby="delegations-heading">
-      <h2 id="delegations-heading">{t('delegation.heading')}</h2>
-      <ProblemNotice problem={delegations.problem} />
-      {delegations.loading && !delegations.data && <Loading />}
-      {delegations.data?.length === 0 && <InfoNotice>{t('delegation.none')}</InfoNotice>}
+    <ListPanel
+      headingId="delegations-heading"
+      heading={t('delegation.heading')}
+      source={delegations}
+      empty={delegations.data?.length === 0 && t('delegation.none')}
+    >
       <ul class="plain-list" data-testid="delegation-list">
         {(delegations.data ?? []).map((delegation) => (
           <li key={delegation.id}>{delegation.name}</li>
         ))}
       </ul>
-      <form class="entity-form" onSubmit={add} noValidate data-testid="delegation-form" aria-labelledby="delegation-form-heading">
-        <h3 id="delegation-form-heading">{t('delegation.add')}</h3>
+      <EntityForm testId="delegation-form" heading={t('delegation.add')} editor={{ form, save: add }} submitLabel={t('form.add')}>
         <TextField form={form} name="name" label={t('delegation.name')} required />
-        <FormActions form={form} submitLabel={t('form.add')} />
-      </form>
-    </section>
+      </EntityForm>
+    </ListPanel>
   );
 }

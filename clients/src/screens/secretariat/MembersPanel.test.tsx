@@ -41,6 +41,16 @@ describe('members panel', () => {
     expect(list.querySelector('img')).toBeNull();
   });
 
+  it('keeps the buttons cell an ordinary table cell, so its border lines up with the rest of the row', async () => {
+    const api = fakeApi({ members: async () => [member('m1', 'Nguyễn Thị An')], delegations: async () => [] });
+    container = await mount(<MembersPanel organisationId="org-1" />, testServices(api).services);
+
+    const cell = byTestId(container, 'member-m1').lastElementChild!;
+    expect(cell.tagName).toBe('TD');
+    expect(cell.classList.contains('row-actions')).toBe(false);
+    expect(cell.querySelector('.row-actions')?.querySelector('[aria-label="Sửa Nguyễn Thị An"]')).not.toBeNull();
+  });
+
   it('checks fields as they are typed and shows the server message next to its field', async () => {
     const sent: MemberForm[] = [];
     const api = fakeApi({

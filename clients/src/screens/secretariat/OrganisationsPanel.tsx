@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Organisation } from '../../protocol/generated';
-import { FormActions, SelectField, TextField } from '../../ui/form/fields';
-import { useForm } from '../../ui/form/useForm';
+import { SelectField, TextField } from '../../ui/form/fields';
+import { DataTable, EditButton, RowActions } from './DataTable';
+import { EntityForm } from './EntityForm';
 import {
   checkOrganisation,
   emptyOrganisation,
@@ -11,79 +11,49 @@ import {
   organisationValues,
   toOrganisationForm,
 } from './forms/organisationForm';
+import { ListPanel } from './ListPanel';
+import { parentChoices } from './parentChoices';
+import { useEditing, useEntityEditor, type Editing } from './useEntityEditor';
 import { useLevelChoices } from './useLevels';
 
 /** Councils and other organising bodies; only a system administrator creates or changes them. */
 export function OrganisationsPanel(props: { organisations: readonly Organisation[]; onChanged: () => void }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState<Organisation | null>(null);
+  const editing = useEditing<Organisation>(props.onChanged);
   return (
-    <section class="panel" aria-labelledby="organisations-heading">
-      <h2 id="organisations-heading">{t('organisation.heading')}</h2>
-      <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('organisation.name')}</th>
-            <th scope="col">{t('organisation.kind')}</th>
-            <th scope="col">{t('common.actions')}</th>
+    <ListPanel headingId="organisations-heading" heading={t('organisation.heading')}>
+      <DataTable columns={[t('organisation.name'), t('organisation.kind')]}>
+        {props.organisations.map((organisation) => (
+          <tr key={organisation.id}>
+            <td>{organisation.name}</td>
+            <td>{t(`organisationKind.${organisation.kind}`)}</td>
+            <RowActions>
+              <EditButton name={organisation.name} onClick={() => editing.edit(organisation)} />
+            </RowActions>
           </tr>
-        </thead>
-        <tbody>
-          {props.organisations.map((organisation) => (
-            <tr key={organisation.id}>
-              <td>{organisation.name}</td>
-              <td>{t(`organisationKind.${organisation.kind}`)}</td>
-              <td>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => setEditing(organisation)}
-                  aria-label={t('common.editNamed', { name: organisation.name })}
-                >
-                  {t('common.edit')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <OrganisationEditor
-        key={editing?.id ?? 'new'}
-        organisation={editing}
-        organisations={props.organisations}
-        onDone={() => {
-          setEditing(null);
-          props.onChanged();
-        }}
-        onCancel={() => setEditing(null)}
-      />
-    </section>
+        ))}
+      </DataTable>
+      <OrganisationEditor key={editing.entity?.id ?? 'new'} editing={editing} organisations={props.organisations} />
+    </ListPanel>
   );
 }
 
-function OrganisationEditor(props: {
-  organisation: Organisation | null;
-  organisations: readonly Organisation[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+function OrganisationEditor(props: { editing: Editing<Organisation>; organisations: readonly Organisation[] }) {
   const { t } = useI18n();
   const { api } = useServices();
   const levels = useLevelChoices();
-  const form = useForm(props.organisation ? organisationValues(props.organisation) : emptyOrganisation, checkOrganisation);
-  const save = form.onSubmit(async (values) => {
-    const organisationForm = toOrganisationForm(values);
-    if (props.organisation) {
-      await api.updateOrganisation(props.organisation.id, organisationForm);
-    } else {
-      await api.createOrganisation(organisationForm);
-      form.reset(emptyOrganisation);
-    }
-    props.onDone();
+  const organisation = props.editing.entity;
+  const editor = useEntityEditor(props.editing, {
+    empty: emptyOrganisation,
+    values: organisationValues,
+    check: checkOrganisation,
+    toForm: toOrganisationForm,
+    create: (form) => api.createOrganisation(form),
+    update: (existing, form) => api.updateOrganisation(existing.id, form),
   });
+  const { form } = editor;
   return (
-    <form class="entity-form" onSubmit={save} noValidate data-testid="organisation-form" aria-labelledby="organisation-form-heading">
-      <h3 id="organisation-form-heading">{props.organisation ? t('organisation.edit') : t('organisation.add')}</h3>
+    <EntityForm testId="organisation-form" heading={organisation ? t('organisation.edit') : t('organisation.add')} editor={editor}>
       <TextField form={form} name="name" label={t('organisation.name')} required />
       <SelectField
         form={form}
@@ -97,12 +67,9 @@ function OrganisationEditor(props: {
         form={form}
         name="parentId"
         label={t('organisation.parent')}
-        choices={props.organisations
-          .filter((other) => other.id !== props.organisation?.id)
-          .map((other) => ({ value: other.id, label: other.name }))}
+        choices={parentChoices(props.organisations, organisation)}
         emptyLabel={t('form.none')}
       />
-      <FormActions form={form} submitLabel={t('form.save')} onCancel={props.organisation ? props.onCancel : undefined} />
-    </form>
+    </EntityForm>
   );
 }

@@ -1,13 +1,15 @@
-import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import { sortByVietnameseName } from '../../people/vietnameseNames';
 import type { Member, Site } from '../../protocol/generated';
-import { FormActions, SelectField, TextField, type Choice } from '../../ui/form/fields';
-import { useForm } from '../../ui/form/useForm';
-import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
+import { SelectField, TextField, type Choice } from '../../ui/form/fields';
 import { useAsync } from '../../ui/useAsync';
+import { DataTable, EditButton, RowActions } from './DataTable';
+import { EntityForm } from './EntityForm';
 import { checkSite, emptySite, SITE_KINDS, siteValues, toSiteForm } from './forms/siteForm';
+import { ListPanel } from './ListPanel';
+import { parentChoices } from './parentChoices';
+import { useEditing, useEntityEditor, type Editing } from './useEntityEditor';
 import { useLevelChoices } from './useLevels';
 
 /** Điểm cầu: the rooms that join a sitting or a briefing, each with its operator. */
@@ -17,57 +19,35 @@ export function SitesPanel({ organisationId }: { organisationId: string }) {
   const sites = useAsync(() => api.sites(organisationId), [organisationId]);
   const members = useAsync(() => api.members(organisationId), [organisationId]);
   const levels = useLevelChoices();
-  const [editing, setEditing] = useState<Site | null>(null);
+  const editing = useEditing<Site>(sites.reload);
   const levelName = (code: string) => levels.find((level) => level.value === code)?.label ?? code;
 
   return (
-    <section class="panel" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{t('site.listHeading')}</h2>
-      <ProblemNotice problem={sites.problem} />
-      {sites.loading && !sites.data && <Loading />}
-      {sites.data?.length === 0 && <InfoNotice>{t('site.none')}</InfoNotice>}
+    <ListPanel headingId="sites-heading" heading={t('site.listHeading')} source={sites} empty={sites.data?.length === 0 && t('site.none')}>
       {sites.data && sites.data.length > 0 && (
-        <table class="data-table" data-testid="site-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('site.name')}</th>
-              <th scope="col">{t('site.kind')}</th>
-              <th scope="col">{t('site.level')}</th>
-              <th scope="col">{t('site.operator')}</th>
-              <th scope="col">{t('common.actions')}</th>
+        <DataTable testId="site-list" columns={[t('site.name'), t('site.kind'), t('site.level'), t('site.operator')]}>
+          {sites.data.map((site) => (
+            <tr key={site.id}>
+              <td>{site.name}</td>
+              <td>{t(`siteKind.${site.kind}`)}</td>
+              <td>{levelName(site.level)}</td>
+              <td>{site.operatorName}</td>
+              <RowActions>
+                <EditButton name={site.name} onClick={() => editing.edit(site)} />
+              </RowActions>
             </tr>
-          </thead>
-          <tbody>
-            {sites.data.map((site) => (
-              <tr key={site.id}>
-                <td>{site.name}</td>
-                <td>{t(`siteKind.${site.kind}`)}</td>
-                <td>{levelName(site.level)}</td>
-                <td>{site.operatorName}</td>
-                <td>
-                  <button type="button" class="button" onClick={() => setEditing(site)} aria-label={t('common.editNamed', { name: site.name })}>
-                    {t('common.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <SiteEditor
-        key={editing?.id ?? 'new'}
+        key={editing.entity?.id ?? 'new'}
         organisationId={organisationId}
-        site={editing}
+        editing={editing}
         sites={sites.data ?? []}
         operators={operatorChoices(members.data ?? [])}
         levels={levels}
-        onDone={() => {
-          setEditing(null);
-          sites.reload();
-        }}
-        onCancel={() => setEditing(null)}
       />
-    </section>
+    </ListPanel>
   );
 }
 
@@ -80,28 +60,25 @@ function operatorChoices(members: readonly Member[]): Choice[] {
 
 function SiteEditor(props: {
   organisationId: string;
-  site: Site | null;
+  editing: Editing<Site>;
   sites: readonly Site[];
   operators: Choice[];
   levels: Choice[];
-  onDone: () => void;
-  onCancel: () => void;
 }) {
   const { t } = useI18n();
   const { api } = useServices();
-  const form = useForm(props.site ? siteValues(props.site) : emptySite, checkSite);
-  const save = form.onSubmit(async (values) => {
-    if (props.site) {
-      await api.updateSite(props.site.id, toSiteForm(values));
-    } else {
-      await api.createSite(props.organisationId, toSiteForm(values));
-      form.reset(emptySite);
-    }
-    props.onDone();
+  const site = props.editing.entity;
+  const editor = useEntityEditor(props.editing, {
+    empty: emptySite,
+    values: siteValues,
+    check: checkSite,
+    toForm: toSiteForm,
+    create: (form) => api.createSite(props.organisationId, form),
+    update: (existing, form) => api.updateSite(existing.id, form),
   });
+  const { form } = editor;
   return (
-    <form class="entity-form" onSubmit={save} noValidate data-testid="site-form" aria-labelledby="site-form-heading">
-      <h3 id="site-form-heading">{props.site ? t('site.edit') : t('site.add')}</h3>
+    <EntityForm testId="site-form" heading={site ? t('site.edit') : t('site.add')} editor={editor}>
       <TextField form={form} name="name" label={t('site.name')} required />
       <SelectField
         form={form}
@@ -111,13 +88,7 @@ function SiteEditor(props: {
         choices={SITE_KINDS.map((kind) => ({ value: kind, label: t(`siteKind.${kind}`) }))}
       />
       <SelectField form={form} name="level" label={t('site.level')} required choices={props.levels} emptyLabel={t('form.choose')} />
-      <SelectField
-        form={form}
-        name="parentId"
-        label={t('site.parent')}
-        choices={props.sites.filter((other) => other.id !== props.site?.id).map((other) => ({ value: other.id, label: other.name }))}
-        emptyLabel={t('form.none')}
-      />
+      <SelectField form={form} name="parentId" label={t('site.parent')} choices={parentChoices(props.sites, site)} emptyLabel={t('form.none')} />
       <SelectField
         form={form}
         name="operatorMembershipId"
@@ -125,7 +96,6 @@ function SiteEditor(props: {
         choices={props.operators}
         emptyLabel={t('form.none')}
       />
-      <FormActions form={form} submitLabel={t('form.save')} onCancel={props.site ? props.onCancel : undefined} />
-    </form>
+    </EntityForm>
   );
 }
