@@ -291,7 +291,7 @@ class LoginSecurityTest extends ServerTest {
     }
 
     private static String sessionId(ApiClient client) {
-        return cookie(client, "JSESSIONID");
+        return cookie(client, "HOPSO_SESSION");
     }
 
     private static String cookie(ApiClient client, String name) {
@@ -309,7 +309,7 @@ class LoginSecurityTest extends ServerTest {
     }
 
     private RawResponse withSessionCookie(String sessionId, String path) {
-        return send(request(path).header("Cookie", "JSESSIONID=" + sessionId).GET());
+        return send(request(path).header("Cookie", "HOPSO_SESSION=" + sessionId).GET());
     }
 
     /** A request with the cookies of {@code client} (none when null) and any headers, name and value alternating. */

@@ -3,6 +3,10 @@ package vn.hopso.meeting.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +80,21 @@ class TwoNodeSystemTest {
             }
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
                     secretariat.get("/api/sittings/" + sitting + "/presence").body().get("accountIds")).isEmpty());
+        }
+    }
+
+    @Test
+    void aLoginMadeOnNodeAIsKnownToNodeB() throws Exception {
+        Fixtures fixtures = new Fixtures(nodeA.getBean(OrganisationStore.class), nodeA.getBean(MemberStore.class),
+                nodeA.getBean(JdbcClient.class), nodeA.getBean(PasswordEncoder.class));
+        Fixtures.TestUser chair = fixtures.member(fixtures.council("HĐND tỉnh Phiên Chung"), Role.CHAIR);
+        try (ApiClient onA = ApiClient.loggedIn(port(nodeA), chair.username(), Fixtures.PASSWORD);
+                HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port(nodeB) + "/api/me"))
+                    .header("Cookie", onA.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(ApiClient.json().readTree(me.body()).get("username").asString()).isEqualTo(chair.username());
         }
     }
 
