@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.support.ApiClient;
@@ -59,9 +60,14 @@ final class CouncilDesk {
      */
     List<String> publishedAgenda(String sittingId, String... titles) {
         List<String> ids = Arrays.stream(titles).map(title -> draftItem(sittingId, title)).toList();
+        publishAgenda(sittingId);
+        return ids;
+    }
+
+    /** Publishes every draft of the sitting at once. */
+    void publishAgenda(String sittingId) {
         var response = secretariat.post("/api/sittings/" + sittingId + "/agenda/publish", Map.of());
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        return ids;
     }
 
     void publish(String itemId) {
@@ -72,6 +78,22 @@ final class CouncilDesk {
     void describe(String itemId, String title, String description) {
         var response = secretariat.put("/api/agenda-items/" + itemId, itemForm(title, description));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
+    }
+
+    /** Marks a draft as discussed behind closed doors ("họp kín"), keeping its title; published items keep theirs. */
+    void closeItem(String itemId, String title) {
+        Map<String, Object> form = itemForm(title, null);
+        form.put("closed", true);
+        var response = secretariat.put("/api/agenda-items/" + itemId, form);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+    }
+
+    /** A hall (điểm cầu) of the council at province level, run by the given site operator's membership. */
+    String site(Organisation council, String name, UUID operatorMembershipId) {
+        var response = secretariat.post("/api/organisations/" + council.id() + "/sites", Map.of(
+                "name", name, "level", "PROVINCE", "kind", "HALL", "operatorMembershipId", operatorMembershipId.toString()));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.body().get("id").asString();
     }
 
     void reorder(String sittingId, List<String> itemIds) {
