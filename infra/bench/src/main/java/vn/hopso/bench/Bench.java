@@ -13,8 +13,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: Bench NAME BASE_URL SERVER_PID [--quick]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: Bench NAME BASE_URL SERVER_PID [--quick]");
         }
         List<String> options = Arrays.asList(args).subList(3, args.length);
         boolean quick = options.contains("--quick");
@@ -23,10 +22,7 @@ public final class Bench {
         Path output = Path.of("target", "bench");
         switch (args[0]) {
             case "fanout" -> new FanoutBench(base, serverPid, quick, output).run();
-            default -> {
-                System.err.println("unknown benchmark: " + args[0] + " (available: fanout)");
-                System.exit(2);
-            }
+            default -> throw new IllegalArgumentException("unknown benchmark: " + args[0] + " (available: fanout)");
         }
     }
 }

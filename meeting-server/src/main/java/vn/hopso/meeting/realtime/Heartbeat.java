@@ -47,10 +47,12 @@ class Heartbeat {
         Map<UUID, Optional<Actor>> accounts = new HashMap<>();
         Map<UUID, Optional<Sitting>> followed = new HashMap<>();
         for (Connection connection : endpoint.connections()) {
-            Optional<Actor> actor = accounts.computeIfAbsent(connection.accountId(), actors::load);
             if (connection.silentSince(cutoff)) {
                 connection.close(CloseStatus.SESSION_NOT_RELIABLE.withReason("heartbeat timeout"));
-            } else if (actor.isEmpty()) {
+                continue;
+            }
+            Optional<Actor> actor = accounts.computeIfAbsent(connection.accountId(), actors::load);
+            if (actor.isEmpty()) {
                 connection.close(CloseStatus.POLICY_VIOLATION.withReason("account disabled"));
             } else {
                 connection.ping();

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.security;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class CurrentActorResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
-            throw ApiProblem.of(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthenticated", "Vui lòng đăng nhập.");
+            throw ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Vui lòng đăng nhập.");
         }
         return actors.load(principal.accountId()).orElseThrow(ApiProblem::forbidden);
     }

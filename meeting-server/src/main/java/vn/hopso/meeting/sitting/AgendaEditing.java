@@ -99,20 +99,13 @@ public class AgendaEditing {
     public AgendaItem publish(Actor actor, UUID itemId) {
         UUID sittingId = sittingOf(itemId);
         authorise(actor, sittingId);
-        return writer.change(sittingId, actor, change -> {
-            publishDrafts(actor, change, sittingId, List.of(itemId));
-            return item(sittingId, itemId);
-        });
+        return writer.change(sittingId, actor, change -> publishDrafts(actor, change, sittingId, List.of(itemId))
+                .stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow());
     }
 
     public List<AgendaItem> publishAll(Actor actor, UUID sittingId) {
         authorise(actor, sittingId);
-        return writer.change(sittingId, actor, change -> {
-            List<UUID> drafts = sittings.agenda(sittingId).stream()
-                    .filter(i -> i.state() == AgendaItemState.DRAFT).map(AgendaItem::id).toList();
-            publishDrafts(actor, change, sittingId, drafts);
-            return sittings.agenda(sittingId);
-        });
+        return writer.change(sittingId, actor, change -> publishDrafts(actor, change, sittingId, null));
     }
 
     public List<AgendaItem> reorder(Actor actor, UUID sittingId, List<UUID> itemIds) {
@@ -128,11 +121,17 @@ public class AgendaEditing {
         });
     }
 
-    private void publishDrafts(Actor actor, SittingChange change, UUID sittingId, List<UUID> itemIds) {
+    /**
+     * Publishes the given drafts, or every draft when {@code only} is null, and answers the agenda afterwards.
+     */
+    private List<AgendaItem> publishDrafts(Actor actor, SittingChange change, UUID sittingId, List<UUID> only) {
         Sitting sitting = editable(sittingId);
         List<AgendaItem> before = sittings.agenda(sittingId);
+        List<UUID> itemIds = only != null ? only : before.stream()
+                .filter(i -> i.state() == AgendaItemState.DRAFT).map(AgendaItem::id).toList();
         for (UUID id : itemIds) {
-            if (item(sittingId, id).state() != AgendaItemState.DRAFT) {
+            AgendaItem item = before.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+            if (item.state() != AgendaItemState.DRAFT) {
                 throw new Refusal("already_published", "Nội dung này đã được công bố.");
             }
             sittings.publishItem(id, clock.instant());
@@ -151,6 +150,7 @@ public class AgendaEditing {
             change.emit(new SittingUpdated(published), SittingRules.audienceOf(published));
         }
         audit.record(actor, sitting.organisationId(), "agenda.publish", "sitting", sittingId, Map.of("items", itemIds));
+        return after;
     }
 
     /** One update per item whose position or number moved, each seen only by those who may see that item. */

@@ -16,6 +16,7 @@ import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingForm;
 import vn.hopso.meeting.api.SittingState;
+import vn.hopso.meeting.sitting.domain.AgendaRules;
 
 /** Phiên họp and their agenda items. */
 @Component
@@ -77,7 +78,7 @@ public class SittingStore {
 
     /** Every item, drafts included, in agenda order. */
     public List<AgendaItem> agenda(UUID sittingId) {
-        return vn.hopso.meeting.sitting.domain.AgendaRules.renumber(jdbc.sql(ITEM + " where sitting_id = ? order by position").param(sittingId)
+        return AgendaRules.renumber(jdbc.sql(ITEM + " where sitting_id = ? order by position").param(sittingId)
                 .query(SittingStore::mapItem).list());
     }
 

@@ -27,10 +27,6 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền thực hiện thao tác này.", List.of());
     }
 
-    public static ApiProblem conflict(String code, String message) {
-        return new ApiProblem(HttpStatus.CONFLICT, code, message, List.of());
-    }
-
     public static ApiProblem invalid(String field, String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.",
                 List.of(new FieldError(field, message)));

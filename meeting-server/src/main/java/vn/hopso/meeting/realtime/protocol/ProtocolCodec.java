@@ -83,10 +83,6 @@ public final class ProtocolCodec {
         return withType(node, COMMANDS.nameOf(command.getClass())).toString();
     }
 
-    public JsonMapper mapper() {
-        return json;
-    }
-
     private static boolean isEvent(String type) {
         return MESSAGES.forName(type).map(SittingEvent.class::isAssignableFrom).orElse(false);
     }
