@@ -1,13 +1,13 @@
 package vn.hopso.meeting.bus;
 
 import io.lettuce.core.RedisClient;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hopso.meeting.config.ConditionalOnSetting;
 import vn.hopso.meeting.config.HopsoProperties;
 
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "hopso.redis", name = "uri")
+@ConditionalOnSetting("hopso.redis.uri")
 class RedisConfiguration {
 
     @Bean(destroyMethod = "shutdown")

@@ -2,14 +2,14 @@ package vn.hopso.meeting.storage;
 
 import io.minio.MinioClient;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hopso.meeting.config.ConditionalOnSetting;
 import vn.hopso.meeting.config.HopsoProperties;
 
 /** Object storage through the MinIO SDK when {@code hopso.s3.endpoint} is set. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "hopso.s3", name = "endpoint")
+@ConditionalOnSetting("hopso.s3.endpoint")
 class S3Configuration {
 
     /** A storage host that does not answer should turn health DOWN in seconds, not after OkHttp's five minutes. */
