@@ -50,3 +50,42 @@ apt_install_missing() {
     die "please install the Debian packages: ${missing[*]}"
   fi
 }
+
+# The jars infra/run and the benchmarks start; one `mvn package` of the reactor writes both.
+BUILT_JARS=(meeting-server/target/meeting-server.jar infra/bench/target/bench.jar)
+PACKAGE_STAMP=target/package.stamp
+
+# A fingerprint of everything the jars are built from: every file outside build output, dependencies, data and test
+# sources (their paths and contents), and the JDK and Node.js that build them.
+build_inputs_fingerprint() {
+  {
+    printf '%s\n' "$JAVA_HOME" "$(node --version)"
+    find . \( -name target -o -name node_modules -o -name .git -o -path ./data -o -path '*/src/test' \) -prune \
+      -o -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
+  } | sha256sum | cut -d ' ' -f 1
+}
+
+# Size and modification time of the built jars: a jar rebuilt or removed by another command (say `mvn package
+# -Dskip.npm`, which leaves the web app out) no longer matches the stamp.
+built_jars_identity() {
+  local jar
+  for jar in "${BUILT_JARS[@]}"; do
+    stat -c '%n:%s:%Y' "$jar" 2>/dev/null || printf '%s:missing\n' "$jar"
+  done | tr '\n' ' '
+}
+
+# Builds the jars (`mvn package`, tests skipped) unless the last successful build had the same inputs and its jars
+# are still the ones it wrote: a second start with nothing changed skips Maven and npm altogether.
+package_unless_unchanged() {
+  local fingerprint
+  fingerprint=$(build_inputs_fingerprint)
+  if [ -f "$PACKAGE_STAMP" ] && [ "$(cat "$PACKAGE_STAMP")" = "$fingerprint $(built_jars_identity)" ]; then
+    echo "HọpSố: nothing changed since the last build, not rebuilding"
+    return 0
+  fi
+  echo "HọpSố: building (the first build downloads dependencies and takes a few minutes)…"
+  rm -f "$PACKAGE_STAMP"
+  mvn -q -B -DskipTests package
+  mkdir -p "$(dirname "$PACKAGE_STAMP")"
+  printf '%s %s\n' "$fingerprint" "$(built_jars_identity)" > "$PACKAGE_STAMP"
+}
