@@ -101,3 +101,30 @@ describe('the app, live', () => {
     expect(container.querySelectorAll('button, a, input, select, textarea')).toHaveLength(0);
   });
 });
+
+describe('the app at a damaged address', () => {
+  let container: HTMLElement;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+    window.location.hash = '';
+  });
+
+  for (const hash of ['#/display/%E0%A4%A', '#/chair/<script>', '#/secretariat/x/y/z', '#%']) {
+    it(`says there is no screen at ${hash} and links to the person's own screen`, async () => {
+      window.location.hash = hash;
+      const { services } = testServices(fakeApi({ me: async () => aPerson('DELEGATE') }));
+      container = await mount(<App services={services} />);
+
+      const main = container.querySelector('main')!;
+      expect(main.textContent).toContain('Không có màn hình nào ở địa chỉ này.');
+      expect(main.querySelector('a')?.getAttribute('href')).toBe('#/delegate');
+      expect(container.querySelector('[data-testid="logout"]')).not.toBeNull();
+    });
+  }
+});

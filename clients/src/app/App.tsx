@@ -98,5 +98,11 @@ function Screen({ me, route }: { me: Me; route: Route }) {
       return <DisplayScreen me={me} sittingId={route.sittingId} />;
     case 'site':
       return <SiteScreen me={me} />;
+    case 'notFound':
+      return (
+        <InfoNotice>
+          {t('app.notFound')} <a href={routeHref(homeRouteFor(me))}>{t('app.goHome')}</a>
+        </InfoNotice>
+      );
   }
 }

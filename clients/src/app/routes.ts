@@ -6,34 +6,49 @@ export type Route =
   | { screen: 'chair'; sittingId: string | null }
   | { screen: 'secretariat' }
   | { screen: 'display'; sittingId: string | null }
-  | { screen: 'site' };
+  | { screen: 'site' }
+  /** An address that names no screen: a mistyped or damaged link, told as such rather than guessed at. */
+  | { screen: 'notFound' };
 
+/**
+ * Ids are UUIDs on the server; letters, digits and dashes are all an id is made of, so nothing in an address needs
+ * decoding and nothing else (markup, stray `%` escapes, slashes) can reach a screen or a request as an id.
+ */
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+const NOT_FOUND: Route = { screen: 'notFound' };
+
+/** Never throws: whatever is typed or pasted after `#` gives a route. */
 export function parseRoute(hash: string): Route {
-  const [screen = '', sittingId = null, ...rest] = hash
+  const parts = hash
     .replace(/^#\/?/, '')
     .split('/')
-    .filter((part) => part !== '')
-    .map(decodeURIComponent);
-  if (rest.length > 0) {
+    .filter((part) => part !== '');
+  const [screen, sittingId = null, ...rest] = parts;
+  if (screen === undefined) {
     return { screen: 'home' };
+  }
+  if (rest.length > 0 || (sittingId !== null && !ID.test(sittingId))) {
+    return NOT_FOUND;
   }
   switch (screen) {
     case 'login':
     case 'delegate':
     case 'secretariat':
     case 'site':
-      return sittingId === null ? { screen } : { screen: 'home' };
+      return sittingId === null ? { screen } : NOT_FOUND;
     case 'chair':
     case 'display':
       return { screen, sittingId };
     default:
-      return { screen: 'home' };
+      return NOT_FOUND;
   }
 }
 
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'home':
+    case 'notFound':
       return '#/';
     case 'chair':
     case 'display':

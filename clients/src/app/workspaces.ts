@@ -39,5 +39,12 @@ export function homeRouteFor(me: Me): Route {
 }
 
 export function routeWorkspace(route: Route): Workspace | null {
-  return route.screen === 'home' || route.screen === 'login' ? null : route.screen;
+  switch (route.screen) {
+    case 'home':
+    case 'login':
+    case 'notFound':
+      return null;
+    default:
+      return route.screen;
+  }
 }

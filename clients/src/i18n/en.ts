@@ -7,6 +7,7 @@ export const en: Catalogue = {
   'app.retrying': 'Trying to reach the server again…',
   'app.notAllowed': 'You may not open this screen.',
   'app.goHome': 'Go to your screen',
+  'app.notFound': 'There is no screen at this address.',
 
   'nav.label': 'Screens',
   'nav.skipToContent': 'Skip to main content',

@@ -6,6 +6,7 @@ export const vi = {
   'app.retrying': 'Đang thử kết nối lại với máy chủ…',
   'app.notAllowed': 'Bạn không có quyền mở màn hình này.',
   'app.goHome': 'Về màn hình của bạn',
+  'app.notFound': 'Không có màn hình nào ở địa chỉ này.',
 
   'nav.label': 'Các màn hình',
   'nav.skipToContent': 'Bỏ qua, đến nội dung chính',
