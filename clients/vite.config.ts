@@ -1,11 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** `npm run dev` forwards the API and the WebSocket to a running meeting server (HOPSO_SERVER, default :8080). */
 const server = process.env.HOPSO_SERVER ?? 'http://localhost:8080';
 
+/**
+ * Writes a brotli (`.br`) and a gzip (`.gz`) copy next to every built script and style sheet, compressed once at the
+ * strongest settings; the server sends the copy the browser accepts (fonts are woff2, compressed already).
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'hopso-precompressed',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle).filter((name) => /\.(js|css)$/.test(name))) {
+        const path = join(options.dir ?? '', fileName);
+        const content = readFileSync(path);
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }),
+        );
+      }
+    },
+  };
+}
+
 // The built app goes where Maven packs static resources, so the server's jar serves it at "/".
 export default defineConfig({
   base: './',
+  plugins: [precompressed()],
   server: {
     proxy: {
       '/api': { target: server, changeOrigin: false },
