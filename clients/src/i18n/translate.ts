@@ -22,6 +22,12 @@ export function translate(catalogue: Catalogue, key: MessageKey, params?: Messag
   );
 }
 
+/** The catalogue entry for an error code the server sends (`serverCode.<code>`), or null for a code it lacks. */
+export function serverCodeKey(code: string): MessageKey | null {
+  const key = `serverCode.${code}`;
+  return Object.hasOwn(vi, key) ? (key as MessageKey) : null;
+}
+
 /** Vietnamese unless the user chose English before. */
 export function storedLocale(storage: Pick<Storage, 'getItem'>): Locale {
   return storage.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'vi';

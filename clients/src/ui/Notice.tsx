@@ -4,13 +4,13 @@ import type { Problem } from '../realtime/sittingFeed';
 import { problemText } from './problemText';
 
 export function ProblemNotice({ problem }: { problem: Problem | null }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   if (!problem) {
     return null;
   }
   return (
     <p class="notice notice-error" role="alert">
-      {problemText(problem, t)}
+      {problemText(problem, i18n)}
     </p>
   );
 }

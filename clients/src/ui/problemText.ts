@@ -1,8 +1,20 @@
-import type { Translate } from '../i18n/translate';
+import type { I18n } from '../i18n/I18nContext';
+import { serverCodeKey } from '../i18n/translate';
 import type { Problem } from '../realtime/sittingFeed';
 
-/** The server's own Vietnamese message when it sent one; otherwise our words for what went wrong. */
-export function problemText(problem: Problem, t: Translate): string {
+/**
+ * What went wrong, in the chosen language. In Vietnamese the server's own message comes first: it is Vietnamese
+ * already and says more ("Không tìm thấy phiên họp.", an incident number). In English the server's code is told
+ * from the catalogue; the server's Vietnamese text is shown only for a code this client does not know.
+ */
+export function problemText(problem: Problem, { locale, t }: Pick<I18n, 'locale' | 't'>): string {
+  if (problem.serverMessage && locale === 'vi') {
+    return problem.serverMessage;
+  }
+  const known = serverCodeKey(problem.code);
+  if (known) {
+    return t(known);
+  }
   if (problem.serverMessage) {
     return problem.serverMessage;
   }

@@ -24,13 +24,14 @@ export function DisplayScreen({ me, sittingId }: { me: Me; sittingId: string | n
 
 /** The hall's big screen: read-only, readable from the back row, and back on its own after any network cut. */
 function HallDisplay({ sittingId }: { sittingId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const feed = useSittingFeed(sittingId);
   if (!feed.live) {
     return (
       <div class="hall-display">
         <p class="display-waiting" role="status">
-          {feed.problem ? problemText(feed.problem, t) : t('common.loading')}
+          {feed.problem ? problemText(feed.problem, i18n) : t('common.loading')}
         </p>
       </div>
     );
@@ -41,7 +42,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
     <div class="hall-display">
       {feed.problem && (
         <p class="display-problem" role="alert">
-          {problemText(feed.problem, t)}
+          {problemText(feed.problem, i18n)}
         </p>
       )}
       <p class="display-council">{organisation.name}</p>

@@ -22,7 +22,8 @@ export interface Form<V extends FormValues> {
  * the form, so it outlives reconnects and language switches.
  */
 export function useForm<V extends FormValues>(initial: V, check: (values: V) => Issues<V>): Form<V> {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [values, setValues] = useState<V>(initial);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitTried, setSubmitTried] = useState(false);
@@ -47,7 +48,7 @@ export function useForm<V extends FormValues>(initial: V, check: (values: V) => 
       return serverFields[field] ?? null;
     },
     formError:
-      failure === 'invalid' ? (valid ? null : t('validation.fixFields')) : failure ? problemText(failure, t) : null,
+      failure === 'invalid' ? (valid ? null : t('validation.fixFields')) : failure ? problemText(failure, i18n) : null,
     busy,
     onSubmit(action) {
       return async (event) => {

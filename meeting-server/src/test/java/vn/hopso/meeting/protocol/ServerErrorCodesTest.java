@@ -1,0 +1,95 @@
+package vn.hopso.meeting.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every error code the server can send, REST ({@code ApiError.code}) and WebSocket ({@code error.code}), read from
+ * its sources and kept as a list in the web client, whose tests fail when a code has no entry in its catalogues: an
+ * English-speaking user never meets an untranslated refusal because a code was added on the server alone.
+ */
+class ServerErrorCodesTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path GENERATED = Path.of("..", "clients", "src", "i18n", "serverCodes.ts");
+
+    /** A wire code: lower-case words joined by underscores. Messages, being Vietnamese sentences, never match. */
+    private static final String CODE = "\"([a-z]+(?:_[a-z]+)*)\"";
+
+    /**
+     * Where codes are written: REST answers always name their HTTP status right before the code
+     * ({@code ApiProblem.of(HttpStatus.CONFLICT, "code", …)}, the exception handler, the security filters); rule
+     * refusals are {@code new Refusal("code", …)}; WebSocket error frames take the code after their {@code ref}.
+     */
+    private static final Pattern WRITTEN = Pattern.compile(
+            "HttpStatus\\.[A-Z_]+\\s*,\\s*" + CODE
+                    + "|new\\s+Refusal\\s*\\(\\s*" + CODE
+                    + "|(?:ErrorMessage|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
+
+    @Test
+    void theWebClientKnowsEveryErrorCodeTheServerSends() throws IOException {
+        SortedSet<String> codes = codesInSources();
+        assertThat(codes).as("the scan finds codes of each kind (if not, WRITTEN no longer matches the sources)")
+                .contains("not_found", "bad_credentials", "csrf", "internal", "sitting_not_planned", "bad_json",
+                        "frame_too_large", "access_revoked");
+
+        String expected = typeScript(codes);
+        if (Boolean.getBoolean("hopso.protocol.write")) {
+            Files.writeString(GENERATED, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(GENERATED, StandardCharsets.UTF_8))
+                .as("clients/src/i18n/serverCodes.ts is out of date: rebuild with -Dhopso.protocol.write=true, then "
+                        + "give each new code a serverCode.<code> entry in clients/src/i18n/vi.ts and en.ts")
+                .isEqualTo(expected);
+    }
+
+    private static SortedSet<String> codesInSources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .map(ServerErrorCodesTest::read)
+                    .flatMap(source -> WRITTEN.matcher(source).results())
+                    .map(ServerErrorCodesTest::code)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static String code(MatchResult match) {
+        for (int group = 1; group <= match.groupCount(); group++) {
+            if (match.group(group) != null) {
+                return match.group(group);
+            }
+        }
+        throw new IllegalStateException("no code in " + match.group());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String typeScript(SortedSet<String> codes) {
+        return """
+                // GENERATED from meeting-server's sources by ServerErrorCodesTest: do not edit. Every code the server can
+                // send as ApiError.code or in a WebSocket error frame; each needs a serverCode.<code> entry in vi.ts and
+                // en.ts (a client test checks). After adding a code, rebuild with -Dhopso.protocol.write=true.
+                export const SERVER_CODES = [
+                """
+                + codes.stream().map(code -> "  '" + code + "',\n").collect(Collectors.joining())
+                + "] as const;\n\nexport type ServerCode = (typeof SERVER_CODES)[number];\n";
+    }
+}
