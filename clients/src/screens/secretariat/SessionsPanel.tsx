@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Session, Sitting } from '../../protocol/generated';
+import { DateField } from '../../ui/form/DateTimeFields';
 import { TextField } from '../../ui/form/fields';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
@@ -112,8 +113,8 @@ function SessionEditor({ organisationId, editing }: { organisationId: string; ed
     <EntityForm testId="session-form" heading={editing.entity ? t('session.edit') : t('session.add')} editor={editor}>
       <TextField form={form} name="name" label={t('session.name')} required />
       <TextField form={form} name="number" kind="number" label={t('session.number')} />
-      <TextField form={form} name="startsOn" kind="date" label={t('session.startsOn')} required />
-      <TextField form={form} name="endsOn" kind="date" label={t('session.endsOn')} required />
+      <DateField form={form} name="startsOn" label={t('session.startsOn')} required />
+      <DateField form={form} name="endsOn" label={t('session.endsOn')} required />
     </EntityForm>
   );
 }

@@ -3,11 +3,12 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Session, Sitting } from '../../protocol/generated';
 import { SittingStateBadge } from '../../sittings/SittingHeading';
+import { DateField, TimeField } from '../../ui/form/DateTimeFields';
 import { CheckboxField, TextField } from '../../ui/form/fields';
 import { useAsync } from '../../ui/useAsync';
 import { DataTable, EditButton, RowActions } from './DataTable';
 import { EntityForm } from './EntityForm';
-import { checkSitting, emptySitting, sittingValues, toSittingForm } from './forms/sittingForm';
+import { checkSitting, emptySitting, sittingServerFields, sittingValues, toSittingForm } from './forms/sittingForm';
 import { ListPanel } from './ListPanel';
 import { useEditing, useEntityEditor, type Editing } from './useEntityEditor';
 
@@ -61,6 +62,7 @@ function SittingEditor({ sessionId, editing }: { sessionId: string; editing: Edi
     empty: emptySitting,
     values: sittingValues,
     check: checkSitting,
+    serverFields: sittingServerFields,
     toForm: toSittingForm,
     create: (form) => api.createSitting(sessionId, form),
     update: (sitting, form) => api.updateSitting(sitting.id, form),
@@ -69,8 +71,16 @@ function SittingEditor({ sessionId, editing }: { sessionId: string; editing: Edi
   return (
     <EntityForm testId="sitting-form" heading={editing.entity ? t('sitting.edit') : t('sitting.add')} editor={editor}>
       <TextField form={form} name="title" label={t('sitting.title')} required />
-      <TextField form={form} name="startsAt" kind="datetime-local" label={t('sitting.startsAt')} required hint={t('sitting.timeHint')} />
-      <TextField form={form} name="endsAt" kind="datetime-local" label={t('sitting.endsAt')} />
+      <fieldset class="field-group" data-testid="sitting-starts">
+        <legend>{t('sitting.startsAt')}</legend>
+        <DateField form={form} name="startDate" label={t('form.date')} required />
+        <TimeField form={form} name="startTime" label={t('form.time')} required hint={t('sitting.timeHint')} />
+      </fieldset>
+      <fieldset class="field-group" data-testid="sitting-ends">
+        <legend>{t('sitting.endsAt')}</legend>
+        <DateField form={form} name="endDate" label={t('form.date')} hint={t('sitting.endDateHint')} />
+        <TimeField form={form} name="endTime" label={t('form.time')} hint={t('sitting.timeHint')} />
+      </fieldset>
       <TextField form={form} name="place" label={t('sitting.place')} />
       <CheckboxField form={form} name="closed" label={t('sitting.closedLabel')} />
     </EntityForm>

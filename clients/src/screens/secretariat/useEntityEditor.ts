@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FormValues, Issues } from '../../ui/form/rules';
-import { useForm, type Form } from '../../ui/form/useForm';
+import { useForm, type Form, type ServerFields } from '../../ui/form/useForm';
 
 /** Which entity of a list is open in its editor (null: the editor adds a new one). */
 export interface Editing<E> {
@@ -36,6 +36,8 @@ export interface EntityEditorSpec<E, V extends FormValues, F> {
   empty: V;
   values(entity: E): V;
   check(values: V): Issues<V>;
+  /** Server field names that differ from the form's. */
+  serverFields?: ServerFields<V>;
   toForm(values: V): F;
   create(form: F): Promise<unknown>;
   update(entity: E, form: F): Promise<unknown>;
@@ -44,7 +46,7 @@ export interface EntityEditorSpec<E, V extends FormValues, F> {
 /** Edits the open entity, or adds a new one and clears the form for the next. */
 export function useEntityEditor<E, V extends FormValues, F>(editing: Editing<E>, spec: EntityEditorSpec<E, V, F>): FormEditor<V> {
   const existing = editing.entity;
-  const form = useForm(existing ? spec.values(existing) : spec.empty, spec.check);
+  const form = useForm(existing ? spec.values(existing) : spec.empty, spec.check, spec.serverFields);
   const save = form.onSubmit(async (values) => {
     if (existing) {
       await spec.update(existing, spec.toForm(values));

@@ -4,10 +4,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { Form } from './useForm';
 import type { FormValues } from './rules';
 
-type StringField<V> = { [K in keyof V & string]: V[K] extends string ? K : never }[keyof V & string];
+export type StringField<V> = { [K in keyof V & string]: V[K] extends string ? K : never }[keyof V & string];
 type BooleanField<V> = { [K in keyof V & string]: V[K] extends boolean ? K : never }[keyof V & string];
 
-interface FieldProps<V extends FormValues, K> {
+export interface FieldProps<V extends FormValues, K> {
   form: Form<V>;
   name: K;
   label: string;
@@ -18,7 +18,7 @@ interface FieldProps<V extends FormValues, K> {
 }
 
 /** Label, control and its message, tied together for screen readers (`for`, `aria-describedby`). */
-function FieldFrame(props: {
+export function FieldFrame(props: {
   id: string;
   label: string;
   required?: boolean;
@@ -48,12 +48,13 @@ function FieldFrame(props: {
   );
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | null): string | undefined {
+export function describedBy(id: string, hint: string | undefined, error: string | null): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter((part) => part !== null);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export type TextKind = 'text' | 'number' | 'password' | 'date' | 'datetime-local';
+/** Dates and times have fields of their own (DateTimeFields): the browser's pickers follow its locale, not ours. */
+export type TextKind = 'text' | 'number' | 'password';
 
 export function TextField<V extends FormValues, K extends StringField<V>>(
   props: FieldProps<V, K> & { kind?: TextKind; autoComplete?: string; multiline?: boolean },
@@ -84,9 +85,6 @@ function TextInput({ kind, attributes }: { kind: TextKind; attributes: Omit<Part
   switch (kind) {
     case 'password':
       return <input {...attributes} type="password" />;
-    case 'date':
-    case 'datetime-local':
-      return <input {...attributes} type={kind} />;
     case 'number':
       return <input {...attributes} type="text" inputMode="numeric" />;
     case 'text':

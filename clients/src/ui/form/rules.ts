@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '../../i18n/translate';
-import { isDateOnly, vietnamInputToInstant } from '../../time/vietnamTime';
+import { parseTypedDate, parseTypedTime } from '../../time/typedDateTime';
 
 /** What is wrong with a value, as a catalogue key (translated when shown, so a language switch follows). */
 export interface FieldIssue {
@@ -43,10 +43,11 @@ export const pattern =
   (value) =>
     value !== '' && !shape.test(value) ? { key } : null;
 
-export const date: Rule = (value) => (value !== '' && !isDateOnly(value) ? { key: 'validation.date' } : null);
+/** A date typed day first (dd/mm/yyyy): see parseTypedDate. */
+export const typedDate: Rule = (value) => (value.trim() !== '' && parseTypedDate(value) === null ? { key: 'validation.date' } : null);
 
-export const vietnamDateTime: Rule = (value) =>
-  value !== '' && vietnamInputToInstant(value) === null ? { key: 'validation.dateTime' } : null;
+/** A time of day on the 24-hour clock (HH:mm): see parseTypedTime. */
+export const typedTime: Rule = (value) => (value.trim() !== '' && parseTypedTime(value) === null ? { key: 'validation.time' } : null);
 
 /** The first issue of each field, rules checked in the order given. */
 export function checkFields<V extends FormValues>(

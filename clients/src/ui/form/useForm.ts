@@ -17,17 +17,24 @@ export interface Form<V extends FormValues> {
   reset(values: V): void;
 }
 
+/** Where the server's message about one of its fields goes when the form names that field differently. */
+export type ServerFields<V extends FormValues> = Readonly<Record<string, keyof V & string>>;
+
 /**
  * The state of one form: values as typed, checked on every keystroke. The state lives in the component that shows
  * the form, so it outlives reconnects and language switches.
  */
-export function useForm<V extends FormValues>(initial: V, check: (values: V) => Issues<V>): Form<V> {
+export function useForm<V extends FormValues>(
+  initial: V,
+  check: (values: V) => Issues<V>,
+  serverFields: ServerFields<V> = {},
+): Form<V> {
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState<V>(initial);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitTried, setSubmitTried] = useState(false);
-  const [serverFields, setServerFields] = useState<Readonly<Record<string, string>>>({});
+  const [serverMessages, setServerMessages] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<Problem | 'invalid' | null>(null);
   const [busy, setBusy] = useState(false);
   const issues = check(values);
@@ -38,14 +45,14 @@ export function useForm<V extends FormValues>(initial: V, check: (values: V) => 
     set(field, value) {
       setValues((previous) => ({ ...previous, [field]: value }));
       setEdited((previous) => new Set(previous).add(field));
-      setServerFields(({ [field]: _dropped, ...others }) => others);
+      setServerMessages(({ [field]: _dropped, ...others }) => others);
     },
     error(field) {
       const issue = issues[field];
       if (issue && (submitTried || edited.has(field))) {
         return t(issue.key, issue.params);
       }
-      return serverFields[field] ?? null;
+      return serverMessages[field] ?? null;
     },
     formError:
       failure === 'invalid' ? (valid ? null : t('validation.fixFields')) : failure ? problemText(failure, i18n) : null,
@@ -67,7 +74,9 @@ export function useForm<V extends FormValues>(initial: V, check: (values: V) => 
         } catch (error) {
           setFailure(asProblem(error));
           if (error instanceof ApiFailure) {
-            setServerFields(Object.fromEntries(error.fields.map((field) => [field.field, field.message])));
+            setServerMessages(
+              Object.fromEntries(error.fields.map((field) => [serverFields[field.field] ?? field.field, field.message])),
+            );
           }
         } finally {
           setBusy(false);
@@ -78,7 +87,7 @@ export function useForm<V extends FormValues>(initial: V, check: (values: V) => 
       setValues(next);
       setEdited(new Set());
       setSubmitTried(false);
-      setServerFields({});
+      setServerMessages({});
       setFailure(null);
     },
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anItem, aSitting } from '../../../testing/fixtures';
+import { anItem, aSitting, aView } from '../../../testing/fixtures';
 import { agendaItemValues, checkAgendaItem, emptyAgendaItem, toAgendaItemForm } from './agendaItemForm';
 import { checkMember, emptyMember, toMemberForm } from './memberForm';
-import { checkSession, emptySession, toSessionForm } from './sessionForm';
+import { checkSession, emptySession, sessionValues, toSessionForm } from './sessionForm';
 import { checkSitting, emptySitting, sittingValues, toSittingForm } from './sittingForm';
 
 const keys = (issues: object) =>
@@ -38,22 +38,69 @@ describe('agenda item form', () => {
 });
 
 describe('sitting form', () => {
-  it('requires a title and start, and an end after the start', () => {
-    expect(keys(checkSitting(emptySitting))).toEqual({ title: 'validation.required', startsAt: 'validation.required' });
-    expect(
-      keys(checkSitting({ ...emptySitting, title: 'Phiên bế mạc', startsAt: '2026-12-10T14:00', endsAt: '2026-12-10T08:00' })),
-    ).toEqual({ endsAt: 'validation.endsBeforeStart' });
-    expect(keys(checkSitting({ ...emptySitting, title: 'x', startsAt: '2026-02-30T08:00' }))).toEqual({
-      startsAt: 'validation.dateTime',
+  const valid = { ...emptySitting, title: 'Phiên khai mạc', startDate: '08/12/2026', startTime: '08:00' };
+
+  it('requires a title, a start date and a start time', () => {
+    expect(keys(checkSitting(emptySitting))).toEqual({
+      title: 'validation.required',
+      startDate: 'validation.required',
+      startTime: 'validation.required',
     });
+    expect(keys(checkSitting(valid))).toEqual({});
+  });
+
+  it('reads dates day first and times on the 24-hour clock', () => {
+    expect(keys(checkSitting({ ...valid, startDate: '12/31/2026', startTime: '8:00 PM' }))).toEqual({
+      startDate: 'validation.date',
+      startTime: 'validation.time',
+    });
+    expect(keys(checkSitting({ ...valid, startDate: '30/02/2026' }))).toEqual({ startDate: 'validation.date' });
+  });
+
+  it('wants the end after the start, on the start day unless another is given', () => {
+    expect(keys(checkSitting({ ...valid, startTime: '14:00', endTime: '08:00' }))).toEqual({ endTime: 'validation.endsBeforeStart' });
+    expect(keys(checkSitting({ ...valid, startTime: '14:00', endTime: '14:00' }))).toEqual({ endTime: 'validation.endsBeforeStart' });
+    expect(keys(checkSitting({ ...valid, startTime: '14:00', endDate: '09/12/2026', endTime: '08:00' }))).toEqual({});
+    expect(keys(checkSitting({ ...valid, endDate: '09/12/2026' }))).toEqual({ endTime: 'validation.endTimeNeeded' });
   });
 
   it('turns Vietnam wall-clock times into instants and back', () => {
-    const form = toSittingForm({ ...emptySitting, title: 'Phiên khai mạc', startsAt: '2026-12-08T08:00', place: ' ' });
-    expect(form).toEqual({ title: 'Phiên khai mạc', startsAt: '2026-12-08T01:00:00.000Z', endsAt: null, place: null, closed: false });
+    expect(toSittingForm({ ...valid, place: ' ' })).toEqual({
+      title: 'Phiên khai mạc',
+      startsAt: '2026-12-08T01:00:00.000Z',
+      endsAt: null,
+      place: null,
+      closed: false,
+    });
+    expect(toSittingForm({ ...valid, startTime: '8h', endTime: '1130' }).endsAt).toBe('2026-12-08T04:30:00.000Z');
+    expect(toSittingForm({ ...valid, startTime: '20:00', endDate: '9/12/2026', endTime: '0:30' }).endsAt).toBe(
+      '2026-12-08T17:30:00.000Z',
+    );
     expect(sittingValues(aSitting({ startsAt: '2026-12-08T01:30:00Z', endsAt: '2026-12-08T04:00:00Z' }))).toMatchObject({
-      startsAt: '2026-12-08T08:30',
-      endsAt: '2026-12-08T11:00',
+      startDate: '08/12/2026',
+      startTime: '08:30',
+      endDate: '',
+      endTime: '11:00',
+    });
+    expect(sittingValues(aSitting({ startsAt: '2026-12-07T17:30:00Z', endsAt: null }))).toMatchObject({
+      startDate: '08/12/2026',
+      startTime: '00:30',
+      endDate: '',
+      endTime: '',
+    });
+    expect(sittingValues(aSitting({ startsAt: '2026-12-08T13:00:00Z', endsAt: '2026-12-08T17:30:00Z' }))).toMatchObject({
+      startDate: '08/12/2026',
+      startTime: '20:00',
+      endDate: '09/12/2026',
+      endTime: '00:30',
+    });
+  });
+
+  it('round-trips a sitting', () => {
+    const sitting = aSitting({ startsAt: '2026-12-08T07:00:00Z', endsAt: '2026-12-08T10:15:00Z' });
+    expect(toSittingForm(sittingValues(sitting))).toMatchObject({
+      startsAt: '2026-12-08T07:00:00.000Z',
+      endsAt: '2026-12-08T10:15:00.000Z',
     });
   });
 });
@@ -79,17 +126,29 @@ describe('member form', () => {
 });
 
 describe('session form', () => {
-  it('requires an end on or after the start', () => {
-    const session = { ...emptySession, name: 'Kỳ họp thứ 12', number: '12', startsOn: '2026-12-08', endsOn: '2026-12-07' };
+  it('requires an end on or after the start, dates typed day first', () => {
+    const session = { ...emptySession, name: 'Kỳ họp thứ 12', number: '12', startsOn: '08/12/2026', endsOn: '07/12/2026' };
     expect(keys(checkSession(session))).toEqual({ endsOn: 'validation.endsBeforeStart' });
-    expect(keys(checkSession({ ...session, endsOn: '2026-12-08' }))).toEqual({});
-    expect(keys(checkSession({ ...session, endsOn: '2026-12-09', number: 'mười hai' }))).toEqual({ number: 'validation.integerBetween' });
+    expect(keys(checkSession({ ...session, endsOn: '08/12/2026' }))).toEqual({});
+    expect(keys(checkSession({ ...session, startsOn: '2026-12-08', endsOn: '12/31/2026' }))).toEqual({
+      startsOn: 'validation.date',
+      endsOn: 'validation.date',
+    });
+    expect(keys(checkSession({ ...session, endsOn: '09/12/2026', number: 'mười hai' }))).toEqual({ number: 'validation.integerBetween' });
   });
 
-  it('leaves the session number optional', () => {
-    const unnumbered = { ...emptySession, name: 'Kỳ họp bất thường', startsOn: '2026-12-20', endsOn: '2026-12-20' };
+  it('compares dates as dates, not as text', () => {
+    expect(keys(checkSession({ ...emptySession, name: 'Kỳ họp', startsOn: '30/11/2026', endsOn: '01/12/2026' }))).toEqual({});
+  });
+
+  it('leaves the session number optional and sends ISO dates', () => {
+    const unnumbered = { ...emptySession, name: 'Kỳ họp bất thường', startsOn: '20/12/2026', endsOn: '20/12/2026' };
     expect(keys(checkSession(unnumbered))).toEqual({});
-    expect(toSessionForm(unnumbered).number).toBeNull();
+    expect(toSessionForm(unnumbered)).toEqual({ name: 'Kỳ họp bất thường', number: null, startsOn: '2026-12-20', endsOn: '2026-12-20' });
     expect(toSessionForm({ ...unnumbered, number: '12' }).number).toBe(12);
+  });
+
+  it('shows a session’s dates day first', () => {
+    expect(sessionValues(aView([]).session)).toMatchObject({ startsOn: '08/12/2026', endsOn: '10/12/2026' });
   });
 });

@@ -36,7 +36,9 @@ class AgendaPublishingBrowserTest extends BrowserScenario {
         console.click("open-session-" + session);
         WebElement sittingForm = console.find("sitting-form");
         console.type(console.find(sittingForm, "field-title"), SITTING);
-        console.pick(console.find(sittingForm, "field-startsAt"), CouncilDesk.inAnHourAsTyped());
+        CouncilDesk.Typed start = CouncilDesk.inAnHourAsTyped();
+        console.type(console.find(sittingForm, "field-startDate"), start.date());
+        console.type(console.find(sittingForm, "field-startTime"), start.time());
         console.type(console.find(sittingForm, "field-place"), "Hội trường Hội đồng nhân dân tỉnh");
         console.find(sittingForm, "form-submit").click();
         WebElement openSitting = console.until("the new sitting is listed", driver -> driver.findElements(By.xpath(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -52,8 +53,8 @@ final class Browser implements AutoCloseable {
         this.driver = chromium.driver();
     }
 
-    static Browser start(String name, String baseUrl, Path screenshots) {
-        Chromium chromium = Chromium.launch(name);
+    static Browser start(String name, String baseUrl, Path screenshots, @Nullable String language) {
+        Chromium chromium = Chromium.launch(name, language);
         try {
             chromium.runOnEveryPage(ALERT_RECORDER);
         } catch (RuntimeException e) {
@@ -131,20 +132,6 @@ final class Browser implements AutoCloseable {
     void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
-    }
-
-    /**
-     * Sets a {@code date}/{@code datetime-local} input the way its picker would: the keys such inputs accept
-     * depend on the browser's locale, the value they report does not ({@code 2026-12-08T09:30}).
-     */
-    void pick(WebElement input, String value) {
-        script("""
-                const input = arguments[0];
-                input.value = arguments[1];
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-                input.dispatchEvent(new Event('change', { bubbles: true }));
-                """, input, value);
-        until("the input shows " + value, driver -> value.equals(input.getDomProperty("value")));
     }
 
     void click(String testId) {

@@ -49,9 +49,14 @@ abstract class BrowserScenario extends ServerTest {
         return "http://127.0.0.1:" + port;
     }
 
-    /** A new browser, not yet on any page. */
+    /** A new browser in the machine's own language, not yet on any page. */
     protected Browser browser(String name) {
-        return browsers.start(name, baseUrl());
+        return browsers.start(name, baseUrl(), null);
+    }
+
+    /** A new browser whose own language is {@code language} ({@code en-US}: a laptop set up in English). */
+    protected Browser browser(String name, String language) {
+        return browsers.start(name, baseUrl(), language);
     }
 
     /** A new browser signed in through the login page, on the person's own screen. */

@@ -3,6 +3,7 @@ package vn.hopso.meeting.e2e;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,11 +22,12 @@ final class Browsers implements AfterTestExecutionCallback, AfterEachCallback {
 
     private final List<Browser> open = new ArrayList<>();
 
-    Browser start(String name, String baseUrl) {
+    /** {@code language} as {@link Chromium#launch} takes it: null for the machine's own. */
+    Browser start(String name, String baseUrl, @Nullable String language) {
         if (open.size() >= MAX_OPEN) {
             throw new IllegalStateException("at most " + MAX_OPEN + " browsers at once on the build machines");
         }
-        Browser browser = Browser.start(name, baseUrl, SCREENSHOTS);
+        Browser browser = Browser.start(name, baseUrl, SCREENSHOTS, language);
         open.add(browser);
         return browser;
     }

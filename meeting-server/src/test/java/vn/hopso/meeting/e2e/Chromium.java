@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,8 +50,12 @@ final class Chromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts one; fails (never skips) when Chromium or chromedriver is not installed. */
-    static Chromium launch(String name) {
+    /**
+     * Starts one whose own language (its interface, {@code navigator.language}, the Accept-Language it sends) is
+     * {@code language}, e.g. {@code en-US}, or the machine's when null; fails (never skips) when Chromium or
+     * chromedriver is not installed.
+     */
+    static Chromium launch(String name, @Nullable String language) {
         requireInstalled(BINARY, "chromium");
         requireInstalled(DRIVER, "chromium-driver");
         Path profile;
@@ -65,7 +70,7 @@ final class Chromium implements AutoCloseable {
                 .withSilent(true)
                 .build();
         try {
-            return new Chromium(profile, service, new ChromeDriver(service, options(profile)));
+            return new Chromium(profile, service, new ChromeDriver(service, options(profile, language)));
         } catch (RuntimeException e) {
             service.stop();
             delete(profile);
@@ -80,13 +85,17 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    private static ChromeOptions options(Path profile) {
+    private static ChromeOptions options(Path profile, @Nullable String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                 "--window-size=1366,768");
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

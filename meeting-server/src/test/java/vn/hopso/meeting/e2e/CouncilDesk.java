@@ -107,9 +107,18 @@ final class CouncilDesk {
         return response.body();
     }
 
-    /** The start time the console's {@code datetime-local} field takes: Vietnam time, to the minute. */
-    static String inAnHourAsTyped() {
-        return inAnHour().toLocalDateTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    /** A Vietnam date and time as typed into the console: day first ({@code 08/12/2026}) and 24-hour ({@code 14:30}). */
+    record Typed(String date, String time) {
+
+        static Typed of(LocalDateTime vietnamTime) {
+            return new Typed(vietnamTime.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    vietnamTime.format(DateTimeFormatter.ofPattern("HH:mm")));
+        }
+    }
+
+    /** An hour from now, Vietnam time, to the minute, as typed into the sitting form. */
+    static Typed inAnHourAsTyped() {
+        return Typed.of(inAnHour().toLocalDateTime());
     }
 
     private static ZonedDateTime inAnHour() {
