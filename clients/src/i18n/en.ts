@@ -63,6 +63,23 @@ export const en: Catalogue = {
   'serverCode.unknown_type': 'This kind of message is not supported.',
   'serverCode.unsupported_media_type': 'The data must be sent as JSON.',
 
+  // The server's field error codes (serverCodes.ts), for messages under one field of a form.
+  'serverField.delegation_name_taken': 'There is already a delegation with this name.',
+  'serverField.delegation_not_in_organisation': 'This delegation does not belong to this organisation.',
+  'serverField.invalid': 'This value is not accepted.',
+  'serverField.level_unknown': 'There is no such administrative level.',
+  'serverField.max': 'The value is too large.',
+  'serverField.min': 'The value is too small.',
+  'serverField.not_blank': 'This cannot be left empty.',
+  'serverField.not_null': 'This is required.',
+  'serverField.operator_invalid': 'The operator must be a site operator of this organisation.',
+  'serverField.parent_invalid': 'The one chosen above this is not valid.',
+  'serverField.password_needed': 'A new account needs a password.',
+  'serverField.pattern': 'Use only lower-case unaccented letters, digits and . _ -',
+  'serverField.role_held': 'This person already has this role.',
+  'serverField.size': 'The length is outside the allowed limits.',
+  'serverField.username_taken': 'This user name is already taken.',
+
   'realtime.reconnecting': 'Reconnecting…',
   'connection.offline': 'Not connected',
   'connection.connecting': 'Connecting',

@@ -1,6 +1,7 @@
-// GENERATED from meeting-server's sources by ServerErrorCodesTest: do not edit. Every code the server can
-// send as ApiError.code or in a WebSocket error frame; each needs a serverCode.<code> entry in vi.ts and
-// en.ts (a client test checks). After adding a code, rebuild with -Dhopso.protocol.write=true.
+// GENERATED from meeting-server's sources by ServerErrorCodesTest: do not edit. After adding a code on the
+// server, rebuild with -Dhopso.protocol.write=true; a client test then asks for its texts in vi.ts and en.ts.
+
+/** Every code the server can send as ApiError.code or in a WebSocket error frame (serverCode.<code>). */
 export const SERVER_CODES = [
   'access_revoked',
   'agenda_finished',
@@ -31,4 +32,21 @@ export const SERVER_CODES = [
   'unsupported_media_type',
 ] as const;
 
-export type ServerCode = (typeof SERVER_CODES)[number];
+/** Every code the server can send as FieldError.code, next to one field of a form (serverField.<code>). */
+export const SERVER_FIELD_CODES = [
+  'delegation_name_taken',
+  'delegation_not_in_organisation',
+  'invalid',
+  'level_unknown',
+  'max',
+  'min',
+  'not_blank',
+  'not_null',
+  'operator_invalid',
+  'parent_invalid',
+  'password_needed',
+  'pattern',
+  'role_held',
+  'size',
+  'username_taken',
+] as const;

@@ -24,7 +24,15 @@ export function translate(catalogue: Catalogue, key: MessageKey, params?: Messag
 
 /** The catalogue entry for an error code the server sends (`serverCode.<code>`), or null for a code it lacks. */
 export function serverCodeKey(code: string): MessageKey | null {
-  const key = `serverCode.${code}`;
+  return knownKey(`serverCode.${code}`);
+}
+
+/** The same for the code of a server message about one field (`serverField.<code>`). */
+export function serverFieldKey(code: string): MessageKey | null {
+  return knownKey(`serverField.${code}`);
+}
+
+function knownKey(key: string): MessageKey | null {
   return Object.hasOwn(vi, key) ? (key as MessageKey) : null;
 }
 

@@ -62,6 +62,23 @@ export const vi = {
   'serverCode.unknown_type': 'Loại tin nhắn không được hỗ trợ.',
   'serverCode.unsupported_media_type': 'Dữ liệu phải ở dạng JSON.',
 
+  // The server's field error codes (serverCodes.ts), for messages under one field of a form.
+  'serverField.delegation_name_taken': 'Đã có tổ mang tên này.',
+  'serverField.delegation_not_in_organisation': 'Tổ đại biểu không thuộc cơ quan này.',
+  'serverField.invalid': 'Giá trị này không được chấp nhận.',
+  'serverField.level_unknown': 'Cấp hành chính không tồn tại.',
+  'serverField.max': 'Giá trị quá lớn.',
+  'serverField.min': 'Giá trị quá nhỏ.',
+  'serverField.not_blank': 'Không được để trống.',
+  'serverField.not_null': 'Bắt buộc phải có.',
+  'serverField.operator_invalid': 'Người vận hành phải là kỹ thuật điểm cầu của cơ quan này.',
+  'serverField.parent_invalid': 'Đơn vị cấp trên không hợp lệ.',
+  'serverField.password_needed': 'Cần đặt mật khẩu cho tài khoản mới.',
+  'serverField.pattern': 'Chỉ dùng chữ thường không dấu, chữ số và các dấu . _ -',
+  'serverField.role_held': 'Người này đã có vai trò này.',
+  'serverField.size': 'Độ dài không nằm trong giới hạn cho phép.',
+  'serverField.username_taken': 'Tên đăng nhập này đã có người dùng.',
+
   'realtime.reconnecting': 'Đang kết nối lại…',
   'connection.offline': 'Chưa kết nối',
   'connection.connecting': 'Đang kết nối',

@@ -76,6 +76,7 @@ export interface DelegationForm {
 
 export interface FieldError {
   field: string;
+  code: string;
   message: string;
 }
 

@@ -58,8 +58,8 @@ describe('members panel', () => {
       delegations: async () => [],
       createMember: async (_organisationId, form) => {
         sent.push(form);
-        throw new ApiFailure(400, 'validation', 'Dữ liệu chưa hợp lệ.', [
-          { field: 'username', message: 'Tên đăng nhập đã được dùng.' },
+        throw new ApiFailure(400, 'invalid', 'Dữ liệu chưa hợp lệ.', [
+          { field: 'username', code: 'username_taken', message: 'Tên đăng nhập đã được dùng.' },
         ], null);
       },
     });

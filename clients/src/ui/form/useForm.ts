@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure } from '../../api/apiFailure';
 import { useI18n } from '../../i18n/I18nContext';
+import { serverFieldKey } from '../../i18n/translate';
+import type { FieldError } from '../../protocol/generated';
 import type { Problem } from '../../realtime/sittingFeed';
 import { asProblem, problemText } from '../problemText';
 import type { FormValues, Issues } from './rules';
@@ -34,11 +36,17 @@ export function useForm<V extends FormValues>(
   const [values, setValues] = useState<V>(initial);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitTried, setSubmitTried] = useState(false);
-  const [serverMessages, setServerMessages] = useState<Readonly<Record<string, string>>>({});
+  const [serverMessages, setServerMessages] = useState<Readonly<Record<string, FieldError>>>({});
   const [failure, setFailure] = useState<Problem | 'invalid' | null>(null);
   const [busy, setBusy] = useState(false);
   const issues = check(values);
   const valid = Object.keys(issues).length === 0;
+
+  /** As problemText: the server's own words in Vietnamese, the catalogue's for its code in English. */
+  function serverFieldText({ code, message }: FieldError): string {
+    const known = serverFieldKey(code);
+    return i18n.locale === 'vi' || known === null ? message : t(known);
+  }
 
   return {
     values,
@@ -52,7 +60,8 @@ export function useForm<V extends FormValues>(
       if (issue && (submitTried || edited.has(field))) {
         return t(issue.key, issue.params);
       }
-      return serverMessages[field] ?? null;
+      const refused = serverMessages[field];
+      return refused ? serverFieldText(refused) : null;
     },
     formError:
       failure === 'invalid' ? (valid ? null : t('validation.fixFields')) : failure ? problemText(failure, i18n) : null,
@@ -75,7 +84,7 @@ export function useForm<V extends FormValues>(
           setFailure(asProblem(error));
           if (error instanceof ApiFailure) {
             setServerMessages(
-              Object.fromEntries(error.fields.map((field) => [serverFields[field.field] ?? field.field, field.message])),
+              Object.fromEntries(error.fields.map((field) => [serverFields[field.field] ?? field.field, field])),
             );
           }
         } finally {

@@ -79,11 +79,11 @@ class OrganisationController {
 
     private void validate(OrganisationForm form, UUID self) {
         if (!organisations.levelExists(form.level())) {
-            throw ApiProblem.invalid("level", "Cấp hành chính không tồn tại.");
+            throw ApiProblem.invalid("level", "level_unknown", "Cấp hành chính không tồn tại.");
         }
         if (form.parentId() != null
                 && (form.parentId().equals(self) || organisations.find(form.parentId()).isEmpty())) {
-            throw ApiProblem.invalid("parentId", "Tổ chức cấp trên không hợp lệ.");
+            throw ApiProblem.invalid("parentId", "parent_invalid", "Tổ chức cấp trên không hợp lệ.");
         }
     }
 }

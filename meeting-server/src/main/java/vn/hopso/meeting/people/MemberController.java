@@ -62,10 +62,10 @@ class MemberController {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
-            throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
+            throw ApiProblem.invalid("password", "password_needed", "Cần đặt mật khẩu cho tài khoản mới.");
         }
         if (members.usernameTaken(form.username(), null)) {
-            throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
+            throw ApiProblem.invalid("username", "username_taken", "Tên đăng nhập này đã có người dùng.");
         }
         checkDelegation(organisationId, form);
         Member created = members.create(organisationId, form, passwords.encode(form.password()));
@@ -87,10 +87,10 @@ class MemberController {
             throw ApiProblem.forbidden();
         }
         if (members.usernameTaken(form.username(), existing.personId())) {
-            throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
+            throw ApiProblem.invalid("username", "username_taken", "Tên đăng nhập này đã có người dùng.");
         }
         if (members.holds(organisationId, existing.personId(), form.role(), membershipId)) {
-            throw ApiProblem.invalid("role", "Người này đã có vai trò này.");
+            throw ApiProblem.invalid("role", "role_held", "Người này đã có vai trò này.");
         }
         checkDelegation(organisationId, form);
         String hash = form.password() == null ? null : passwords.encode(form.password());
@@ -125,7 +125,7 @@ class MemberController {
     Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         if (delegations.nameTaken(organisationId, form.name())) {
-            throw ApiProblem.invalid("name", "Đã có tổ mang tên này.");
+            throw ApiProblem.invalid("name", "delegation_name_taken", "Đã có tổ mang tên này.");
         }
         Delegation created = delegations.create(organisationId, form.name());
         audit.record(actor, organisationId, "delegation.create", "delegation", created.id(), Map.of("name", created.name()));
@@ -155,7 +155,8 @@ class MemberController {
     private void checkDelegation(UUID organisationId, MemberForm form) {
         if (form.delegationId() != null
                 && !delegations.organisationOf(form.delegationId()).map(organisationId::equals).orElse(false)) {
-            throw ApiProblem.invalid("delegationId", "Tổ đại biểu không thuộc tổ chức này.");
+            throw ApiProblem.invalid("delegationId", "delegation_not_in_organisation",
+                    "Tổ đại biểu không thuộc tổ chức này.");
         }
     }
 }

@@ -71,17 +71,18 @@ class SiteController {
 
     private void validate(UUID organisationId, UUID self, SiteForm form) {
         if (!organisations.levelExists(form.level())) {
-            throw ApiProblem.invalid("level", "Cấp hành chính không tồn tại.");
+            throw ApiProblem.invalid("level", "level_unknown", "Cấp hành chính không tồn tại.");
         }
         if (form.parentId() != null && (form.parentId().equals(self)
                 || !sites.find(form.parentId()).map(p -> p.organisationId().equals(organisationId)).orElse(false))) {
-            throw ApiProblem.invalid("parentId", "Điểm cầu cấp trên không hợp lệ.");
+            throw ApiProblem.invalid("parentId", "parent_invalid", "Điểm cầu cấp trên không hợp lệ.");
         }
         if (form.operatorMembershipId() != null && !members.find(form.operatorMembershipId())
                 .filter(m -> m.role() == Role.SITE_OPERATOR)
                 .flatMap(m -> members.organisationOf(m.membershipId()))
                 .map(organisationId::equals).orElse(false)) {
-            throw ApiProblem.invalid("operatorMembershipId", "Người vận hành phải là kỹ thuật điểm cầu của tổ chức này.");
+            throw ApiProblem.invalid("operatorMembershipId", "operator_invalid",
+                    "Người vận hành phải là kỹ thuật điểm cầu của tổ chức này.");
         }
     }
 }

@@ -39,7 +39,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .map(f -> new FieldError(f.getField(), ApiProblem.constraintCode(f.getCode()), f.getDefaultMessage()))
                 .toList();
         return respond(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.", fields);
     }

@@ -1,6 +1,8 @@
 package vn.hopso.meeting.web;
 
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import vn.hopso.meeting.api.ApiError;
 import vn.hopso.meeting.api.FieldError;
@@ -28,8 +30,21 @@ public final class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalid(String field, String message) {
+        return invalid(field, "invalid", message);
+    }
+
+    /** One field is refused for a reason with a code of its own, e.g. {@code username_taken}. */
+    public static ApiProblem invalid(String field, String code, String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.",
-                List.of(new FieldError(field, message)));
+                List.of(new FieldError(field, code, message)));
+    }
+
+    /** A broken form constraint as a field error code: {@code NotBlank} becomes {@code not_blank}. */
+    public static String constraintCode(@Nullable String constraint) {
+        if (constraint == null || constraint.isBlank()) {
+            return "invalid";
+        }
+        return constraint.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     public static ApiProblem of(HttpStatus status, String code, String message) {

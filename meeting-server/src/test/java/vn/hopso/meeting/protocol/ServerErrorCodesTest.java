@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.hopso.meeting.web.ApiProblem;
 
 /**
- * Every error code the server can send, REST ({@code ApiError.code}) and WebSocket ({@code error.code}), read from
- * its sources and kept as a list in the web client, whose tests fail when a code has no entry in its catalogues: an
- * English-speaking user never meets an untranslated refusal because a code was added on the server alone.
+ * Every error code the server can send, REST ({@code ApiError.code}, {@code FieldError.code}) and WebSocket
+ * ({@code error.code}), read from its sources and kept as a list in the web client, whose tests fail when a code has
+ * no entry in its catalogues: an English-speaking user never meets an untranslated refusal because a code was added
+ * on the server alone.
  */
 class ServerErrorCodesTest {
 
@@ -38,14 +40,26 @@ class ServerErrorCodesTest {
                     + "|new\\s+Refusal\\s*\\(\\s*" + CODE
                     + "|(?:ErrorMessage|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
 
+    /**
+     * Field codes: {@code ApiProblem.invalid("username", "username_taken", …)}, and the form constraints a request
+     * body can break, which the exception handler sends as their snake-case names ({@code NotBlank} → not_blank).
+     */
+    private static final Pattern FIELD_WRITTEN =
+            Pattern.compile("\\binvalid\\s*\\(\\s*(?:\"\\w+\"|\\w+)\\s*,\\s*" + CODE + "\\s*,");
+    private static final Pattern CONSTRAINT = Pattern.compile("import jakarta\\.validation\\.constraints\\.(\\w+);");
+
     @Test
     void theWebClientKnowsEveryErrorCodeTheServerSends() throws IOException {
-        SortedSet<String> codes = codesInSources();
+        SortedSet<String> codes = found(WRITTEN);
         assertThat(codes).as("the scan finds codes of each kind (if not, WRITTEN no longer matches the sources)")
                 .contains("not_found", "bad_credentials", "csrf", "internal", "sitting_not_planned", "bad_json",
                         "frame_too_large", "access_revoked");
+        SortedSet<String> fieldCodes = found(FIELD_WRITTEN);
+        found(CONSTRAINT).forEach(constraint -> fieldCodes.add(ApiProblem.constraintCode(constraint)));
+        assertThat(fieldCodes).as("the scan finds field codes of each kind")
+                .contains("invalid", "username_taken", "not_blank", "size");
 
-        String expected = typeScript(codes);
+        String expected = typeScript(codes, fieldCodes);
         if (Boolean.getBoolean("hopso.protocol.write")) {
             Files.writeString(GENERATED, expected, StandardCharsets.UTF_8);
         }
@@ -55,11 +69,11 @@ class ServerErrorCodesTest {
                 .isEqualTo(expected);
     }
 
-    private static SortedSet<String> codesInSources() throws IOException {
+    private static SortedSet<String> found(Pattern pattern) throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             return files.filter(file -> file.toString().endsWith(".java"))
                     .map(ServerErrorCodesTest::read)
-                    .flatMap(source -> WRITTEN.matcher(source).results())
+                    .flatMap(source -> pattern.matcher(source).results())
                     .map(ServerErrorCodesTest::code)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
@@ -82,14 +96,26 @@ class ServerErrorCodesTest {
         }
     }
 
-    private static String typeScript(SortedSet<String> codes) {
+    private static String typeScript(SortedSet<String> codes, SortedSet<String> fieldCodes) {
         return """
-                // GENERATED from meeting-server's sources by ServerErrorCodesTest: do not edit. Every code the server can
-                // send as ApiError.code or in a WebSocket error frame; each needs a serverCode.<code> entry in vi.ts and
-                // en.ts (a client test checks). After adding a code, rebuild with -Dhopso.protocol.write=true.
+                // GENERATED from meeting-server's sources by ServerErrorCodesTest: do not edit. After adding a code on the
+                // server, rebuild with -Dhopso.protocol.write=true; a client test then asks for its texts in vi.ts and en.ts.
+
+                /** Every code the server can send as ApiError.code or in a WebSocket error frame (serverCode.<code>). */
                 export const SERVER_CODES = [
                 """
-                + codes.stream().map(code -> "  '" + code + "',\n").collect(Collectors.joining())
-                + "] as const;\n\nexport type ServerCode = (typeof SERVER_CODES)[number];\n";
+                + list(codes)
+                + """
+                ] as const;
+
+                /** Every code the server can send as FieldError.code, next to one field of a form (serverField.<code>). */
+                export const SERVER_FIELD_CODES = [
+                """
+                + list(fieldCodes)
+                + "] as const;\n";
+    }
+
+    private static String list(SortedSet<String> codes) {
+        return codes.stream().map(code -> "  '" + code + "',\n").collect(Collectors.joining());
     }
 }

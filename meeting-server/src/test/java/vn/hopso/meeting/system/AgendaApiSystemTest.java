@@ -76,6 +76,8 @@ class AgendaApiSystemTest extends ServerTest {
         assertThat(response.body().get("code").asString()).isEqualTo("invalid");
         assertThat(response.body().get("fields").findValuesAsString("field")).contains("title", "estimatedMinutes");
         assertThat(response.body().get("fields").findValuesAsString("message")).contains("Không được để trống.");
+        assertThat(response.body().get("fields").findValuesAsString("code")).as("the broken constraints, for clients "
+                + "that tell them in another language").contains("not_blank", "min");
 
         var malformed = secretariat.postRaw("/api/sittings/" + sitting + "/agenda", "{\"title\": ");
         assertThat(malformed.status()).isEqualTo(400);
