@@ -161,6 +161,13 @@ export interface SessionForm {
   endsOn: string;
 }
 
+export interface SetupForm {
+  token: string;
+  fullName: string;
+  username: string;
+  password: string;
+}
+
 export interface Site {
   id: string;
   organisationId: string;

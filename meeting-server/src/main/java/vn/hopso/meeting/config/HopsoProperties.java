@@ -10,20 +10,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Everything HọpSố reads from configuration ({@code hopso.*}); each field is documented in README.md.
  *
  * @param dataDir where the embedded PostgreSQL keeps its data when no datasource is configured
- * @param demo whether an empty database is seeded with the demo council on start-up
+ * @param demo whether an empty database is seeded with the demo council (and its well-known logins) on start-up
  * @param redis Redis for cross-node fan-out and presence; none means a single node with an in-process bus
  * @param s3 the S3-compatible object storage that keeps the document room's files; none means no object storage
  * @param realtime limits and timing of the WebSocket connection
  * @param login failed-login throttling
+ * @param passwords what a new password must be like
  */
 @ConfigurationProperties("hopso")
 public record HopsoProperties(
         @DefaultValue("data") Path dataDir,
-        @DefaultValue("true") boolean demo,
+        @DefaultValue("auto") Demo demo,
         @DefaultValue Redis redis,
         @DefaultValue S3 s3,
         @DefaultValue Realtime realtime,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue Passwords passwords) {
+
+    /**
+     * When the demo council is seeded into an empty database. Its logins and password are printed in README.md, so it
+     * never lands in a real deployment by accident.
+     */
+    public enum Demo {
+        /** Only into the embedded PostgreSQL that runs without a configured datasource (the Run command). */
+        AUTO,
+        /** Into any empty database, an external one included: asked for explicitly. */
+        TRUE,
+        /** Never. */
+        FALSE;
+
+        public boolean seeds(boolean embeddedDatabase) {
+            return this == TRUE || (this == AUTO && embeddedDatabase);
+        }
+    }
 
     /** @param uri e.g. {@code redis://127.0.0.1:6379}; empty for none */
     public record Redis(@Nullable String uri) {
@@ -76,5 +95,9 @@ public record HopsoProperties(
      * @param lockout how long a throttled user name must wait
      */
     public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockout) {
+    }
+
+    /** @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound) */
+    public record Passwords(@DefaultValue("10") int minLength) {
     }
 }

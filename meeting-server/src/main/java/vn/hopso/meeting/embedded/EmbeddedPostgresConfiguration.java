@@ -40,6 +40,11 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    @Bean
+    EmbeddedDatabase embeddedDatabase(EmbeddedPostgres postgres) {
+        return new EmbeddedDatabase(postgres.getPort());
+    }
+
     /** Pooled: the embedded server's own data source opens a new connection for every statement. */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {

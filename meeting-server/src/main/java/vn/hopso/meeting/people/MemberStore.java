@@ -107,6 +107,23 @@ public class MemberStore {
         return find(membershipId).orElseThrow();
     }
 
+    /** A person with an account that is a system administrator and holds no role in any organisation; the account id. */
+    public UUID createSystemAdmin(String fullName, String username, String passwordHash) {
+        UUID personId = UUID.randomUUID();
+        UUID accountId = UUID.randomUUID();
+        jdbc.sql("insert into persons (id, full_name) values (?, ?)").params(personId, fullName.trim()).update();
+        jdbc.sql("""
+                        insert into accounts (id, person_id, username, password_hash, system_admin, created_at)
+                        values (?, ?, ?, ?, true, ?)""")
+                .params(accountId, personId, username, passwordHash, Timestamp.from(clock.instant())).update();
+        return accountId;
+    }
+
+    public boolean anySystemAdmin() {
+        return jdbc.sql("select exists (select 1 from accounts where system_admin and enabled)")
+                .query(Boolean.class).single();
+    }
+
     public void addRole(UUID membershipId, UUID organisationId, UUID personId, Role role, @Nullable UUID delegationId) {
         jdbc.sql("insert into memberships (id, organisation_id, person_id, role, delegation_id) values (?, ?, ?, ?, ?)")
                 .params(membershipId, organisationId, personId, role.name(), delegationId).update();

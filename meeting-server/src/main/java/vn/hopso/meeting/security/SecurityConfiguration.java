@@ -31,11 +31,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors) throws Exception {
         // The CSRF token lives in a cookie (csrf.spa()); sessions begin at login only: no request is saved for an
         // anonymous caller, who would otherwise leave a session row with its headers in PostgreSQL at every call.
-        http.csrf(csrf -> csrf.spa())
+        // /api/setup carries its own credential (the one-time token) and no cookie is involved.
+        http.csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/setup"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/auth/csrf", "/api/auth/login").permitAll()
+                        .requestMatchers("/api/auth/csrf", "/api/auth/login", "/api/setup").permitAll()
                         .requestMatchers("/api/**", "/ws", "/ws/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()

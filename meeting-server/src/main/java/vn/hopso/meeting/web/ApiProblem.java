@@ -32,6 +32,11 @@ public final class ApiProblem extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** A field refused for a reason of its own: {@code code} names it, the message is shown next to the field too. */
+    public static ApiProblem invalid(String code, String field, String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, code, message, List.of(new FieldError(field, message)));
+    }
+
     public static ApiProblem of(HttpStatus status, String code, String message) {
         return new ApiProblem(status, code, message, List.of());
     }
