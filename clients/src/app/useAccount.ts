@@ -14,7 +14,8 @@ export type AccountState =
 
 /**
  * Who is using the tab: asks `GET /api/me` at start (again and again while the server cannot be reached, so a hall
- * display recovers after a power or network cut), and keeps the realtime connection open while someone is signed in.
+ * display recovers after a power or network cut), and keeps the realtime connection open while someone is signed in
+ * (and needs not change their password first).
  */
 export function useAccount(services: Services) {
   const [state, setState] = useState<AccountState>({ status: 'checking' });
@@ -48,14 +49,15 @@ export function useAccount(services: Services) {
     };
   }, [services]);
 
-  const signedIn = state.status === 'signedIn';
+  // An account that must change its password may not open the WebSocket yet (the server answers 403).
+  const live = state.status === 'signedIn' && !state.me.mustChangePassword;
   useEffect(() => {
-    if (!signedIn) {
+    if (!live) {
       return undefined;
     }
     services.realtime.start();
     return () => services.realtime.stop();
-  }, [signedIn, services]);
+  }, [live, services]);
 
   return {
     state,

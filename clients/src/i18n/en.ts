@@ -47,6 +47,17 @@ export const en: Catalogue = {
   'login.tooManyAttempts': 'Too many sign-in attempts. Please wait a moment and try again.',
   'login.tooManyAttemptsWait': 'Too many sign-in attempts. Please try again in {seconds} seconds.',
 
+  'password.heading': 'Change password',
+  'password.open': 'Change password',
+  'password.required': 'Your password was set by someone else. Please choose a new one before you continue.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.hint': 'At least {min} characters; a sentence you remember works well, not your username or a run of digits.',
+  'password.repeat': 'New password again',
+  'password.mismatch': 'The two new passwords differ.',
+  'password.submit': 'Change password',
+  'password.changed': 'Password changed. Your other sessions have ended.',
+
   'form.required': 'required',
   'form.save': 'Save',
   'form.saving': 'Saving…',

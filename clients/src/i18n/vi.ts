@@ -46,6 +46,17 @@ export const vi = {
   'login.tooManyAttempts': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
   'login.tooManyAttemptsWait': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
 
+  'password.heading': 'Đổi mật khẩu',
+  'password.open': 'Đổi mật khẩu',
+  'password.required': 'Mật khẩu của bạn do người khác đặt. Vui lòng chọn mật khẩu mới trước khi tiếp tục.',
+  'password.current': 'Mật khẩu hiện tại',
+  'password.new': 'Mật khẩu mới',
+  'password.hint': 'Ít nhất {min} ký tự; nên dùng một câu dễ nhớ, không dùng tên đăng nhập hay dãy số.',
+  'password.repeat': 'Nhập lại mật khẩu mới',
+  'password.mismatch': 'Hai lần nhập mật khẩu mới chưa khớp nhau.',
+  'password.submit': 'Đổi mật khẩu',
+  'password.changed': 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
+
   'form.required': 'bắt buộc',
   'form.save': 'Lưu',
   'form.saving': 'Đang lưu…',

@@ -95,6 +95,7 @@ export interface Me {
   username: string;
   fullName: string;
   systemAdmin: boolean;
+  mustChangePassword: boolean;
   memberships: MembershipSummary[];
 }
 
@@ -138,6 +139,11 @@ export interface OrganisationForm {
   kind: OrganisationKind;
   level: string;
   parentId: string | null;
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
 }
 
 export interface PresenceView {

@@ -37,6 +37,7 @@ export function aPerson(role: Role, overrides: Partial<Me> = {}): Me {
     username: 'daibieu',
     fullName: 'Nguyễn Thị Bình',
     systemAdmin: false,
+    mustChangePassword: false,
     memberships: [{ membershipId: 'mem-1', organisationId: 'org-1', organisationName: 'HĐND tỉnh Quảng Nam', role }],
     ...overrides,
   };

@@ -3,7 +3,9 @@ package vn.hopso.meeting.people;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.security.AccountSessions;
+import vn.hopso.meeting.security.PasswordRules;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -35,12 +39,17 @@ class MemberController {
     private final MemberStore members;
     private final DelegationStore delegations;
     private final PasswordEncoder passwords;
+    private final PasswordRules passwordRules;
+    private final AccountSessions sessions;
     private final AuditLog audit;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit) {
+    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords,
+            PasswordRules passwordRules, AccountSessions sessions, AuditLog audit) {
         this.members = members;
         this.delegations = delegations;
         this.passwords = passwords;
+        this.passwordRules = passwordRules;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -68,7 +77,10 @@ class MemberController {
             throw ApiProblem.invalid("username", "Tên đăng nhập này đã có người dùng.");
         }
         checkDelegation(organisationId, form);
+        passwordRules.requireAcceptable("password", form.password(), form.username());
         Member created = members.create(organisationId, form, passwords.encode(form.password()));
+        // The secretariat knows this password: the person replaces it at their first login.
+        members.requirePasswordChange(created.personId());
         audit.record(actor, organisationId, "member.create", "membership", created.membershipId(),
                 Map.of("fullName", created.fullName(), "role", created.role().name(), "username", form.username()));
         return created;
@@ -83,7 +95,9 @@ class MemberController {
         requireMayAppoint(actor, organisationId, existing.role());
         requireMayAppoint(actor, organisationId, form.role());
         boolean loginChanged = form.password() != null || !form.username().equals(existing.username());
-        if (loginChanged && !mayChangeLogin(actor, existing.personId())) {
+        boolean personChanged = !form.fullName().trim().equals(existing.fullName())
+                || !Objects.equals(blankToNull(form.title()), existing.title());
+        if ((loginChanged || personChanged) && !mayChangePerson(actor, existing.personId())) {
             throw ApiProblem.forbidden();
         }
         if (members.usernameTaken(form.username(), existing.personId())) {
@@ -93,11 +107,29 @@ class MemberController {
             throw ApiProblem.invalid("role", "Người này đã có vai trò này.");
         }
         checkDelegation(organisationId, form);
+        if (form.password() != null) {
+            passwordRules.requireAcceptable("password", form.password(), form.username());
+        }
         String hash = form.password() == null ? null : passwords.encode(form.password());
         Member updated = members.update(membershipId, existing.personId(), form, hash);
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
+        if (hash != null) {
+            resetPassword(actor, organisationId, existing.personId());
+        }
         return updated;
+    }
+
+    /**
+     * Whoever set the new password knows it: the person chooses their own at the next login, and every session that
+     * was open with the old one ends.
+     */
+    private void resetPassword(Actor actor, UUID organisationId, UUID personId) {
+        UUID accountId = members.accountOf(personId).orElseThrow();
+        members.requirePasswordChange(personId);
+        audit.recordAccount(actor.accountId(), actor.username(), organisationId, "account.password_reset", accountId,
+                Map.of("resetBy", actor.username()));
+        sessions.endAll(accountId, null);
     }
 
     @DeleteMapping("/members/{membershipId}")
@@ -143,13 +175,17 @@ class MemberController {
     }
 
     /**
-     * One account serves all of a person's roles: whoever resets its password or user name could act in every
-     * organisation the person belongs to, so only someone who manages members in all of them (or a system
-     * administrator) may.
+     * One person and one account serve all of a person's roles: whoever resets the password or user name could act in
+     * every organisation the person belongs to, and a new name or title shows in all of them. So only someone who
+     * manages members in all of them (or a system administrator) may change those; a role stays each council's own.
      */
-    private boolean mayChangeLogin(Actor actor, UUID personId) {
+    private boolean mayChangePerson(Actor actor, UUID personId) {
         return actor.systemAdmin() || (!members.systemAdmin(personId) && members.organisationsOfPerson(personId)
                 .stream().allMatch(organisationId -> actor.may(Permission.MANAGE_MEMBERS, organisationId)));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

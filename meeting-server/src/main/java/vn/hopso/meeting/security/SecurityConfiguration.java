@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -28,7 +29,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Accounts accounts) throws Exception {
         // The CSRF token lives in a cookie (csrf.spa()); sessions begin at login only: no request is saved for an
         // anonymous caller, who would otherwise leave a session row with its headers in PostgreSQL at every call.
         // /api/setup carries its own credential (the one-time token) and no cookie is involved.
@@ -42,6 +43,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").authenticated()
                         .anyRequest().permitAll())
+                .addFilterBefore(new AccountStatusFilter(accounts, errors), AuthorizationFilter.class)
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")

@@ -63,6 +63,7 @@ class PermissionMatrixTest extends ServerTest {
             POST   /api/organisations/{organisation}/members      201 201 403 403 403 403 403 403  403   201 401
             PUT    /api/members/{member}                  200 200 403 403 403 403 403 403  403   200 401
             DELETE /api/members/{member}                  204 204 403 403 403 403 403 403  403   204 401
+            POST   /api/members/{member}/require-password-change  204 403 403 403 403 403 403 403  403   204 401
             GET    /api/organisations/{organisation}/delegations  200 200 200 200 200 200 200 200  403   200 401
             POST   /api/organisations/{organisation}/delegations  201 201 403 403 403 403 403 403  403   201 401
             GET    /api/organisations/{organisation}/sites        200 200 200 200 200 200 200 200  403   200 401
@@ -91,7 +92,7 @@ class PermissionMatrixTest extends ServerTest {
 
     /** Calls of the protocol that have their own tests instead of a row: they start or end a login, or set one up. */
     private static final Set<String> COVERED_BY_OWN_TESTS = Set.of("POST /api/auth/login", "POST /api/auth/logout",
-            "POST /api/setup");
+            "POST /api/setup", "PUT /api/me/password");
 
     record Row(String call, Caller caller, int expected) {
         @Override
@@ -170,6 +171,8 @@ class PermissionMatrixTest extends ServerTest {
         });
         calls.put("DELETE /api/members/{member}", () -> new Request("DELETE",
                 "/api/members/" + deskOfA.member(Role.DELEGATE).get("membershipId").asString(), null));
+        calls.put("POST /api/members/{member}/require-password-change", () -> new Request("POST", "/api/members/"
+                + deskOfA.member(Role.DELEGATE).get("membershipId").asString() + "/require-password-change", Map.of()));
         read("GET /api/organisations/{organisation}/delegations", org + "/delegations");
         calls.put("POST /api/organisations/{organisation}/delegations", () -> new Request("POST", org + "/delegations",
                 body("name", "Tổ mới " + unique())));

@@ -1,0 +1,8 @@
+package vn.hopso.meeting.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A person changes their own password: the current one proves it is them. */
+public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {
+}
