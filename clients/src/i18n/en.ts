@@ -46,6 +46,8 @@ export const en: Catalogue = {
   'login.badCredentials': 'Wrong username or password.',
   'login.tooManyAttempts': 'Too many sign-in attempts. Please wait a moment and try again.',
   'login.tooManyAttemptsWait': 'Too many sign-in attempts. Please try again in {seconds} seconds.',
+  'login.tooManyAttemptsWaitMinutes': 'Too many sign-in attempts. Please try again in {minutes} minutes.',
+  'login.busyWait': 'The server is busy checking other sign-ins. Please try again in {seconds} seconds.',
 
   'password.heading': 'Change password',
   'password.open': 'Change password',

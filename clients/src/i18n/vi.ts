@@ -45,6 +45,8 @@ export const vi = {
   'login.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
   'login.tooManyAttempts': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
   'login.tooManyAttemptsWait': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+  'login.tooManyAttemptsWaitMinutes': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+  'login.busyWait': 'Máy chủ đang bận kiểm tra nhiều lượt đăng nhập. Vui lòng thử lại sau {seconds} giây.',
 
   'password.heading': 'Đổi mật khẩu',
   'password.open': 'Đổi mật khẩu',

@@ -91,10 +91,33 @@ public record HopsoProperties(
     }
 
     /**
-     * @param maxFailures failed logins for one user name before it is locked for {@code lockout}
-     * @param lockout how long a throttled user name must wait
+     * Failed logins slow guessing down with growing delays rather than a hard lock, counted per user name and client
+     * address (so wrong passwords typed on one laptop cannot lock the chair out on another) and per address across all
+     * names (so one machine cannot try a few passwords on every name).
+     *
+     * @param maxFailures failures of one user name from one address, within {@code window}, that cost no wait
+     * @param firstDelay the wait after the failure that reaches a limit; it doubles with each failure after that
+     * @param maxDelay the longest wait
+     * @param window failures older than this are forgotten (counted from the first failure of a window)
+     * @param addressMaxFailures failures from one address, whatever the user names, that cost no wait
+     * @param maxTracked the most user names and addresses whose failures are remembered; the oldest go first
+     * @param concurrentChecks password checks (bcrypt) running at once; 0 means half the processors, at least one.
+     *     Beyond it a login waits at most {@code checkWait}, then answers 503 with Retry-After
+     * @param checkWait how long a login may wait for a password check to be free
      */
-    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockout) {
+    public record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("30s") Duration firstDelay,
+            @DefaultValue("15m") Duration maxDelay,
+            @DefaultValue("1h") Duration window,
+            @DefaultValue("20") int addressMaxFailures,
+            @DefaultValue("100000") int maxTracked,
+            @DefaultValue("0") int concurrentChecks,
+            @DefaultValue("200ms") Duration checkWait) {
+
+        public int checkPermits() {
+            return concurrentChecks > 0 ? concurrentChecks : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
     }
 
     /** @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound) */

@@ -13,6 +13,7 @@ import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.security.LoginLocks;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -22,11 +23,29 @@ import vn.hopso.meeting.web.Guard;
 class MemberAccountController {
 
     private final MemberStore members;
+    private final LoginLocks locks;
     private final AuditLog audit;
 
-    MemberAccountController(MemberStore members, AuditLog audit) {
+    MemberAccountController(MemberStore members, LoginLocks locks, AuditLog audit) {
         this.members = members;
+        this.locks = locks;
         this.audit = audit;
+    }
+
+    /**
+     * The secretariat lifts the wait that wrong passwords (typed by anyone, anywhere) put on a member's user name, so
+     * that the chair is not kept out of a sitting.
+     */
+    @PostMapping("/members/{membershipId}/login-unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void unlock(Actor actor, @PathVariable UUID membershipId) {
+        Member existing = members.find(membershipId).orElseThrow(() -> ApiProblem.notFound("thành viên"));
+        UUID organisationId = members.organisationOf(membershipId).orElseThrow();
+        Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        int addresses = locks.lift(existing.username());
+        audit.recordAccount(actor.accountId(), actor.username(), organisationId, "account.login_unlock",
+                members.accountOf(existing.personId()).orElseThrow(), Map.of("addresses", addresses));
     }
 
     /**

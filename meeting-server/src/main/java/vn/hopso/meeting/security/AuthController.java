@@ -3,11 +3,10 @@ package vn.hopso.meeting.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -21,23 +20,27 @@ import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.api.CsrfToken;
 import vn.hopso.meeting.api.LoginRequest;
 import vn.hopso.meeting.api.Me;
+import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.web.ApiProblem;
 
-/** Login, the CSRF token for the web app, and who am I. Logout is handled by the security filter chain. */
+/**
+ * Login (throttled, audited), the CSRF token for the web app, and who am I. Logout is handled by the security filter
+ * chain. A refused login answers 429 or 503 with Retry-After ({@link LoginRefusals}).
+ */
 @RestController
 @RequestMapping("/api")
 class AuthController {
 
-    private final AccountAuthenticator authenticator;
-    private final LoginThrottle throttle;
+    private final PasswordCheck check;
     private final MemberStore members;
+    private final AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AuthController(AccountAuthenticator authenticator, LoginThrottle throttle, MemberStore members) {
-        this.authenticator = authenticator;
-        this.throttle = throttle;
+    AuthController(PasswordCheck check, MemberStore members, AuditLog audit) {
+        this.check = check;
         this.members = members;
+        this.audit = audit;
     }
 
     @GetMapping("/auth/csrf")
@@ -47,26 +50,17 @@ class AuthController {
 
     @PostMapping("/auth/login")
     Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
-        throttle.lockedFor(login.username(), request.getRemoteAddr()).ifPresent(wait -> {
-            throw ApiProblem.of(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
-                    "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + minutes(wait) + " phút.");
-        });
-        Authentication authentication;
-        try {
-            authentication = authenticator.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password()));
-        } catch (AuthenticationException e) {
-            throttle.failed(login.username(), request.getRemoteAddr());
-            throw ApiProblem.of(HttpStatus.UNAUTHORIZED, "bad_credentials", "Sai tên đăng nhập hoặc mật khẩu.");
-        }
-        throttle.succeeded(login.username(), request.getRemoteAddr());
+        String address = request.getRemoteAddr();
+        AccountPrincipal principal = check.login(login.username(), login.password(), address).orElseThrow(() ->
+                ApiProblem.of(HttpStatus.UNAUTHORIZED, "bad_credentials", "Sai tên đăng nhập hoặc mật khẩu."));
+        audit.recordAccount(principal.accountId(), principal.username(), null, "login.success", principal.accountId(),
+                Map.of("address", address));
         request.getSession(true);
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
         return members.me(principal.accountId());
     }
 
@@ -75,7 +69,4 @@ class AuthController {
         return members.me(actor.accountId());
     }
 
-    private static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
-    }
 }

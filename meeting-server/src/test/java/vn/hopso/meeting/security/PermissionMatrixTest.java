@@ -64,6 +64,7 @@ class PermissionMatrixTest extends ServerTest {
             PUT    /api/members/{member}                  200 200 403 403 403 403 403 403  403   200 401
             DELETE /api/members/{member}                  204 204 403 403 403 403 403 403  403   204 401
             POST   /api/members/{member}/require-password-change  204 403 403 403 403 403 403 403  403   204 401
+            POST   /api/members/{member}/login-unlock     204 204 403 403 403 403 403 403  403   204 401
             GET    /api/organisations/{organisation}/delegations  200 200 200 200 200 200 200 200  403   200 401
             POST   /api/organisations/{organisation}/delegations  201 201 403 403 403 403 403 403  403   201 401
             GET    /api/organisations/{organisation}/sites        200 200 200 200 200 200 200 200  403   200 401
@@ -171,6 +172,8 @@ class PermissionMatrixTest extends ServerTest {
         });
         calls.put("DELETE /api/members/{member}", () -> new Request("DELETE",
                 "/api/members/" + deskOfA.member(Role.DELEGATE).get("membershipId").asString(), null));
+        calls.put("POST /api/members/{member}/login-unlock", () -> new Request("POST", "/api/members/"
+                + deskOfA.member(Role.DELEGATE).get("membershipId").asString() + "/login-unlock", Map.of()));
         calls.put("POST /api/members/{member}/require-password-change", () -> new Request("POST", "/api/members/"
                 + deskOfA.member(Role.DELEGATE).get("membershipId").asString() + "/require-password-change", Map.of()));
         read("GET /api/organisations/{organisation}/delegations", org + "/delegations");

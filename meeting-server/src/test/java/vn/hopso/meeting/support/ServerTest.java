@@ -15,7 +15,9 @@ import vn.hopso.meeting.people.MemberStore;
  * HTTP and WebSocket like a browser would. Test classes extending this share one server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hopso.demo=false", "logging.file.name="})
+        // Every test client logs in from 127.0.0.1, so the per-address budget of failed logins would soon hold all
+        // of them off; LoginThrottlingTest proves that budget on a server of its own.
+        properties = {"hopso.demo=false", "logging.file.name=", "hopso.login.address-max-failures=1000000"})
 public abstract class ServerTest {
 
     @LocalServerPort
