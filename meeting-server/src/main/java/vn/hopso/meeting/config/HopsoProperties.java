@@ -2,6 +2,7 @@ package vn.hopso.meeting.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param realtime limits and timing of the WebSocket connection
  * @param login failed-login throttling
  * @param passwords what a new password must be like
+ * @param trustedProxies addresses or CIDR ranges (e.g. {@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code ::1}) of reverse
+ *     proxies whose X-Forwarded-For/-Proto/-Host headers are believed; none by default, so no client can claim
+ *     another address or HTTPS by sending such headers
+ * @param metrics who may read the Prometheus metrics besides a logged-in system administrator
  */
 @ConfigurationProperties("hopso")
 public record HopsoProperties(
@@ -25,7 +30,9 @@ public record HopsoProperties(
         @DefaultValue S3 s3,
         @DefaultValue Realtime realtime,
         @DefaultValue Login login,
-        @DefaultValue Passwords passwords) {
+        @DefaultValue Passwords passwords,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue Metrics metrics) {
 
     /**
      * When the demo council is seeded into an empty database. Its logins and password are printed in README.md, so it
@@ -122,5 +129,15 @@ public record HopsoProperties(
 
     /** @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound) */
     public record Passwords(@DefaultValue("10") int minLength) {
+    }
+
+    /**
+     * @param token a secret a scraper sends as {@code Authorization: Bearer <token>} to read /actuator/prometheus;
+     *     none means only a logged-in system administrator may
+     */
+    public record Metrics(@Nullable String token) {
+        public boolean tokenConfigured() {
+            return token != null && !token.isBlank();
+        }
     }
 }

@@ -61,13 +61,15 @@ class LoginThrottle {
         String addressKey = "address:" + address;
         String nameKey = "name:" + normalised(username) + "@" + address;
         return transactions.execute(status -> {
-            Instant now = clock.instant();
-            // Always the address first, then the name: concurrent attempts take the two row locks in one order.
-            Attempt byAddress = perAddress.attempt(locked(addressKey, now), now);
+            // Always the address first, then the name: concurrent attempts take the two row locks in one order. The
+            // time is read once a lock is held, so a wait is never measured from before an earlier attempt set it.
+            Count addressCount = locked(addressKey, clock.instant());
+            Attempt byAddress = perAddress.attempt(addressCount, clock.instant());
             if (byAddress instanceof Attempt.Refused refused) {
                 return new Admission.Refused(refused.retryAfter());
             }
-            Attempt byName = perName.attempt(locked(nameKey, now), now);
+            Count nameCount = locked(nameKey, clock.instant());
+            Attempt byName = perName.attempt(nameCount, clock.instant());
             if (byName instanceof Attempt.Refused refused) {
                 status.setRollbackOnly();
                 return new Admission.Refused(refused.retryAfter());
@@ -133,8 +135,14 @@ class LoginThrottle {
     private void takeBack(String key) {
         Instant now = clock.instant();
         Count count = locked(key, now);
-        if (count != null) {
-            store(key, (key.startsWith("address:") ? perAddress : perName).notAFailure(count));
+        if (count == null) {
+            return;
+        }
+        Count left = (key.startsWith("address:") ? perAddress : perName).notAFailure(count);
+        if (left.failures() == 0 && left.blockedUntil() == null) {
+            jdbc.sql("delete from login_throttle where throttle_key = ?").param(key).update();
+        } else {
+            store(key, left);
         }
     }
 

@@ -16,20 +16,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.hopso.meeting.config.HopsoProperties;
 
 /**
  * Browser sessions with a cookie, CSRF tokens for every change (the web app reads the XSRF-TOKEN cookie), a strict
- * Content-Security-Policy, and JSON errors in Vietnamese instead of login pages.
+ * Content-Security-Policy, HSTS over HTTPS (directly or behind a trusted proxy), metrics for system administrators and
+ * the scraper's token only, and JSON errors in Vietnamese instead of login pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self' ws: wss:; "
+    /** connect-src 'self' covers the same-origin WebSocket (ws: or wss:) as well (CSP Level 3, Chromium). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self'; "
             + "img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Accounts accounts,
+            HopsoProperties properties) throws Exception {
         // The CSRF token lives in a cookie (csrf.spa()); sessions begin at login only: no request is saved for an
         // anonymous caller, who would otherwise leave a session row with its headers in PostgreSQL at every call.
         // /api/setup carries its own credential (the one-time token) and no cookie is involved.
@@ -39,8 +43,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/auth/csrf", "/api/auth/login", "/api/setup").permitAll()
                         .requestMatchers("/api/**", "/ws", "/ws/**").authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsAccess(properties.metrics().token()))
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**").authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(new AccountStatusFilter(accounts, errors), AuthorizationFilter.class)
