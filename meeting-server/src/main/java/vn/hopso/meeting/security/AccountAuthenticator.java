@@ -11,7 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import vn.hopso.meeting.security.domain.PasswordPolicy;
+import vn.hopso.meeting.login.domain.PasswordPolicy;
 
 /**
  * Checks a user name and password against the accounts table. Also Spring Security's authentication manager, so that

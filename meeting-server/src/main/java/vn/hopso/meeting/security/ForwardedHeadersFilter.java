@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.hopso.meeting.security.domain.TrustedProxies;
+import vn.hopso.meeting.login.domain.TrustedProxies;
 
 /**
  * Believes X-Forwarded-For, X-Forwarded-Proto, X-Forwarded-Host and X-Forwarded-Port only from the configured trusted

@@ -12,9 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hopso.meeting.config.HopsoProperties;
-import vn.hopso.meeting.security.domain.LoginBackoff;
-import vn.hopso.meeting.security.domain.LoginBackoff.Attempt;
-import vn.hopso.meeting.security.domain.LoginBackoff.Count;
+import vn.hopso.meeting.login.domain.LoginBackoff;
+import vn.hopso.meeting.login.domain.LoginBackoff.Attempt;
+import vn.hopso.meeting.login.domain.LoginBackoff.Count;
 
 /**
  * Counts login attempts in PostgreSQL, so that every node sees the same counts: per user name and client address, and

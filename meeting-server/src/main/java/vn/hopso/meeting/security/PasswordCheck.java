@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.audit.AuditLog;
-import vn.hopso.meeting.security.domain.PasswordPolicy;
+import vn.hopso.meeting.login.domain.PasswordPolicy;
 
 /**
  * Every check of a typed password, at login or before a password change: counted by the {@link LoginThrottle} before

@@ -2,7 +2,7 @@ package vn.hopso.meeting.security;
 
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.config.HopsoProperties;
-import vn.hopso.meeting.security.domain.PasswordPolicy;
+import vn.hopso.meeting.login.domain.PasswordPolicy;
 import vn.hopso.meeting.web.ApiProblem;
 
 /** The password policy with its configured minimum length and the bundled list, for every place a password is set. */

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.hopso.meeting.config.HopsoProperties;
-import vn.hopso.meeting.security.domain.TrustedProxies;
+import vn.hopso.meeting.login.domain.TrustedProxies;
 
 /** The filters that run before Spring Session and Spring Security, in this order. */
 @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package vn.hopso.meeting.security.domain;
+package vn.hopso.meeting.login.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.hopso.meeting.security.domain.LoginBackoff.Attempt;
-import vn.hopso.meeting.security.domain.LoginBackoff.Count;
+import vn.hopso.meeting.login.domain.LoginBackoff.Attempt;
+import vn.hopso.meeting.login.domain.LoginBackoff.Count;
 
 class LoginBackoffTest {
 

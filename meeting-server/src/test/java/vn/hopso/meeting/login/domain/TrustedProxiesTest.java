@@ -1,4 +1,4 @@
-package vn.hopso.meeting.security.domain;
+package vn.hopso.meeting.login.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

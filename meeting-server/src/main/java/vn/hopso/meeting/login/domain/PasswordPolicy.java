@@ -1,4 +1,4 @@
-package vn.hopso.meeting.security.domain;
+package vn.hopso.meeting.login.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
