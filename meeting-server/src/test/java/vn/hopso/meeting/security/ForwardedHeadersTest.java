@@ -8,6 +8,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hopso.meeting.api.Role;
@@ -21,6 +22,8 @@ import vn.hopso.meeting.support.ServerTest;
  * make the cookies Secure and bring HSTS, the login throttle counts the real client address, and the WebSocket's
  * same-origin check compares with the public host. The same headers from another address (127.0.0.2) change nothing.
  */
+// A server with settings of its own: closed after this class, so it holds no connections while the others run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ForwardedHeadersTest extends ServerTest {
 
     private static final String[] THROUGH_THE_PROXY = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "hop.hdnd.vn"};

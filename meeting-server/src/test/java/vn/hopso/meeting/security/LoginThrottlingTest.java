@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hopso.meeting.api.Organisation;
@@ -23,6 +24,8 @@ import vn.hopso.meeting.support.ServerTest;
  * address, then growing waits) and enough password-check places that none is turned away as busy. Each test guesses
  * from loopback addresses of its own.
  */
+// A server with settings of its own: closed after this class, so it holds no connections while the others run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LoginThrottlingTest extends ServerTest {
 
     @DynamicPropertySource

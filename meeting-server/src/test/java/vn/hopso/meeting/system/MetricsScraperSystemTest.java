@@ -7,11 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hopso.meeting.support.ServerTest;
 
 /** A Prometheus scraper reads /actuator/prometheus with the configured bearer token, and only with it. */
+// A server with settings of its own: closed after this class, so it holds no connections while the others run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MetricsScraperSystemTest extends ServerTest {
 
     private static final String TOKEN = "bi-mat-cua-prometheus-2026";
