@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hopso.meeting.config.HopsoProperties;
 import vn.hopso.meeting.login.domain.LoginBackoff;
@@ -47,7 +49,9 @@ class LoginThrottle {
 
     LoginThrottle(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, HopsoProperties properties) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // Counts commit on their own: a failure must stay counted when the request that checked it rolls back.
+        this.transactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         HopsoProperties.Login login = properties.login();
         this.perName = new LoginBackoff(login.maxFailures(), login.firstDelay(), login.maxDelay(), login.window());

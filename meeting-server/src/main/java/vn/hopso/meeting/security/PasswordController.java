@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +29,10 @@ class PasswordController {
     private final AccountSessions sessions;
     private final MemberStore members;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
     PasswordController(PasswordCheck check, PasswordRules rules, PasswordEncoder passwords, Accounts accounts,
-            AccountSessions sessions, MemberStore members, AuditLog audit) {
+            AccountSessions sessions, MemberStore members, AuditLog audit, TransactionTemplate transactions) {
         this.check = check;
         this.rules = rules;
         this.passwords = passwords;
@@ -39,10 +40,11 @@ class PasswordController {
         this.sessions = sessions;
         this.members = members;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
+    /** The current password is checked (and a wrong one counted) before the change's own transaction begins. */
     @PutMapping("/api/me/password")
-    @Transactional
     Me change(Actor actor, @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         if (!check.currentPasswordOf(actor, change.currentPassword(), address)) {
@@ -52,10 +54,14 @@ class PasswordController {
             throw ApiProblem.invalid("password_unchanged", "newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
         }
         rules.requireAcceptable("newPassword", change.newPassword(), actor.username());
-        accounts.replacePassword(actor.accountId(), passwords.encode(change.newPassword()));
-        audit.recordAccount(actor.accountId(), actor.username(), null, "account.password_change", actor.accountId(),
-                Map.of("address", address));
-        sessions.endAll(actor.accountId(), request.getSession().getId());
+        String hash = passwords.encode(change.newPassword());
+        String keptSession = request.getSession().getId();
+        transactions.executeWithoutResult(status -> {
+            accounts.replacePassword(actor.accountId(), hash);
+            audit.recordAccount(actor.accountId(), actor.username(), null, "account.password_change", actor.accountId(),
+                    Map.of("address", address));
+            sessions.endAll(actor.accountId(), keptSession);
+        });
         return members.me(actor.accountId());
     }
 }

@@ -100,6 +100,22 @@ class PasswordChangeTest extends ServerTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordWithAStolenSessionIsThrottledLikeALogin() {
+        TestUser delegate = fixtures().member(council, Role.DELEGATE);
+        ApiClient stolen = login(delegate);
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(stolen.put("/api/me/password", change("doan-" + guess, NEW_PASSWORD)).status()).isEqualTo(400);
+        }
+
+        var refused = stolen.put("/api/me/password", change(Fixtures.PASSWORD, NEW_PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body().get("code").asString()).isEqualTo("too_many_attempts");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'login.failure' and actor_username = ?")
+                .param(delegate.username()).query(Integer.class).single()).isEqualTo(5);
+    }
+
+    @Test
     void aPasswordLongerThanBcryptsSeventyTwoBytesIsRefusedInVietnameseNotWithA500() {
         TestUser delegate = fixtures().member(council, Role.DELEGATE);
         String tooLong = "Đường lên đỉnh núi cao vời vợi, mây trắng bay ngang qua những rặng thông";
