@@ -67,6 +67,9 @@ function Shell() {
             <p role="status">{t('app.retrying')}</p>
           </>
         )}
+        {account.state.status === 'anonymous' && account.state.sessionEnded && (
+          <InfoNotice>{t('app.sessionEnded')}</InfoNotice>
+        )}
         {account.state.status === 'anonymous' && <LoginScreen onSignedIn={account.signedIn} />}
         {me && <Screen me={me} route={route} />}
       </main>

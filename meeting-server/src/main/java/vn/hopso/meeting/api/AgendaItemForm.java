@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+/** A new agenda item, or an edit of one: then {@code version} is the version the edit was made from. */
 public record AgendaItemForm(
         @NotBlank @Size(max = 300) String title,
         @Nullable @Size(max = 4000) String description,
         @Nullable @Size(max = 200) String presenter,
         @Nullable @Min(1) @Max(600) Integer estimatedMinutes,
-        boolean closed) {
+        boolean closed,
+        @Nullable Long version) {
 }

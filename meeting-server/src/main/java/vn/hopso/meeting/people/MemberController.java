@@ -24,6 +24,7 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -36,8 +37,11 @@ class MemberController {
     private final DelegationStore delegations;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final Notices notices;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit) {
+    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit,
+            Notices notices) {
+        this.notices = notices;
         this.members = members;
         this.delegations = delegations;
         this.passwords = passwords;
@@ -95,6 +99,7 @@ class MemberController {
         checkDelegation(organisationId, form);
         String hash = form.password() == null ? null : passwords.encode(form.password());
         Member updated = members.update(membershipId, existing.personId(), form, hash);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
         return updated;
@@ -109,6 +114,7 @@ class MemberController {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         requireMayAppoint(actor, organisationId, existing.role());
         members.delete(membershipId);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.delete", "membership", membershipId,
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
     }

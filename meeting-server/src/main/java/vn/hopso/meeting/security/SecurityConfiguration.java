@@ -2,6 +2,8 @@ package vn.hopso.meeting.security;
 
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import vn.hopso.meeting.bus.Notice;
+import vn.hopso.meeting.bus.Notices;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +29,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Notices notices) throws Exception {
         http.csrf(csrf -> csrf.spa())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .authorizeHttpRequests(auth -> auth
@@ -40,6 +42,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        // Before the session is gone: its sockets, on every node, close with it.
+                        .addLogoutHandler((request, response, authentication) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                notices.publish(new Notice.SessionEnded(session.getId()));
+                            }
+                        })
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->

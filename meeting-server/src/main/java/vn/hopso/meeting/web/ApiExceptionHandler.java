@@ -18,7 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.hopso.meeting.api.ApiError;
 import vn.hopso.meeting.api.FieldError;
-import vn.hopso.meeting.sitting.domain.Refusal;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.domain.Refused;
 
 /** Turns every failure into an {@link ApiError} with a Vietnamese message; never a stack trace. */
 @RestControllerAdvice
@@ -31,9 +32,20 @@ class ApiExceptionHandler {
         return ResponseEntity.status(problem.status()).body(problem.toError());
     }
 
-    @ExceptionHandler(Refusal.class)
-    ResponseEntity<ApiError> refusal(Refusal refusal) {
-        return respond(HttpStatus.CONFLICT, refusal.code(), refusal.getMessage(), List.of());
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ApiError> refused(Refused refused) {
+        Refusal refusal = refused.refusal();
+        HttpStatus status = switch (refusal.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        if (refusal.kind() == Refusal.Kind.INVALID) {
+            return respond(status, refusal.code(), "Dữ liệu chưa hợp lệ.",
+                    List.of(new FieldError(refusal.field() == null ? "" : refusal.field(), refusal.message())));
+        }
+        return respond(status, refusal.code(), refusal.message(), List.of());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
