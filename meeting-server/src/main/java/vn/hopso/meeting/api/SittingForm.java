@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.input.Text;
+import vn.hopso.meeting.api.input.YearRange;
 
 public record SittingForm(
-        @NotBlank @Size(max = 200) String title,
-        @NotNull Instant startsAt,
-        @Nullable Instant endsAt,
-        @Nullable @Size(max = 200) String place,
+        @NotBlank @Size(max = 200) @Text String title,
+        @NotNull @YearRange Instant startsAt,
+        @Nullable @YearRange Instant endsAt,
+        @Nullable @Size(max = 200) @Text String place,
         boolean closed) {
 }

@@ -8,20 +8,26 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.AuditEntry;
+import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 @RestController
 class AuditController {
 
     private final AuditLog audit;
+    private final OrganisationStore organisations;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, OrganisationStore organisations) {
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     @GetMapping("/api/audit")
     List<AuditEntry> recent(Actor actor, @RequestParam UUID organisationId) {
         Guard.require(actor, Permission.VIEW_AUDIT, organisationId);
+        // After the permission, so that only those who may see an organisation learn whether an id exists.
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
         return audit.recent(organisationId, 200);
     }
 }

@@ -24,6 +24,7 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -34,12 +35,15 @@ class MemberController {
 
     private final MemberStore members;
     private final DelegationStore delegations;
+    private final OrganisationStore organisations;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit) {
+    MemberController(MemberStore members, DelegationStore delegations, OrganisationStore organisations,
+            PasswordEncoder passwords, AuditLog audit) {
         this.members = members;
         this.delegations = delegations;
+        this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -47,6 +51,7 @@ class MemberController {
     @GetMapping("/organisations/{organisationId}/members")
     List<Member> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         List<Member> all = members.inOrganisation(organisationId);
         if (actor.may(Permission.MANAGE_MEMBERS, organisationId)) {
             return all;
@@ -60,6 +65,7 @@ class MemberController {
     @Transactional
     Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
             throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
@@ -116,6 +122,7 @@ class MemberController {
     @GetMapping("/organisations/{organisationId}/delegations")
     List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return delegations.inOrganisation(organisationId);
     }
 
@@ -124,6 +131,7 @@ class MemberController {
     @Transactional
     Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         if (delegations.nameTaken(organisationId, form.name())) {
             throw ApiProblem.invalid("name", "Đã có tổ mang tên này.");
         }
@@ -150,6 +158,11 @@ class MemberController {
     private boolean mayChangeLogin(Actor actor, UUID personId) {
         return actor.systemAdmin() || (!members.systemAdmin(personId) && members.organisationsOfPerson(personId)
                 .stream().allMatch(organisationId -> actor.may(Permission.MANAGE_MEMBERS, organisationId)));
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

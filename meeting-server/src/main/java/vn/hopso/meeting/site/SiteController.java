@@ -44,6 +44,7 @@ class SiteController {
     @GetMapping("/organisations/{organisationId}/sites")
     List<Site> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return sites.inOrganisation(organisationId);
     }
 
@@ -52,6 +53,7 @@ class SiteController {
     @Transactional
     Site create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody SiteForm form) {
         Guard.require(actor, Permission.MANAGE_SITES, organisationId);
+        requireExisting(organisationId);
         validate(organisationId, null, form);
         Site created = sites.create(organisationId, form);
         audit.record(actor, organisationId, "site.create", "site", created.id(), Map.of("name", created.name()));
@@ -67,6 +69,11 @@ class SiteController {
         Site updated = sites.update(id, form);
         audit.record(actor, existing.organisationId(), "site.update", "site", id, Map.of("name", updated.name()));
         return updated;
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void validate(UUID organisationId, UUID self, SiteForm form) {

@@ -19,6 +19,7 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Session;
 import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -28,16 +29,19 @@ import vn.hopso.meeting.web.Guard;
 class SessionController {
 
     private final SessionStore sessions;
+    private final OrganisationStore organisations;
     private final AuditLog audit;
 
-    SessionController(SessionStore sessions, AuditLog audit) {
+    SessionController(SessionStore sessions, OrganisationStore organisations, AuditLog audit) {
         this.sessions = sessions;
+        this.organisations = organisations;
         this.audit = audit;
     }
 
     @GetMapping("/organisations/{organisationId}/sessions")
     List<Session> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return sessions.inOrganisation(organisationId);
     }
 
@@ -53,6 +57,7 @@ class SessionController {
     @Transactional
     Session create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody SessionForm form) {
         Guard.require(actor, Permission.MANAGE_AGENDA, organisationId);
+        requireExisting(organisationId);
         checkDates(form);
         Session created = sessions.create(organisationId, form);
         audit.record(actor, organisationId, "session.create", "session", created.id(), Map.of("name", created.name()));
@@ -68,6 +73,11 @@ class SessionController {
         Session updated = sessions.update(id, form);
         audit.record(actor, existing.organisationId(), "session.update", "session", id, Map.of("name", updated.name()));
         return updated;
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private static void checkDates(SessionForm form) {

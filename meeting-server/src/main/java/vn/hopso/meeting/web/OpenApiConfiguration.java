@@ -19,8 +19,9 @@ import vn.hopso.meeting.api.ApiError;
 class OpenApiConfiguration {
 
     static {
-        // The logged-in person is resolved from the session, never sent by the caller.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+        // The logged-in person and the CSRF token are resolved from the session, never sent as parameters.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class,
+                org.springframework.security.web.csrf.CsrfToken.class);
     }
 
     @Bean

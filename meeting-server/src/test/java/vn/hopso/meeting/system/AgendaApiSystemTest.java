@@ -79,7 +79,7 @@ class AgendaApiSystemTest extends ServerTest {
 
         var malformed = secretariat.postRaw("/api/sittings/" + sitting + "/agenda", "{\"title\": ");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.body().get("message").asString()).isEqualTo("Dữ liệu gửi lên không đúng định dạng.");
+        assertThat(malformed.body().get("message").asString()).startsWith("Dữ liệu gửi lên không đúng định dạng");
         assertThat(malformed.raw()).doesNotContain("Exception", "at vn.hopso");
 
         assertThat(secretariat.get("/api/sittings/" + sitting + "/view").body().get("agenda")).isEmpty();
