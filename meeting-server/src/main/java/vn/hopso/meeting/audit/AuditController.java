@@ -1,5 +1,7 @@
 package vn.hopso.meeting.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
+@Tag(name = "Audit", description = "Who changed what and when in an organisation")
 @RestController
 class AuditController {
 
@@ -23,6 +26,7 @@ class AuditController {
         this.organisations = organisations;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "List the latest audit entries of an organisation (secretariat, administrators)")
     @GetMapping("/api/audit")
     List<AuditEntry> recent(Actor actor, @RequestParam UUID organisationId) {
         Guard.require(actor, Permission.VIEW_AUDIT, organisationId);

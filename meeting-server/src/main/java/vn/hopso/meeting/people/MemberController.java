@@ -1,5 +1,7 @@
 package vn.hopso.meeting.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Members (people with a role) and delegations of an organisation. */
+@Tag(name = "Members", description = "People with a role in an organisation, and delegations (tổ đại biểu)")
 @RestController
 @RequestMapping("/api")
 class MemberController {
@@ -48,6 +51,7 @@ class MemberController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listMembers", summary = "List the members of an organisation")
     @GetMapping("/organisations/{organisationId}/members")
     List<Member> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
@@ -60,6 +64,7 @@ class MemberController {
                 m.delegationId(), m.delegationName(), null)).toList();
     }
 
+    @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
     @PostMapping("/organisations/{organisationId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -80,6 +85,7 @@ class MemberController {
         return created;
     }
 
+    @Operation(operationId = "updateMember", summary = "Change a member: name, title, role, delegation, login")
     @PutMapping("/members/{membershipId}")
     @Transactional
     Member update(Actor actor, @PathVariable UUID membershipId, @Valid @RequestBody MemberForm form) {
@@ -106,6 +112,7 @@ class MemberController {
         return updated;
     }
 
+    @Operation(operationId = "deleteMember", summary = "Remove a role from a person")
     @DeleteMapping("/members/{membershipId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
@@ -119,6 +126,7 @@ class MemberController {
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
     }
 
+    @Operation(operationId = "listDelegations", summary = "List the delegations of an organisation")
     @GetMapping("/organisations/{organisationId}/delegations")
     List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
@@ -126,6 +134,7 @@ class MemberController {
         return delegations.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createDelegation", summary = "Create a delegation")
     @PostMapping("/organisations/{organisationId}/delegations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional

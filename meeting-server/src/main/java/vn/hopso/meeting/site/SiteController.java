@@ -1,5 +1,7 @@
 package vn.hopso.meeting.site;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
+@Tag(name = "Sites", description = "Điểm cầu: the places that join a sitting or briefing")
 @RestController
 @RequestMapping("/api")
 class SiteController {
@@ -41,6 +44,7 @@ class SiteController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSites", summary = "List the sites of an organisation")
     @GetMapping("/organisations/{organisationId}/sites")
     List<Site> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
@@ -48,6 +52,7 @@ class SiteController {
         return sites.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createSite", summary = "Create a site")
     @PostMapping("/organisations/{organisationId}/sites")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -60,6 +65,7 @@ class SiteController {
         return created;
     }
 
+    @Operation(operationId = "updateSite", summary = "Change a site")
     @PutMapping("/sites/{id}")
     @Transactional
     Site update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SiteForm form) {

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.sitting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Kỳ họp of an organisation. */
+@Tag(name = "Sessions", description = "Kỳ họp: sessions of several days, made of sittings")
 @RestController
 @RequestMapping("/api")
 class SessionController {
@@ -38,6 +41,7 @@ class SessionController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSessions", summary = "List the sessions of an organisation")
     @GetMapping("/organisations/{organisationId}/sessions")
     List<Session> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
@@ -45,6 +49,7 @@ class SessionController {
         return sessions.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "getSession", summary = "Get a session")
     @GetMapping("/sessions/{id}")
     Session get(Actor actor, @PathVariable UUID id) {
         Session session = sessions.find(id).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
@@ -52,6 +57,7 @@ class SessionController {
         return session;
     }
 
+    @Operation(operationId = "createSession", summary = "Create a session")
     @PostMapping("/organisations/{organisationId}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -64,6 +70,7 @@ class SessionController {
         return created;
     }
 
+    @Operation(operationId = "updateSession", summary = "Change a session")
     @PutMapping("/sessions/{id}")
     @Transactional
     Session update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SessionForm form) {

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.sitting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Sittings of a session and their agenda. Closed sittings and drafts only for those entitled. */
+@Tag(name = "Sittings", description = "Phiên họp and their agenda")
 @RestController
 @RequestMapping("/api")
 class SittingController {
@@ -54,6 +57,7 @@ class SittingController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSittings", summary = "List the sittings of a session the caller may see")
     @GetMapping("/sessions/{sessionId}/sittings")
     List<Sitting> list(Actor actor, @PathVariable UUID sessionId) {
         Session session = sessions.find(sessionId).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
@@ -62,6 +66,7 @@ class SittingController {
         return sittings.inSession(sessionId).stream().filter(s -> closedAllowed || !s.closed()).toList();
     }
 
+    @Operation(operationId = "createSitting", summary = "Create a sitting")
     @PostMapping("/sessions/{sessionId}/sittings")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -75,17 +80,20 @@ class SittingController {
         return created;
     }
 
+    @Operation(operationId = "getSitting", summary = "Get a sitting")
     @GetMapping("/sittings/{id}")
     Sitting get(Actor actor, @PathVariable UUID id) {
         return visible(actor, id);
     }
 
+    @Operation(operationId = "updateSitting", summary = "Change a sitting")
     @PutMapping("/sittings/{id}")
     Sitting update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SittingForm form) {
         return steering.edit(actor, id, form, () -> checkTimes(form));
     }
 
     /** The snapshot a live screen starts from, consistent with {@code lastSeq}. */
+    @Operation(operationId = "getSittingView", summary = "Get the snapshot a live screen starts from")
     @GetMapping("/sittings/{id}/view")
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     SittingView view(Actor actor, @PathVariable UUID id) {
@@ -100,33 +108,39 @@ class SittingController {
                 actor.may(Permission.CHAIR_SITTING, sitting.organisationId()));
     }
 
+    @Operation(operationId = "addAgendaItem", summary = "Add an item to the agenda (as a draft)")
     @PostMapping("/sittings/{id}/agenda")
     @ResponseStatus(HttpStatus.CREATED)
     AgendaItem addItem(Actor actor, @PathVariable UUID id, @Valid @RequestBody AgendaItemForm form) {
         return agenda.add(actor, id, form);
     }
 
+    @Operation(operationId = "updateAgendaItem", summary = "Change an agenda item")
     @PutMapping("/agenda-items/{itemId}")
     AgendaItem updateItem(Actor actor, @PathVariable UUID itemId, @Valid @RequestBody AgendaItemForm form) {
         return agenda.update(actor, itemId, form);
     }
 
+    @Operation(operationId = "deleteAgendaItem", summary = "Delete a draft agenda item")
     @DeleteMapping("/agenda-items/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteItem(Actor actor, @PathVariable UUID itemId) {
         agenda.delete(actor, itemId);
     }
 
+    @Operation(operationId = "publishAgendaItem", summary = "Publish one draft agenda item")
     @PostMapping("/agenda-items/{itemId}/publish")
     AgendaItem publishItem(Actor actor, @PathVariable UUID itemId) {
         return agenda.publish(actor, itemId);
     }
 
+    @Operation(operationId = "publishAgenda", summary = "Publish every draft item of the agenda")
     @PostMapping("/sittings/{id}/agenda/publish")
     List<AgendaItem> publishAll(Actor actor, @PathVariable UUID id) {
         return agenda.publishAll(actor, id);
     }
 
+    @Operation(operationId = "reorderAgenda", summary = "Put the agenda in a new order")
     @PutMapping("/sittings/{id}/agenda/order")
     List<AgendaItem> reorder(Actor actor, @PathVariable UUID id, @Valid @RequestBody AgendaOrder order) {
         return agenda.reorder(actor, id, order.itemIds());
