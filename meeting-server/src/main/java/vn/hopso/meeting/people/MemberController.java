@@ -1,5 +1,7 @@
 package vn.hopso.meeting.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -25,32 +27,38 @@ import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.bus.Notices;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Members (people with a role) and delegations of an organisation. */
+@Tag(name = "Members", description = "People with a role in an organisation, and delegations (tổ đại biểu)")
 @RestController
 @RequestMapping("/api")
 class MemberController {
 
     private final MemberStore members;
     private final DelegationStore delegations;
+    private final OrganisationStore organisations;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Notices notices;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit,
-            Notices notices) {
+    MemberController(MemberStore members, DelegationStore delegations, OrganisationStore organisations,
+            PasswordEncoder passwords, AuditLog audit, Notices notices) {
         this.notices = notices;
         this.members = members;
         this.delegations = delegations;
+        this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
     }
 
+    @Operation(operationId = "listMembers", summary = "List the members of an organisation")
     @GetMapping("/organisations/{organisationId}/members")
     List<Member> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         List<Member> all = members.inOrganisation(organisationId);
         if (actor.may(Permission.MANAGE_MEMBERS, organisationId)) {
             return all;
@@ -59,11 +67,13 @@ class MemberController {
                 m.delegationId(), m.delegationName(), null)).toList();
     }
 
+    @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
     @PostMapping("/organisations/{organisationId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
             throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
@@ -78,6 +88,7 @@ class MemberController {
         return created;
     }
 
+    @Operation(operationId = "updateMember", summary = "Change a member: name, title, role, delegation, login")
     @PutMapping("/members/{membershipId}")
     @Transactional
     Member update(Actor actor, @PathVariable UUID membershipId, @Valid @RequestBody MemberForm form) {
@@ -105,6 +116,7 @@ class MemberController {
         return updated;
     }
 
+    @Operation(operationId = "deleteMember", summary = "Remove a role from a person")
     @DeleteMapping("/members/{membershipId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
@@ -119,17 +131,21 @@ class MemberController {
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
     }
 
+    @Operation(operationId = "listDelegations", summary = "List the delegations of an organisation")
     @GetMapping("/organisations/{organisationId}/delegations")
     List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return delegations.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createDelegation", summary = "Create a delegation")
     @PostMapping("/organisations/{organisationId}/delegations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         if (delegations.nameTaken(organisationId, form.name())) {
             throw ApiProblem.invalid("name", "Đã có tổ mang tên này.");
         }
@@ -156,6 +172,11 @@ class MemberController {
     private boolean mayChangeLogin(Actor actor, UUID personId) {
         return actor.systemAdmin() || (!members.systemAdmin(personId) && members.organisationsOfPerson(personId)
                 .stream().allMatch(organisationId -> actor.may(Permission.MANAGE_MEMBERS, organisationId)));
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.presence;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Who is connected to a sitting: for the chair and the secretariat. */
+@Tag(name = "Sittings")
 @RestController
 class PresenceController {
 
@@ -28,6 +31,7 @@ class PresenceController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getPresence", summary = "List who is connected to a sitting now, on any node")
     @GetMapping("/api/sittings/{id}/presence")
     PresenceView present(Actor actor, @PathVariable UUID id) {
         Sitting sitting = reads.visibleSitting(actor, id);

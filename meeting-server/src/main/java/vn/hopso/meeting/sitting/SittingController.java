@@ -1,5 +1,7 @@
 package vn.hopso.meeting.sitting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import vn.hopso.meeting.web.Guard;
  * Sittings of a session and their agenda. Reads are shaped by what the caller may see; every change is a command run
  * through the pipeline, like the chair's over the WebSocket.
  */
+@Tag(name = "Sittings", description = "Phiên họp and their agenda")
 @RestController
 @RequestMapping("/api")
 class SittingController {
@@ -60,6 +63,7 @@ class SittingController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSittings", summary = "List the sittings of a session the caller may see")
     @GetMapping("/sessions/{sessionId}/sittings")
     List<Sitting> list(Actor actor, @PathVariable UUID sessionId) {
         Session session = sessions.find(sessionId).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
@@ -67,6 +71,7 @@ class SittingController {
         return reads.inSession(actor, sessionId);
     }
 
+    @Operation(operationId = "createSitting", summary = "Create a sitting")
     @PostMapping("/sessions/{sessionId}/sittings")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -80,11 +85,13 @@ class SittingController {
         return reads.sitting(actor, created.id());
     }
 
+    @Operation(operationId = "getSitting", summary = "Get a sitting")
     @GetMapping("/sittings/{id}")
     Sitting get(Actor actor, @PathVariable UUID id) {
         return reads.sitting(actor, id);
     }
 
+    @Operation(operationId = "updateSitting", summary = "Change a sitting")
     @PutMapping("/sittings/{id}")
     Sitting update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SittingForm form,
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
@@ -93,11 +100,13 @@ class SittingController {
     }
 
     /** The snapshot a live screen starts from, consistent with {@code lastSeq}. */
+    @Operation(operationId = "getSittingView", summary = "Get the snapshot a live screen starts from")
     @GetMapping("/sittings/{id}/view")
     SittingView view(Actor actor, @PathVariable UUID id) {
         return reads.view(actor, id);
     }
 
+    @Operation(operationId = "addAgendaItem", summary = "Add an item to the agenda (as a draft)")
     @PostMapping("/sittings/{id}/agenda")
     @ResponseStatus(HttpStatus.CREATED)
     AgendaItem addItem(Actor actor, @PathVariable UUID id, @Valid @RequestBody AgendaItemForm form,
@@ -106,6 +115,7 @@ class SittingController {
         return reads.item(actor, applied.after(), applied.subjectId());
     }
 
+    @Operation(operationId = "updateAgendaItem", summary = "Change an agenda item")
     @PutMapping("/agenda-items/{itemId}")
     AgendaItem updateItem(Actor actor, @PathVariable UUID itemId, @Valid @RequestBody AgendaItemForm form,
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
@@ -113,6 +123,7 @@ class SittingController {
         return reads.item(actor, applied.after(), itemId);
     }
 
+    @Operation(operationId = "deleteAgendaItem", summary = "Delete a draft agenda item")
     @DeleteMapping("/agenda-items/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteItem(Actor actor, @PathVariable UUID itemId,
@@ -120,6 +131,7 @@ class SittingController {
         run(actor, new SittingCommand.RemoveItem(itemId), key);
     }
 
+    @Operation(operationId = "publishAgendaItem", summary = "Publish one draft agenda item")
     @PostMapping("/agenda-items/{itemId}/publish")
     AgendaItem publishItem(Actor actor, @PathVariable UUID itemId,
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
@@ -127,12 +139,14 @@ class SittingController {
         return reads.item(actor, applied.after(), itemId);
     }
 
+    @Operation(operationId = "publishAgenda", summary = "Publish every draft item of the agenda")
     @PostMapping("/sittings/{id}/agenda/publish")
     List<AgendaItem> publishAll(Actor actor, @PathVariable UUID id,
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
         return reads.agenda(actor, run(actor, new SittingCommand.PublishAgenda(id), key).after());
     }
 
+    @Operation(operationId = "reorderAgenda", summary = "Put the agenda in a new order")
     @PutMapping("/sittings/{id}/agenda/order")
     List<AgendaItem> reorder(Actor actor, @PathVariable UUID id, @Valid @RequestBody AgendaOrder order,
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
@@ -140,7 +154,7 @@ class SittingController {
     }
 
     private Outcome.Applied run(Actor actor, SittingCommand command, @Nullable String key) {
-        return CommandAnswers.applied(pipeline.run(actor, command, key));
+        return CommandAnswers.applied(pipeline.run(actor, command, CommandAnswers.key(key)));
     }
 
     private static SittingDetails details(SittingForm form) {

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,14 +57,29 @@ class ApiExceptionHandler {
         return respond(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.", fields);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
-        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Dữ liệu gửi lên không đúng định dạng.", List.of());
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(UnreadableBody.describe(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Thiếu tham số " + e.getParameterName() + ".", List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badId(MethodArgumentTypeMismatchException e) {
         return respond(HttpStatus.BAD_REQUEST, "bad_request", "Mã định danh không hợp lệ: " + e.getName() + ".", List.of());
+    }
+
+    /** A path id that converts to nothing ({@code /api/sittings/%20}); a variable missing from the mapping stays a bug. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ApiError> emptyId(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return unexpected(e);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Mã định danh không hợp lệ: " + e.getVariableName() + ".",
+                List.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

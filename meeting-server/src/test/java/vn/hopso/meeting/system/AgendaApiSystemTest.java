@@ -120,6 +120,22 @@ class AgendaApiSystemTest extends ServerTest {
     }
 
     @Test
+    void aChangeSentAgainWithItsIdempotencyKeyIsNotMadeTwice() {
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        Map<String, Object> item = Map.of("title", "Tờ trình gửi hai lần", "closed", false);
+        var first = secretariat.post("/api/sittings/" + sitting + "/agenda", item, Map.of("Idempotency-Key", "add-1"));
+        assertThat(first.status()).isEqualTo(201);
+        var again = secretariat.post("/api/sittings/" + sitting + "/agenda", item, Map.of("Idempotency-Key", "add-1"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("code").asString()).isEqualTo("already_applied");
+        var hostile = secretariat.post("/api/sittings/" + sitting + "/agenda", item,
+                Map.of("Idempotency-Key", "x".repeat(65)));
+        assertThat(hostile.status()).isEqualTo(400);
+        assertThat(hostile.body().get("fields").findValuesAsString("field")).containsExactly("Idempotency-Key");
+        assertThat(secretariat.get("/api/sittings/" + sitting + "/view").body().get("agenda")).hasSize(1);
+    }
+
+    @Test
     void anEditMadeFromAnOlderVersionIsRefusedAndChangesNothing() {
         String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
         JsonNode item = scenario.item(sitting, "Tờ trình", false);
@@ -151,7 +167,7 @@ class AgendaApiSystemTest extends ServerTest {
 
         var malformed = secretariat.postRaw("/api/sittings/" + sitting + "/agenda", "{\"title\": ");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.body().get("message").asString()).isEqualTo("Dữ liệu gửi lên không đúng định dạng.");
+        assertThat(malformed.body().get("message").asString()).startsWith("Dữ liệu gửi lên không đúng định dạng");
         assertThat(malformed.raw()).doesNotContain("Exception", "at vn.hopso");
 
         assertThat(secretariat.get("/api/sittings/" + sitting + "/view").body().get("agenda")).isEmpty();
