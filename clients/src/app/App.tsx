@@ -70,6 +70,9 @@ function Shell() {
             <p role="status">{t('app.retrying')}</p>
           </>
         )}
+        {account.state.status === 'anonymous' && account.state.sessionEnded && (
+          <InfoNotice>{t('app.sessionEnded')}</InfoNotice>
+        )}
         {account.state.status === 'anonymous' && <LoginScreen onSignedIn={account.signedIn} />}
         {me && (me.mustChangePassword || changingPassword) && (
           <ChangePasswordScreen

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/I18nContext';
 import type { Me } from '../protocol/generated';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from '../ui/problem';
 import { ProblemNotice } from '../ui/Notice';
 import { asProblem } from '../ui/problemText';
 import { routeHref, type Route } from './routes';

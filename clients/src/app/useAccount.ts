@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure } from '../api/apiFailure';
 import type { Me } from '../protocol/generated';
 import { reconnectDelay } from '../realtime/backoff';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
 import type { Services } from './services';
 
 export type AccountState =
   | { status: 'checking' }
-  | { status: 'anonymous' }
+  | { status: 'anonymous'; sessionEnded?: boolean }
   | { status: 'signedIn'; me: Me }
   | { status: 'unreachable'; problem: Problem };
 
@@ -55,8 +55,13 @@ export function useAccount(services: Services) {
     if (!live) {
       return undefined;
     }
+    // Logged out elsewhere, expired, password changed: back to the login page, saying why.
+    const stopListening = services.realtime.onSessionEnded(() => setState({ status: 'anonymous', sessionEnded: true }));
     services.realtime.start();
-    return () => services.realtime.stop();
+    return () => {
+      stopListening();
+      services.realtime.stop();
+    };
   }, [live, services]);
 
   return {

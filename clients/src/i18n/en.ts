@@ -5,6 +5,7 @@ import type { Catalogue } from './translate';
 export const en: Catalogue = {
   'app.name': 'HọpSố',
   'app.retrying': 'Trying to reach the server again…',
+  'app.sessionEnded': 'Your session has ended (signed out, expired or password changed). Please sign in again.',
   'app.notAllowed': 'You may not open this screen.',
   'app.goHome': 'Go to your screen',
 
@@ -179,6 +180,7 @@ export const en: Catalogue = {
   'agenda.editorHeading': 'Agenda — {sitting}',
   'agenda.empty': 'The agenda has no items yet.',
   'agenda.current': 'Now',
+  'agenda.closedCurrent': 'Closed session',
   'agenda.currentHeading': 'Now under discussion',
   'agenda.noCurrent.PLANNED': 'The sitting has not started',
   'agenda.noCurrent.IN_PROGRESS': 'No item opened yet',

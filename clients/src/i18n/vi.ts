@@ -4,6 +4,7 @@
 export const vi = {
   'app.name': 'HọpSố',
   'app.retrying': 'Đang thử kết nối lại với máy chủ…',
+  'app.sessionEnded': 'Phiên đăng nhập đã kết thúc (đã đăng xuất, hết hạn hoặc đổi mật khẩu). Vui lòng đăng nhập lại.',
   'app.notAllowed': 'Bạn không có quyền mở màn hình này.',
   'app.goHome': 'Về màn hình của bạn',
 
@@ -178,6 +179,7 @@ export const vi = {
   'agenda.editorHeading': 'Chương trình — {sitting}',
   'agenda.empty': 'Chương trình chưa có nội dung nào.',
   'agenda.current': 'Đang diễn ra',
+  'agenda.closedCurrent': 'Họp kín',
   'agenda.currentHeading': 'Nội dung đang diễn ra',
   'agenda.noCurrent.PLANNED': 'Phiên họp chưa bắt đầu',
   'agenda.noCurrent.IN_PROGRESS': 'Chưa chuyển sang nội dung nào',

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from './problem';
 
 /** The server's own Vietnamese message when it sent one; otherwise our words for what went wrong. */
 export function problemText(problem: Problem, t: Translate): string {

@@ -61,7 +61,7 @@ function SittingEditor({ sessionId, editing }: { sessionId: string; editing: Edi
     empty: emptySitting,
     values: sittingValues,
     check: checkSitting,
-    toForm: toSittingForm,
+    toForm: (values, existing) => toSittingForm(values, existing),
     create: (form) => api.createSitting(sessionId, form),
     update: (sitting, form) => api.updateSitting(sitting.id, form),
   });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure } from '../../api/apiFailure';
 import { useI18n } from '../../i18n/I18nContext';
-import type { Problem } from '../../realtime/sittingFeed';
+import type { Problem } from '../problem';
 import { asProblem, problemText } from '../problemText';
 import type { FormValues, Issues } from './rules';
 

@@ -27,13 +27,21 @@ describe('agenda item form', () => {
       presenter: null,
       estimatedMinutes: 45,
       closed: false,
+      version: null,
     });
   });
 
-  it('round-trips an item', () => {
-    const item = anItem('a', 1, { presenter: 'UBND tỉnh', estimatedMinutes: 30, description: 'Dòng 1\nDòng 2' });
+  it('round-trips an item, with the version the edit is made from', () => {
+    const item = anItem('a', 1, { presenter: 'UBND tỉnh', estimatedMinutes: 30, description: 'Dòng 1\nDòng 2', version: 4 });
     const { title, description, presenter, estimatedMinutes, closed } = item;
-    expect(toAgendaItemForm(agendaItemValues(item))).toEqual({ title, description, presenter, estimatedMinutes, closed });
+    expect(toAgendaItemForm(agendaItemValues(item), item)).toEqual({
+      title,
+      description,
+      presenter,
+      estimatedMinutes,
+      closed,
+      version: 4,
+    });
   });
 });
 
@@ -50,7 +58,14 @@ describe('sitting form', () => {
 
   it('turns Vietnam wall-clock times into instants and back', () => {
     const form = toSittingForm({ ...emptySitting, title: 'Phiên khai mạc', startsAt: '2026-12-08T08:00', place: ' ' });
-    expect(form).toEqual({ title: 'Phiên khai mạc', startsAt: '2026-12-08T01:00:00.000Z', endsAt: null, place: null, closed: false });
+    expect(form).toEqual({
+      title: 'Phiên khai mạc',
+      startsAt: '2026-12-08T01:00:00.000Z',
+      endsAt: null,
+      place: null,
+      closed: false,
+      version: null,
+    });
     expect(sittingValues(aSitting({ startsAt: '2026-12-08T01:30:00Z', endsAt: '2026-12-08T04:00:00Z' }))).toMatchObject({
       startsAt: '2026-12-08T08:30',
       endsAt: '2026-12-08T11:00',

@@ -38,8 +38,9 @@ export function checkSitting(values: SittingValues): Issues<SittingValues> {
 }
 
 /** Call only with values that passed `checkSitting`. */
-export function toSittingForm(values: SittingValues): SittingForm {
+export function toSittingForm(values: SittingValues, existing: Sitting | null = null): SittingForm {
   return {
+    version: existing?.version ?? null,
     title: values.title.trim(),
     startsAt: vietnamInputToInstant(values.startsAt) ?? values.startsAt,
     endsAt: values.endsAt === '' ? null : vietnamInputToInstant(values.endsAt),

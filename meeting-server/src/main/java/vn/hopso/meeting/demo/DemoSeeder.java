@@ -17,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.hopso.meeting.api.AgendaItemForm;
 import vn.hopso.meeting.api.Delegation;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
@@ -30,8 +29,6 @@ import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.api.SiteKind;
-import vn.hopso.meeting.api.Sitting;
-import vn.hopso.meeting.api.SittingForm;
 import vn.hopso.meeting.config.HopsoProperties;
 import vn.hopso.meeting.embedded.EmbeddedDatabase;
 import vn.hopso.meeting.organisation.OrganisationStore;
@@ -40,6 +37,9 @@ import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.SessionStore;
 import vn.hopso.meeting.sitting.SittingStore;
+import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.SittingCommand.ItemDetails;
+import vn.hopso.meeting.sitting.domain.SittingCommand.SittingDetails;
 
 /**
  * Seeds an empty database with a provincial council, its people, sites and a session of two sittings (today and
@@ -132,10 +132,10 @@ class DemoSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         Session session = sessions.create(council.id(),
                 new SessionForm("Kỳ họp thứ năm, HĐND tỉnh khóa XI, nhiệm kỳ 2026–2031", 5, today, today.plusDays(1)));
-        Sitting first = sittings.create(session.id(), council.id(), new SittingForm("Phiên khai mạc",
+        Sitting first = sittings.create(session.id(), council.id(), new SittingDetails("Phiên khai mạc",
                 today.atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.atTime(LocalTime.of(11, 30)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
-        Sitting second = sittings.create(session.id(), council.id(), new SittingForm("Phiên chất vấn và bế mạc",
+        Sitting second = sittings.create(session.id(), council.id(), new SittingDetails("Phiên chất vấn và bế mạc",
                 today.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
         addAgenda(first, DemoCouncil.OPENING_SITTING, true);
@@ -148,7 +148,7 @@ class DemoSeeder implements ApplicationRunner {
             DemoCouncil.Item item = items.get(i);
             UUID id = UUID.randomUUID();
             sittings.insertItem(id, sitting.id(), i + 1,
-                    new AgendaItemForm(item.title(), item.description(), item.presenter(), item.minutes(), item.closed()),
+                    new ItemDetails(item.title(), item.description(), item.presenter(), item.minutes(), item.closed()),
                     false);
             ids.add(id);
         }

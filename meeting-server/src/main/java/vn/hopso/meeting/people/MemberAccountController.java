@@ -1,5 +1,7 @@
 package vn.hopso.meeting.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** What the people who manage an organisation may do to a member's account, besides editing the member. */
+@Tag(name = "Members", description = "People with a role in an organisation, and delegations (tổ đại biểu)")
 @RestController
 @RequestMapping("/api")
 class MemberAccountController {
@@ -36,6 +39,7 @@ class MemberAccountController {
      * The secretariat lifts the wait that wrong passwords (typed by anyone, anywhere) put on a member's user name, so
      * that the chair is not kept out of a sitting.
      */
+    @Operation(operationId = "unlockLogin", summary = "Lift the wait on a member's failed logins")
     @PostMapping("/members/{membershipId}/login-unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
@@ -53,6 +57,7 @@ class MemberAccountController {
      * that may have been seen, say); until then the account may do nothing else. Only a system administrator may ask
      * this of a system administrator.
      */
+    @Operation(operationId = "requirePasswordChange", summary = "Make a member choose a new password at next login")
     @PostMapping("/members/{membershipId}/require-password-change")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional

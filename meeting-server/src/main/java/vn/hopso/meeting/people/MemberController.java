@@ -1,5 +1,7 @@
 package vn.hopso.meeting.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -28,34 +30,44 @@ import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.security.AccountSessions;
 import vn.hopso.meeting.security.PasswordRules;
+import vn.hopso.meeting.bus.Notices;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Members (people with a role) and delegations of an organisation. */
+@Tag(name = "Members", description = "People with a role in an organisation, and delegations (tổ đại biểu)")
 @RestController
 @RequestMapping("/api")
 class MemberController {
 
     private final MemberStore members;
     private final DelegationStore delegations;
+    private final OrganisationStore organisations;
     private final PasswordEncoder passwords;
     private final PasswordRules passwordRules;
     private final AccountSessions sessions;
     private final AuditLog audit;
+    private final Notices notices;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords,
-            PasswordRules passwordRules, AccountSessions sessions, AuditLog audit) {
+    MemberController(MemberStore members, DelegationStore delegations, OrganisationStore organisations,
+            PasswordEncoder passwords, PasswordRules passwordRules, AccountSessions sessions, AuditLog audit,
+            Notices notices) {
+        this.notices = notices;
         this.members = members;
         this.delegations = delegations;
+        this.organisations = organisations;
         this.passwords = passwords;
         this.passwordRules = passwordRules;
         this.sessions = sessions;
         this.audit = audit;
     }
 
+    @Operation(operationId = "listMembers", summary = "List the members of an organisation")
     @GetMapping("/organisations/{organisationId}/members")
     List<Member> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         List<Member> all = members.inOrganisation(organisationId);
         if (actor.may(Permission.MANAGE_MEMBERS, organisationId)) {
             return all;
@@ -64,11 +76,13 @@ class MemberController {
                 m.delegationId(), m.delegationName(), null)).toList();
     }
 
+    @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
     @PostMapping("/organisations/{organisationId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
             throw ApiProblem.invalid("password", "Cần đặt mật khẩu cho tài khoản mới.");
@@ -86,6 +100,7 @@ class MemberController {
         return created;
     }
 
+    @Operation(operationId = "updateMember", summary = "Change a member: name, title, role, delegation, login")
     @PutMapping("/members/{membershipId}")
     @Transactional
     Member update(Actor actor, @PathVariable UUID membershipId, @Valid @RequestBody MemberForm form) {
@@ -112,6 +127,7 @@ class MemberController {
         }
         String hash = form.password() == null ? null : passwords.encode(form.password());
         Member updated = members.update(membershipId, existing.personId(), form, hash);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
         if (hash != null) {
@@ -132,6 +148,7 @@ class MemberController {
         sessions.endAll(accountId, null);
     }
 
+    @Operation(operationId = "deleteMember", summary = "Remove a role from a person")
     @DeleteMapping("/members/{membershipId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
@@ -141,21 +158,26 @@ class MemberController {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         requireMayAppoint(actor, organisationId, existing.role());
         members.delete(membershipId);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.delete", "membership", membershipId,
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
     }
 
+    @Operation(operationId = "listDelegations", summary = "List the delegations of an organisation")
     @GetMapping("/organisations/{organisationId}/delegations")
     List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return delegations.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createDelegation", summary = "Create a delegation")
     @PostMapping("/organisations/{organisationId}/delegations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         if (delegations.nameTaken(organisationId, form.name())) {
             throw ApiProblem.invalid("name", "Đã có tổ mang tên này.");
         }
@@ -186,6 +208,11 @@ class MemberController {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

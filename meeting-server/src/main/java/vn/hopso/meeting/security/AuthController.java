@@ -1,5 +1,10 @@
 package vn.hopso.meeting.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,6 +33,7 @@ import vn.hopso.meeting.web.ApiProblem;
  * Login (throttled, audited), the CSRF token for the web app, and who am I. Logout is handled by the security filter
  * chain. A refused login answers 429 or 503 with Retry-After ({@link LoginRefusals}).
  */
+@Tag(name = "Login", description = "Login and the logged-in person")
 @RestController
 @RequestMapping("/api")
 class AuthController {
@@ -43,11 +49,19 @@ class AuthController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "getCsrfToken", summary = "Get the CSRF token that changes send as X-XSRF-TOKEN")
+    @SecurityRequirements // open to anyone: a browser asks for it before logging in
     @GetMapping("/auth/csrf")
     CsrfToken csrf(org.springframework.security.web.csrf.CsrfToken token) {
         return new CsrfToken(token.getHeaderName(), token.getToken());
     }
 
+    @Operation(operationId = "login", summary = "Log in with a user name and password")
+    @SecurityRequirement(name = "csrf") // no session yet, but the CSRF token like every POST
+    @ApiResponse(responseCode = "200", description = "Logged in; the answer says who the caller is")
+    @ApiResponse(responseCode = "401", description = "Wrong user name or password (code bad_credentials)")
+    @ApiResponse(responseCode = "429", description = "Too many failed logins for this name from this address "
+            + "(code too_many_attempts); the message says how long to wait")
     @PostMapping("/auth/login")
     Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
         String address = request.getRemoteAddr();
@@ -64,6 +78,7 @@ class AuthController {
         return members.me(principal.accountId());
     }
 
+    @Operation(operationId = "getMe", summary = "Who is logged in, with their roles")
     @GetMapping("/me")
     Me me(Actor actor) {
         return members.me(actor.accountId());

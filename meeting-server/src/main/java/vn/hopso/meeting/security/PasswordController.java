@@ -1,5 +1,7 @@
 package vn.hopso.meeting.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -19,6 +21,7 @@ import vn.hopso.meeting.web.ApiProblem;
  * {@code PUT /api/me/password}: a person changes their own password, proving it with the current one. Their other
  * browser sessions end; this one stays.
  */
+@Tag(name = "Login", description = "Login and the logged-in person")
 @RestController
 class PasswordController {
 
@@ -44,6 +47,7 @@ class PasswordController {
     }
 
     /** The current password is checked (and a wrong one counted) before the change's own transaction begins. */
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password")
     @PutMapping("/api/me/password")
     Me change(Actor actor, @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
         String address = request.getRemoteAddr();

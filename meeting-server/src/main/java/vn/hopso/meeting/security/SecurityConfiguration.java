@@ -2,6 +2,8 @@ package vn.hopso.meeting.security;
 
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import vn.hopso.meeting.bus.Notice;
+import vn.hopso.meeting.bus.Notices;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,7 +35,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Accounts accounts,
-            HopsoProperties properties) throws Exception {
+            HopsoProperties properties, Notices notices) throws Exception {
         // The CSRF token lives in a cookie (csrf.spa()); sessions begin at login only: no request is saved for an
         // anonymous caller, who would otherwise leave a session row with its headers in PostgreSQL at every call.
         // /api/setup carries its own credential (the one-time token) and no cookie is involved.
@@ -52,6 +54,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        // Before the session is gone: its sockets, on every node, close with it.
+                        .addLogoutHandler((request, response, authentication) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                notices.publish(new Notice.SessionEnded(session.getId()));
+                            }
+                        })
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->

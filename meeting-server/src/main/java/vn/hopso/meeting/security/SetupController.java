@@ -1,5 +1,8 @@
 package vn.hopso.meeting.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import vn.hopso.meeting.web.ApiProblem;
  * token is the credential, so the call needs no session and no CSRF token. Everything happens in one transaction: a
  * refused password or user name gives the token back.
  */
+@Tag(name = "Login", description = "Login and the logged-in person")
 @RestController
 class SetupController {
 
@@ -39,6 +43,8 @@ class SetupController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "setUp", summary = "Create the first system administrator with the one-time setup token")
+    @SecurityRequirements // the one-time token is the credential: no session, no CSRF token
     @PostMapping("/api/setup")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional

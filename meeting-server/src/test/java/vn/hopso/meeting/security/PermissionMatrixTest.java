@@ -33,7 +33,9 @@ import vn.hopso.meeting.support.ServerTest;
 
 /**
  * Every REST call, made by every kind of caller: authorised by role <em>and</em> by organisation. Refused calls answer
- * 403 {@code forbidden} (401 {@code unauthenticated} without a login) and change nothing anywhere in the database.
+ * 403 {@code forbidden} (401 {@code unauthenticated} without a login) and change nothing anywhere in the database. A
+ * sitting or agenda item the caller may not see at all (another council's, a closed one for a guest, a draft for a
+ * delegate) answers 404 {@code not_found}, exactly as one that does not exist.
  * Objects a call changes are made fresh for its row, so a wrongly accepted change cannot spill into other rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,18 +78,18 @@ class PermissionMatrixTest extends ServerTest {
             PUT    /api/sessions/{session}                200 200 403 403 403 403 403 403  403   200 401
             GET    /api/sessions/{session}/sittings       200 200 200 200 200 200 200 200  403   200 401
             POST   /api/sessions/{session}/sittings       201 201 403 403 403 403 403 403  403   201 401
-            GET    /api/sittings/{sitting}                200 200 200 200 200 200 200 200  403   200 401
-            GET    /api/sittings/{closed-sitting}         200 200 200 200 403 403 403 200  403   200 401
-            PUT    /api/sittings/{sitting}                200 200 403 403 403 403 403 403  403   200 401
-            GET    /api/sittings/{sitting}/view           200 200 200 200 200 200 200 200  403   200 401
-            GET    /api/sittings/{closed-sitting}/view    200 200 200 200 403 403 403 200  403   200 401
-            GET    /api/sittings/{sitting}/presence       200 200 200 403 403 403 403 403  403   200 401
-            POST   /api/sittings/{sitting}/agenda         201 201 403 403 403 403 403 403  403   201 401
-            PUT    /api/agenda-items/{item}               200 200 403 403 403 403 403 403  403   200 401
-            DELETE /api/agenda-items/{item}               204 204 403 403 403 403 403 403  403   204 401
-            POST   /api/agenda-items/{item}/publish       200 200 403 403 403 403 403 403  403   200 401
-            POST   /api/sittings/{sitting}/agenda/publish 200 200 403 403 403 403 403 403  403   200 401
-            PUT    /api/sittings/{sitting}/agenda/order   200 200 403 403 403 403 403 403  403   200 401
+            GET    /api/sittings/{sitting}                200 200 200 200 200 200 200 200  404   200 401
+            GET    /api/sittings/{closed-sitting}         200 200 200 200 404 404 404 200  404   200 401
+            PUT    /api/sittings/{sitting}                200 200 403 403 403 403 403 403  404   200 401
+            GET    /api/sittings/{sitting}/view           200 200 200 200 200 200 200 200  404   200 401
+            GET    /api/sittings/{closed-sitting}/view    200 200 200 200 404 404 404 200  404   200 401
+            GET    /api/sittings/{sitting}/presence       200 200 200 403 403 403 403 403  404   200 401
+            POST   /api/sittings/{sitting}/agenda         201 201 403 403 403 403 403 403  404   201 401
+            PUT    /api/agenda-items/{item}               200 200 403 404 404 404 404 404  404   200 401
+            DELETE /api/agenda-items/{item}               204 204 403 404 404 404 404 404  404   204 401
+            POST   /api/agenda-items/{item}/publish       200 200 403 404 404 404 404 404  404   200 401
+            POST   /api/sittings/{sitting}/agenda/publish 200 200 403 403 403 403 403 403  404   200 401
+            PUT    /api/sittings/{sitting}/agenda/order   200 200 403 403 403 403 403 403  404   200 401
             GET    /api/audit?organisationId={organisation}       200 200 403 403 403 403 403 403  403   200 401
             """;
 
@@ -241,6 +243,9 @@ class PermissionMatrixTest extends ServerTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(row.expected());
         if (row.expected() == 401) {
             assertThat(response.body().path("code").asString()).isEqualTo("unauthenticated");
+        }
+        if (row.expected() == 404) {
+            assertThat(response.body().path("code").asString()).isEqualTo("not_found");
         }
         if (row.expected() == 403) {
             assertThat(response.body().path("code").asString()).isEqualTo("forbidden");
@@ -457,12 +462,12 @@ class PermissionMatrixTest extends ServerTest {
 
     private static Map<String, Object> sittingForm() {
         return body("title", "Phiên thảo luận " + unique(), "startsAt", "2026-07-01T01:00:00Z",
-                "endsAt", "2026-07-01T04:00:00Z", "place", "Phòng họp số 2", "closed", true);
+                "endsAt", "2026-07-01T04:00:00Z", "place", "Phòng họp số 2", "closed", true, "version", 0);
     }
 
     private static Map<String, Object> itemForm() {
         return body("title", "Nghị quyết số " + unique(), "description", "Dự thảo", "presenter", "Chánh Văn phòng",
-                "estimatedMinutes", 15, "closed", false);
+                "estimatedMinutes", 15, "closed", false, "version", 0);
     }
 
     private static Map<String, Object> memberForm(String username, String delegationId) {

@@ -43,6 +43,9 @@ public abstract class ServerTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // Many test servers share one PostgreSQL: each needs only a few connections.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     protected Fixtures fixtures() {
