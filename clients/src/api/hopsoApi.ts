@@ -11,6 +11,7 @@ import type {
   MemberForm,
   Organisation,
   OrganisationForm,
+  PasswordChange,
   Session,
   SessionForm,
   Site,
@@ -40,6 +41,10 @@ export class HopsoApi {
 
   me(): Promise<Me> {
     return this.http.get('/api/me');
+  }
+
+  changePassword(change: PasswordChange): Promise<Me> {
+    return this.http.put('/api/me/password', change);
   }
 
   levels(): Promise<Level[]> {

@@ -41,7 +41,7 @@ describe('the app, live', () => {
 
     const events: SittingEvent[] = [
       { type: 'agenda.added', sittingId: 'sit-1', seq: 21, at, item: anItem('c', 3, { title: 'Dự thảo nghị quyết', addedLate: true }) },
-      { type: 'agenda.current', sittingId: 'sit-1', seq: 22, at, itemId: 'b' },
+      { type: 'agenda.current', sittingId: 'sit-1', seq: 22, at, itemId: 'b', closed: false, nextItemId: null },
     ];
     events.forEach((event) => sockets.latest.deliver(event));
     await settle();
@@ -94,11 +94,45 @@ describe('the app, live', () => {
     await settle();
 
     const ref = sockets.latest.sentOfType('sitting.subscribe')[0].ref!;
-    sockets.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không được theo dõi phiên họp kín này.' });
+    sockets.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không được theo dõi phiên họp kín này.', sittingId: null });
     await settle();
 
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('Bạn không được theo dõi phiên họp kín này.');
     expect(container.querySelectorAll('button, a, input, select, textarea')).toHaveLength(0);
+  });
+
+  it('returns to the login page, saying why, when the server ends the session', async () => {
+    window.location.hash = '#/display/sit-1';
+    const api = fakeApi({
+      me: async () => aPerson('OBSERVER'),
+      sittingView: async () => aView([anItem('a', 1)]),
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+
+    sockets.latest.drop(4401);
+    await settle();
+
+    expect(container.textContent).toContain('Phiên đăng nhập đã kết thúc');
+    expect(container.querySelector('input[type="password"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid="current-item-title"]')).toBeNull();
+  });
+
+  it('shows a closed current item as closed, not as no item yet', async () => {
+    window.location.hash = '#/display/sit-1';
+    const api = fakeApi({
+      me: async () => aPerson('OBSERVER'),
+      sittingView: async () =>
+        aView([anItem('a', 1)], { state: 'IN_PROGRESS', currentItemId: null, currentItemClosed: true }),
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+
+    expect(byTestId(container, 'current-item-title').textContent).toBe('Họp kín');
   });
 });
 

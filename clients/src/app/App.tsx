@@ -1,10 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Me } from '../protocol/generated';
 import { ChairScreen } from '../screens/chair/ChairScreen';
 import { DelegateScreen } from '../screens/delegate/DelegateScreen';
 import { DisplayScreen } from '../screens/display/DisplayScreen';
 import { LoginScreen } from '../screens/login/LoginScreen';
+import { ChangePasswordScreen } from '../screens/password/ChangePasswordScreen';
 import { SecretariatScreen } from '../screens/secretariat/SecretariatScreen';
 import { SiteScreen } from '../screens/site/SiteScreen';
 import { InfoNotice, Loading, ProblemNotice } from '../ui/Notice';
@@ -32,6 +33,8 @@ function Shell() {
   const account = useAccount(useServices());
   const me = account.state.status === 'signedIn' ? account.state.me : null;
   const hallDisplay = me !== null && route.screen === 'display' && route.sittingId !== null;
+  const [changingPassword, setChangingPassword] = useState(false);
+  useEffect(() => setChangingPassword(false), [route]);
 
   useEffect(() => {
     if (me && (route.screen === 'home' || route.screen === 'login')) {
@@ -48,7 +51,7 @@ function Shell() {
       )}
       <ReconnectingBanner />
       {me && !hallDisplay ? (
-        <AppHeader me={me} route={route} onSignOut={account.signOut} />
+        <AppHeader me={me} route={route} onSignOut={account.signOut} onChangePassword={() => setChangingPassword(true)} />
       ) : (
         !hallDisplay && (
           <header class="app-header">
@@ -67,8 +70,18 @@ function Shell() {
             <p role="status">{t('app.retrying')}</p>
           </>
         )}
+        {account.state.status === 'anonymous' && account.state.sessionEnded && (
+          <InfoNotice>{t('app.sessionEnded')}</InfoNotice>
+        )}
         {account.state.status === 'anonymous' && <LoginScreen onSignedIn={account.signedIn} />}
-        {me && <Screen me={me} route={route} />}
+        {me && (me.mustChangePassword || changingPassword) && (
+          <ChangePasswordScreen
+            forced={me.mustChangePassword}
+            onChanged={account.signedIn}
+            onCancel={me.mustChangePassword ? undefined : () => setChangingPassword(false)}
+          />
+        )}
+        {me && !me.mustChangePassword && !changingPassword && <Screen me={me} route={route} />}
       </main>
     </div>
   );

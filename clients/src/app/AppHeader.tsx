@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/I18nContext';
 import type { Me } from '../protocol/generated';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from '../ui/problem';
 import { ProblemNotice } from '../ui/Notice';
 import { asProblem } from '../ui/problemText';
 import { routeHref, type Route } from './routes';
@@ -15,7 +15,17 @@ const WORKSPACE_ROUTES: Record<Workspace, Route> = {
   display: { screen: 'display', sittingId: null },
 };
 
-export function AppHeader({ me, route, onSignOut }: { me: Me; route: Route; onSignOut: () => Promise<void> }) {
+export function AppHeader({
+  me,
+  route,
+  onSignOut,
+  onChangePassword,
+}: {
+  me: Me;
+  route: Route;
+  onSignOut: () => Promise<void>;
+  onChangePassword: () => void;
+}) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<Problem | null>(null);
   const active = routeWorkspace(route);
@@ -40,6 +50,11 @@ export function AppHeader({ me, route, onSignOut }: { me: Me; route: Route; onSi
       <div class="header-tools">
         <span class="user-name" data-testid="user-name">{me.fullName}</span>
         <LanguageSwitch />
+        {!me.mustChangePassword && (
+          <button type="button" class="button" onClick={onChangePassword} data-testid="change-password-open">
+            {t('password.open')}
+          </button>
+        )}
         <button type="button" class="button" onClick={signOut} data-testid="logout">
           {t('auth.signOut')}
         </button>

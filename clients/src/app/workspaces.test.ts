@@ -8,6 +8,7 @@ function me(roles: Role[], systemAdmin = false): Me {
     username: 'user',
     fullName: 'Nguyễn Văn An',
     systemAdmin,
+    mustChangePassword: false,
     memberships: roles.map((role, index) => ({
       membershipId: `mem-${index}`,
       organisationId: `org-${index}`,

@@ -1,4 +1,5 @@
-// GENERATED from the Java records of vn.hopso.meeting.api and vn.hopso.meeting.realtime.protocol by
+// GENERATED from the Java records of vn.hopso.meeting.api and vn.hopso.meeting.realtime.protocol (and the
+// Permission enumeration of vn.hopso.meeting.access) by
 // TypeScriptProtocolTest: do not edit. After changing a record, rebuild with -Dhopso.protocol.write=true.
 
 // ---- Enumerations (wire values) ----
@@ -6,6 +7,8 @@
 export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
+
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -27,6 +30,7 @@ export interface AgendaItem {
   closed: boolean;
   state: AgendaItemState;
   addedLate: boolean;
+  version: number;
 }
 
 export interface AgendaItemForm {
@@ -35,6 +39,7 @@ export interface AgendaItemForm {
   presenter: string | null;
   estimatedMinutes: number | null;
   closed: boolean;
+  version: number | null;
 }
 
 export interface AgendaOrder {
@@ -96,6 +101,7 @@ export interface Me {
   username: string;
   fullName: string;
   systemAdmin: boolean;
+  mustChangePassword: boolean;
   memberships: MembershipSummary[];
 }
 
@@ -141,6 +147,11 @@ export interface OrganisationForm {
   parentId: string | null;
 }
 
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
 export interface PresenceView {
   sittingId: string;
   accountIds: string[];
@@ -160,6 +171,13 @@ export interface SessionForm {
   number: number | null;
   startsOn: string;
   endsOn: string;
+}
+
+export interface SetupForm {
+  token: string;
+  fullName: string;
+  username: string;
+  password: string;
 }
 
 export interface Site {
@@ -192,8 +210,11 @@ export interface Sitting {
   closed: boolean;
   state: SittingState;
   currentItemId: string | null;
+  currentItemClosed: boolean;
+  nextItemId: string | null;
   agendaPublishedAt: string | null;
   lastSeq: number;
+  version: number;
 }
 
 export interface SittingForm {
@@ -202,6 +223,7 @@ export interface SittingForm {
   endsAt: string | null;
   place: string | null;
   closed: boolean;
+  version: number | null;
 }
 
 export interface SittingView {
@@ -210,46 +232,53 @@ export interface SittingView {
   sitting: Sitting;
   agenda: AgendaItem[];
   lastSeq: number;
-  canManage: boolean;
-  canChair: boolean;
+  permissions: Permission[];
 }
 
-// ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer) ----
+// ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the same when the command is sent again: it runs once) ----
 
 export interface GoToAgendaItem {
   type: 'agenda.goto';
   ref?: string;
+  commandId?: string;
   sittingId: string;
   itemId: string;
+  fromItemId: string | null;
 }
 
 export interface AdvanceAgenda {
   type: 'agenda.next';
   ref?: string;
+  commandId?: string;
   sittingId: string;
+  fromItemId: string | null;
 }
 
 export interface Ping {
   type: 'heartbeat.ping';
   ref?: string;
+  commandId?: string;
   nonce: string;
 }
 
 export interface EndSitting {
   type: 'sitting.end';
   ref?: string;
+  commandId?: string;
   sittingId: string;
 }
 
 export interface StartSitting {
   type: 'sitting.start';
   ref?: string;
+  commandId?: string;
   sittingId: string;
 }
 
 export interface SubscribeSitting {
   type: 'sitting.subscribe';
   ref?: string;
+  commandId?: string;
   sittingId: string;
   afterSeq: number;
 }
@@ -257,6 +286,7 @@ export interface SubscribeSitting {
 export interface UnsubscribeSitting {
   type: 'sitting.unsubscribe';
   ref?: string;
+  commandId?: string;
   sittingId: string;
 }
 
@@ -274,6 +304,7 @@ export type ClientCommand =
 export interface CommandAccepted {
   type: 'command.accepted';
   ref: string | null;
+  repeated: boolean;
 }
 
 export interface ErrorMessage {
@@ -281,6 +312,7 @@ export interface ErrorMessage {
   ref: string | null;
   code: string;
   message: string;
+  sittingId: string | null;
 }
 
 export interface Pong {
@@ -298,6 +330,7 @@ export interface Subscribed {
   type: 'sitting.subscribed';
   sittingId: string;
   lastSeq: number;
+  reload: boolean;
 }
 
 export interface AgendaItemAdded {
@@ -314,6 +347,8 @@ export interface CurrentItemChanged {
   seq: number;
   at: string;
   itemId: string | null;
+  closed: boolean;
+  nextItemId: string | null;
 }
 
 export interface AgendaItemPublished {

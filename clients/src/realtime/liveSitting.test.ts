@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SittingEvent } from '../protocol/generated';
 import { aSitting, anItem, aView } from '../testing/fixtures';
-import { applyEvent, currentItem, liveSittingFrom } from './liveSitting';
+import { applyEvent, currentItem, liveSittingFrom, nextItem } from './liveSitting';
 
 const at = '2026-12-08T01:31:00Z';
 const ids = (live: ReturnType<typeof liveSittingFrom>) => live.view.agenda.map((item) => item.id);
@@ -16,16 +16,16 @@ describe('live sitting store', () => {
   });
 
   it('applies a newer event and remembers its seq', () => {
-    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'b' }]);
+    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'b', closed: false, nextItemId: null }]);
     expect(live.appliedSeq).toBe(11);
     expect(live.view.lastSeq).toBe(11);
     expect(currentItem(live.view)?.id).toBe('b');
   });
 
   it('ignores replayed, duplicate and old events, returning the same state', () => {
-    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'b' }]);
+    const live = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'b', closed: false, nextItemId: null }]);
     const replay: SittingEvent[] = [
-      { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'c' },
+      { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'c', closed: false, nextItemId: null },
       { type: 'agenda.removed', sittingId: 'sit-1', seq: 9, at, itemId: 'a' },
     ];
     expect(replay.reduce(applyEvent, live)).toBe(live);
@@ -105,9 +105,20 @@ describe('live sitting store', () => {
   });
 
   it('moves the current item and clears it', () => {
-    const moved = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'c' }]);
+    const moved = applyAll([{ type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: 'c', closed: false, nextItemId: null }]);
     expect(moved.view.sitting.currentItemId).toBe('c');
-    const cleared = applyEvent(moved, { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: null });
+    const cleared = applyEvent(moved, { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: null, closed: false, nextItemId: null });
     expect(currentItem(cleared.view)).toBeNull();
+  });
+
+  it('tells a closed current item from no current item, and follows what comes next', () => {
+    const live = applyAll([
+      { type: 'agenda.current', sittingId: 'sit-1', seq: 11, at, itemId: null, closed: true, nextItemId: null },
+    ]);
+    expect(currentItem(live.view)).toBeNull();
+    expect(live.view.sitting.currentItemClosed).toBe(true);
+    const moved = applyEvent(live, { type: 'agenda.current', sittingId: 'sit-1', seq: 12, at, itemId: 'b', closed: false, nextItemId: 'c' });
+    expect(moved.view.sitting.currentItemClosed).toBe(false);
+    expect(nextItem(moved.view)?.id).toBe('c');
   });
 });

@@ -1,11 +1,18 @@
 import type { AgendaItem, SittingEvent, SittingView } from '../protocol/generated';
 
-/** What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. */
+/**
+ * What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. Each feature
+ * (the agenda now; attendance, speakers, ballots, documents, video as they come) keeps its part of the state and
+ * applies its own events through its reducer.
+ */
 export interface LiveSitting {
   readonly view: SittingView;
   /** The highest seq applied; a reconnect subscribes after it. */
   readonly appliedSeq: number;
 }
+
+/** One feature's events applied to the sitting's state; it returns the state unchanged for what it does not know. */
+export type Reducer = (view: SittingView, event: SittingEvent) => SittingView;
 
 export function liveSittingFrom(view: SittingView): LiveSitting {
   return { view, appliedSeq: view.lastSeq };
@@ -20,14 +27,19 @@ export function applyEvent(live: LiveSitting, event: SittingEvent): LiveSitting 
   if (event.sittingId !== live.view.sitting.id || event.seq <= live.appliedSeq) {
     return live;
   }
-  return { view: { ...changedView(live.view, event), lastSeq: event.seq }, appliedSeq: event.seq };
+  return { view: { ...REDUCERS[event.type](live.view, event), lastSeq: event.seq }, appliedSeq: event.seq };
 }
 
 export function currentItem(view: SittingView): AgendaItem | null {
   return view.agenda.find((item) => item.id === view.sitting.currentItemId) ?? null;
 }
 
-function changedView(view: SittingView, event: SittingEvent): SittingView {
+export function nextItem(view: SittingView): AgendaItem | null {
+  return view.agenda.find((item) => item.id === view.sitting.nextItemId) ?? null;
+}
+
+/** The sitting and its agenda. */
+const agendaReducer: Reducer = (view, event) => {
   switch (event.type) {
     case 'sitting.updated':
     case 'sitting.started':
@@ -40,9 +52,29 @@ function changedView(view: SittingView, event: SittingEvent): SittingView {
     case 'agenda.removed':
       return { ...view, agenda: view.agenda.filter((item) => item.id !== event.itemId) };
     case 'agenda.current':
-      return { ...view, sitting: { ...view.sitting, currentItemId: event.itemId } };
+      return {
+        ...view,
+        sitting: {
+          ...view.sitting,
+          currentItemId: event.itemId,
+          currentItemClosed: event.closed,
+          nextItemId: event.nextItemId,
+        },
+      };
   }
-}
+};
+
+/** Which feature applies each event type: a new event type does not compile until it has its reducer. */
+const REDUCERS: Record<SittingEvent['type'], Reducer> = {
+  'sitting.updated': agendaReducer,
+  'sitting.started': agendaReducer,
+  'sitting.ended': agendaReducer,
+  'agenda.added': agendaReducer,
+  'agenda.updated': agendaReducer,
+  'agenda.published': agendaReducer,
+  'agenda.removed': agendaReducer,
+  'agenda.current': agendaReducer,
+};
 
 /**
  * Adds or replaces an item, then orders the agenda by `position`: a reorder arrives as one `agenda.updated` per moved

@@ -7,13 +7,14 @@ import { CommandFailed, RealtimeClient, type ConnectionStatus } from './realtime
 import { browserTimers } from './socket';
 
 const at = '2026-12-08T01:31:00Z';
-const current = (seq: number, itemId: string): SittingEvent => ({ type: 'agenda.current', sittingId: 'sit-1', seq, at, itemId });
+const current = (seq: number, itemId: string): SittingEvent => ({ type: 'agenda.current', sittingId: 'sit-1', seq, at, itemId, closed: false, nextItemId: null });
 
 /** A screen's subscriber: applies events to a live sitting like the real feed does. */
 function followingScreen(client: RealtimeClient) {
   const screen = {
     live: liveSittingFrom(aView([anItem('a', 1), anItem('b', 2)])) as LiveSitting,
     refusals: [] as string[],
+    revoked: [] as string[],
     subscribed: 0,
   };
   const unsubscribe = client.subscribe('sit-1', {
@@ -21,6 +22,7 @@ function followingScreen(client: RealtimeClient) {
     onEvent: (event) => (screen.live = applyEvent(screen.live, event)),
     onSubscribed: () => screen.subscribed++,
     onRefused: (_code, message) => screen.refusals.push(message),
+    onRevoked: (code) => screen.revoked.push(code),
   });
   return { screen, unsubscribe };
 }
@@ -63,7 +65,7 @@ describe('realtime client', () => {
     const { screen } = followingScreen(client);
     client.start();
     server.latest.accept();
-    server.latest.deliver({ type: 'sitting.subscribed', sittingId: 'sit-1', lastSeq: 10 });
+    server.latest.deliver({ type: 'sitting.subscribed', sittingId: 'sit-1', lastSeq: 10, reload: false });
     server.latest.deliver(current(11, 'b'));
     server.latest.deliver({ ...current(12, 'a'), sittingId: 'sit-2' });
 
@@ -178,7 +180,7 @@ describe('realtime client', () => {
     client.start();
     server.latest.accept();
     const ref = server.latest.sentOfType('sitting.subscribe')[0].ref!;
-    server.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không có quyền theo dõi phiên họp này.' });
+    server.latest.deliver({ type: 'error', ref, code: 'forbidden', message: 'Bạn không có quyền theo dõi phiên họp này.', sittingId: null });
 
     expect(screen.refusals).toEqual(['Bạn không có quyền theo dõi phiên họp này.']);
   });
@@ -197,23 +199,89 @@ describe('realtime client', () => {
   it('settles chair commands by their ref', async () => {
     client.start();
     server.latest.accept();
-    const accepted = client.command({ type: 'agenda.next', sittingId: 'sit-1' });
+    const accepted = client.command({ type: 'agenda.next', sittingId: 'sit-1', fromItemId: 'a' });
     const refused = client.command({ type: 'sitting.end', sittingId: 'sit-1' });
     const [next, end] = server.latest.sent;
-    server.latest.deliver({ type: 'error', ref: end.ref!, code: 'not_started', message: 'Phiên họp chưa bắt đầu.' });
-    server.latest.deliver({ type: 'command.accepted', ref: next.ref! });
+    server.latest.deliver({ type: 'error', ref: end.ref!, code: 'not_started', message: 'Phiên họp chưa bắt đầu.', sittingId: null });
+    server.latest.deliver({ type: 'command.accepted', ref: next.ref!, repeated: false });
 
     await expect(accepted).resolves.toBeUndefined();
     await expect(refused).rejects.toEqual(new CommandFailed('not_started', 'Phiên họp chưa bắt đầu.'));
-    expect(next).toEqual({ type: 'agenda.next', sittingId: 'sit-1', ref: expect.any(String) });
+    expect(next).toEqual({
+      type: 'agenda.next',
+      sittingId: 'sit-1',
+      fromItemId: 'a',
+      ref: expect.any(String),
+      commandId: expect.any(String),
+    });
+    expect(next.commandId).not.toEqual(end.commandId);
   });
 
-  it('fails commands at once while offline and fails waiting ones when the link drops', async () => {
+  it('sends a command again with the same id after a drop, and fails it only when no answer comes in time', async () => {
     await expect(client.command({ type: 'sitting.start', sittingId: 'sit-1' })).rejects.toMatchObject({ code: 'offline' });
     client.start();
     server.latest.accept();
-    const waiting = client.command({ type: 'agenda.goto', sittingId: 'sit-1', itemId: 'b' });
+    const resent = client.command({ type: 'agenda.goto', sittingId: 'sit-1', itemId: 'b', fromItemId: 'a' });
+    const [first] = server.latest.sentOfType('agenda.goto');
     server.latest.drop();
-    await expect(waiting).rejects.toMatchObject({ code: 'connection_lost' });
+    vi.advanceTimersByTime(1_000);
+    server.latest.accept();
+    const [again] = server.latest.sentOfType('agenda.goto');
+    expect(again).toEqual(first);
+    server.latest.deliver({ type: 'command.accepted', ref: again.ref!, repeated: true });
+    await expect(resent).resolves.toBeUndefined();
+
+    const lost = client.command({ type: 'sitting.end', sittingId: 'sit-1' });
+    server.latest.drop();
+    vi.advanceTimersByTime(30_000);
+    await expect(lost).rejects.toMatchObject({ code: 'connection_lost' });
+  });
+
+  it('passes on a sitting the caller may no longer follow to the screen following it', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    server.latest.deliver({
+      type: 'error',
+      ref: null,
+      code: 'access_revoked',
+      message: 'Bạn không còn quyền theo dõi phiên họp này.',
+      sittingId: 'sit-1',
+    });
+    expect(screen.revoked).toEqual(['access_revoked']);
+  });
+
+  it('stops and says so when the server ends the session, instead of reconnecting', () => {
+    const ended: string[] = [];
+    client.onSessionEnded(() => ended.push('ended'));
+    client.start();
+    server.latest.accept();
+    server.latest.drop(4401);
+    expect(ended).toEqual(['ended']);
+    expect(client.connectionStatus()).toBe('offline');
+    vi.advanceTimersByTime(60_000);
+    expect(server.sockets).toHaveLength(1);
+  });
+
+  it('asks whether the session is still valid when a connection cannot even be opened', async () => {
+    const checks: string[] = [];
+    const ended: string[] = [];
+    const checked = new RealtimeClient({
+      url: 'ws://hall/ws',
+      openSocket: server.open,
+      timers: browserTimers,
+      random: () => 1,
+      checkSession: () => {
+        checks.push('asked');
+        return Promise.resolve(false);
+      },
+    });
+    checked.onSessionEnded(() => ended.push('ended'));
+    checked.start();
+    server.latest.drop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks).toEqual(['asked']);
+    expect(ended).toEqual(['ended']);
+    expect(checked.connectionStatus()).toBe('offline');
   });
 });

@@ -15,20 +15,25 @@ export type ConnectionStatus = 'offline' | 'connecting' | 'online' | 'reconnecti
 
 /** A command the chair's console sends; the client adds the `ref` that pairs it with its answer. */
 export type ChairCommand =
-  | Omit<StartSitting, 'ref'>
-  | Omit<EndSitting, 'ref'>
-  | Omit<AdvanceAgenda, 'ref'>
-  | Omit<GoToAgendaItem, 'ref'>;
+  | Omit<StartSitting, 'ref' | 'commandId'>
+  | Omit<EndSitting, 'ref' | 'commandId'>
+  | Omit<AdvanceAgenda, 'ref' | 'commandId'>
+  | Omit<GoToAgendaItem, 'ref' | 'commandId'>;
 
 /** A screen following one sitting. */
 export interface SittingSubscriber {
   /** The highest seq the screen applied: the server replays what came after it. */
   afterSeq(): number;
   onEvent(event: SittingEvent): void;
-  /** The missed events were replayed; `lastSeq` is the end of the sitting's log. */
-  onSubscribed(lastSeq: number): void;
+  /**
+   * The missed events were replayed and live ones follow; `lastSeq` is the end of the sitting's log. `reload`: the
+   * screen was too far behind (or ahead of a restored log) to be sent what it missed, and must take a new snapshot.
+   */
+  onSubscribed(lastSeq: number, reload: boolean): void;
   /** The server refused the subscription; `message` is Vietnamese, ready to show. */
   onRefused(code: string, message: string): void;
+  /** The caller may no longer follow the sitting (a role taken away): its content must go. */
+  onRevoked(code: string, message: string): void;
 }
 
 /**
@@ -49,13 +54,27 @@ export interface RealtimeOptions {
   openSocket: OpenSocket;
   timers: Timers;
   random: () => number;
+  /**
+   * Whether the browser session is still valid (`GET /api/me`): asked when a connection could not even be opened,
+   * since a handshake refused for an ended session looks, from a browser, like any network failure.
+   */
+  checkSession?: () => Promise<boolean>;
+  /** A unique id per command, so that one resent after a drop is recognised and run once. */
+  newCommandId?: () => string;
   heartbeatIntervalMs?: number;
   heartbeatTimeoutMs?: number;
+  /** How long a command waits for its answer, across reconnects, before it counts as lost. */
+  commandTimeoutMs?: number;
 }
 
+/** The server closes a socket with this when its browser session ended (logout, expiry, password change). */
+export const SESSION_ENDED_CODE = 4401;
+
 interface PendingCommand {
+  frame: ClientCommand;
   resolve(): void;
   reject(failure: CommandFailed): void;
+  timer: unknown;
 }
 
 /**
@@ -66,10 +85,13 @@ interface PendingCommand {
 export class RealtimeClient {
   private readonly heartbeatIntervalMs: number;
   private readonly heartbeatTimeoutMs: number;
+  private readonly commandTimeoutMs: number;
+  private readonly newCommandId: () => string;
   private readonly subscribers = new Map<string, SittingSubscriber>();
   private readonly subscribeRefs = new Map<string, string>();
   private readonly pending = new Map<string, PendingCommand>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
+  private readonly sessionEndedListeners = new Set<() => void>();
   private status: ConnectionStatus = 'offline';
   private connection: SocketConnection | null = null;
   private generation = 0;
@@ -84,6 +106,8 @@ export class RealtimeClient {
   constructor(private readonly options: RealtimeOptions) {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 15_000;
     this.heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 10_000;
+    this.commandTimeoutMs = options.commandTimeoutMs ?? 30_000;
+    this.newCommandId = options.newCommandId ?? randomCommandId;
   }
 
   start(): void {
@@ -111,6 +135,12 @@ export class RealtimeClient {
     return () => this.statusListeners.delete(listener);
   }
 
+  /** The browser session ended (logged out elsewhere, expired, password changed): the app must sign in again. */
+  onSessionEnded(listener: () => void): () => void {
+    this.sessionEndedListeners.add(listener);
+    return () => this.sessionEndedListeners.delete(listener);
+  }
+
   subscribe(sittingId: string, subscriber: SittingSubscriber): () => void {
     if (this.subscribers.has(sittingId)) {
       throw new Error(`Sitting ${sittingId} is already followed in this tab`);
@@ -130,15 +160,23 @@ export class RealtimeClient {
     };
   }
 
-  /** Sends a chair command; settles when the server accepts or refuses it. */
+  /**
+   * Sends a chair command; settles when the server accepts or refuses it. A drop before the answer does not lose it:
+   * it is sent again, with the same `commandId`, once the connection is back, and the server runs it only once.
+   */
   command(command: ChairCommand): Promise<void> {
     if (this.status !== 'online') {
       return Promise.reject(new CommandFailed('offline', null));
     }
     const ref = this.newRef();
+    const frame: ClientCommand = { ...command, ref, commandId: this.newCommandId() };
     return new Promise<void>((resolve, reject) => {
-      this.pending.set(ref, { resolve, reject });
-      this.send({ ...command, ref });
+      const timer = this.options.timers.setTimeout(() => {
+        this.pending.delete(ref);
+        reject(new CommandFailed('connection_lost', null));
+      }, this.commandTimeoutMs);
+      this.pending.set(ref, { frame, resolve, reject, timer });
+      this.send(frame);
     });
   }
 
@@ -148,7 +186,7 @@ export class RealtimeClient {
     this.connection = this.options.openSocket(this.options.url, {
       opened: () => current() && this.opened(),
       received: (text) => current() && this.received(text),
-      closed: () => current() && this.dropped(),
+      closed: (code) => current() && (code === SESSION_ENDED_CODE ? this.sessionEnded() : this.dropped()),
     });
     this.deadlineTimer = this.options.timers.setTimeout(() => this.dropped(), this.heartbeatTimeoutMs);
   }
@@ -158,6 +196,7 @@ export class RealtimeClient {
     this.attempt = 0;
     this.setStatus('online');
     this.subscribers.forEach((subscriber, sittingId) => this.sendSubscribe(sittingId, subscriber));
+    this.pending.forEach((command) => this.send(command.frame));
     this.scheduleHeartbeat();
   }
 
@@ -178,12 +217,16 @@ export class RealtimeClient {
         }
         return;
       case 'sitting.subscribed':
-        this.subscribers.get(message.sittingId)?.onSubscribed(message.lastSeq);
+        this.subscribers.get(message.sittingId)?.onSubscribed(message.lastSeq, message.reload);
         return;
       case 'command.accepted':
         this.settle(message.ref)?.resolve();
         return;
       case 'error':
+        if (message.ref === null && message.sittingId !== null) {
+          this.subscribers.get(message.sittingId)?.onRevoked(message.code, message.message);
+          return;
+        }
         this.refused(message.ref, message.code, message.message);
         return;
       default:
@@ -206,16 +249,33 @@ export class RealtimeClient {
     }
     const command = this.pending.get(ref);
     this.pending.delete(ref);
+    if (command) {
+      this.options.timers.clearTimeout(command.timer);
+    }
     return command;
   }
 
+  private sessionEnded(): void {
+    this.stop();
+    this.sessionEndedListeners.forEach((listener) => listener());
+  }
+
   private dropped(): void {
+    const neverOpened = this.status !== 'online';
     this.generation++;
     this.clearTimers();
     this.connection?.close();
     this.connection = null;
-    this.failPending('connection_lost');
+    this.subscribeRefs.clear();
+    this.awaitedNonce = null;
     this.setStatus('reconnecting');
+    if (neverOpened && this.options.checkSession) {
+      const generation = this.generation;
+      void this.options.checkSession().then(
+        (valid) => !valid && generation === this.generation && this.sessionEnded(),
+        () => undefined, // the server cannot be reached at all: keep trying to reconnect
+      );
+    }
     const delay = reconnectDelay(this.attempt++, this.options.random);
     this.reconnectTimer = this.options.timers.setTimeout(() => {
       this.reconnectTimer = null;
@@ -252,7 +312,10 @@ export class RealtimeClient {
     this.pending.clear();
     this.subscribeRefs.clear();
     this.awaitedNonce = null;
-    failed.forEach((command) => command.reject(new CommandFailed(code, null)));
+    failed.forEach((command) => {
+      this.options.timers.clearTimeout(command.timer);
+      command.reject(new CommandFailed(code, null));
+    });
   }
 
   private clearTimers(): void {
@@ -274,4 +337,8 @@ export class RealtimeClient {
       this.statusListeners.forEach((listener) => listener(status));
     }
   }
+}
+
+function randomCommandId(): string {
+  return globalThis.crypto.randomUUID();
 }

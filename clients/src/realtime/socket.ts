@@ -2,7 +2,8 @@
 export interface SocketHandlers {
   opened(): void;
   received(text: string): void;
-  closed(): void;
+  /** `code` is the WebSocket close code: 4401 when the server ended the browser session's sockets. */
+  closed(code: number): void;
 }
 
 export interface SocketConnection {
@@ -30,7 +31,7 @@ export const openBrowserSocket: OpenSocket = (url, handlers) => {
       handlers.received(event.data);
     }
   };
-  socket.onclose = () => handlers.closed();
+  socket.onclose = (event) => handlers.closed(event.code);
   return { send: (text) => socket.send(text), close: () => socket.close() };
 };
 

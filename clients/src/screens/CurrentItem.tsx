@@ -17,7 +17,7 @@ export function CurrentItem({ view }: { view: SittingView }) {
         </p>
       ) : (
         <p class="current-item-text" data-testid="current-item-title">
-          {t(`agenda.noCurrent.${view.sitting.state}`)}
+          {view.sitting.currentItemClosed ? t('agenda.closedCurrent') : t(`agenda.noCurrent.${view.sitting.state}`)}
         </p>
       )}
     </section>

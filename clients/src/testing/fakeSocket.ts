@@ -27,8 +27,9 @@ export class FakeSocket implements SocketConnection {
     this.handlers.received(JSON.stringify(message));
   }
 
-  drop(): void {
-    this.handlers.closed();
+  /** The connection ends; `code` as the server closed it (1006: the network lost it). */
+  drop(code = 1006): void {
+    this.handlers.closed(code);
   }
 
   sentOfType<T extends ClientCommand['type']>(type: T): Extract<ClientCommand, { type: T }>[] {

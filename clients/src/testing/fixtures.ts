@@ -1,4 +1,4 @@
-import type { AgendaItem, Sitting, SittingView } from '../protocol/generated';
+import type { AgendaItem, Permission, Sitting, SittingView } from '../protocol/generated';
 
 export function aSitting(overrides: Partial<Sitting> = {}): Sitting {
   return {
@@ -12,8 +12,11 @@ export function aSitting(overrides: Partial<Sitting> = {}): Sitting {
     closed: false,
     state: 'PLANNED',
     currentItemId: null,
+    currentItemClosed: false,
+    nextItemId: null,
     agendaPublishedAt: null,
     lastSeq: 10,
+    version: 0,
     ...overrides,
   };
 }
@@ -32,11 +35,16 @@ export function anItem(id: string, number: number, overrides: Partial<AgendaItem
     closed: false,
     state: 'PUBLISHED',
     addedLate: false,
+    version: 0,
     ...overrides,
   };
 }
 
-export function aView(agenda: AgendaItem[], sitting: Partial<Sitting> = {}): SittingView {
+export function aView(
+  agenda: AgendaItem[],
+  sitting: Partial<Sitting> = {},
+  permissions: Permission[] = ['VIEW', 'VIEW_CLOSED'],
+): SittingView {
   const theSitting = aSitting(sitting);
   return {
     organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null },
@@ -51,7 +59,6 @@ export function aView(agenda: AgendaItem[], sitting: Partial<Sitting> = {}): Sit
     sitting: theSitting,
     agenda,
     lastSeq: theSitting.lastSeq,
-    canManage: false,
-    canChair: false,
+    permissions,
   };
 }

@@ -2,7 +2,7 @@ import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { HopsoApi } from '../api/hopsoApi';
-import { ServicesContext, type Services } from '../app/services';
+import { liveSittings, ServicesContext, type Services } from '../app/services';
 import { I18nProvider } from '../i18n/I18nContext';
 import type { Me, Role } from '../protocol/generated';
 import { RealtimeClient } from '../realtime/realtimeClient';
@@ -20,9 +20,11 @@ export function fakeApi(calls: Partial<HopsoApi>): HopsoApi {
 
 export function testServices(api: HopsoApi, storage = new Map<string, string>()) {
   const sockets = new FakeSocketServer();
+  const realtime = new RealtimeClient({ url: 'ws://test/ws', openSocket: sockets.open, timers: browserTimers, random: () => 1 });
   const services: Services = {
     api,
-    realtime: new RealtimeClient({ url: 'ws://test/ws', openSocket: sockets.open, timers: browserTimers, random: () => 1 }),
+    realtime,
+    sittings: liveSittings(api, realtime, browserTimers, () => 1),
     timers: browserTimers,
     random: () => 1,
     now: () => new Date('2026-12-08T02:00:00Z'),
@@ -37,6 +39,7 @@ export function aPerson(role: Role, overrides: Partial<Me> = {}): Me {
     username: 'daibieu',
     fullName: 'Nguyễn Thị Bình',
     systemAdmin: false,
+    mustChangePassword: false,
     memberships: [{ membershipId: 'mem-1', organisationId: 'org-1', organisationName: 'HĐND tỉnh Quảng Nam', role }],
     ...overrides,
   };

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/I18nContext';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from './problem';
 import { problemText } from './problemText';
 
 export function ProblemNotice({ problem }: { problem: Problem | null }) {

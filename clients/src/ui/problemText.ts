@@ -1,6 +1,6 @@
 import type { I18n } from '../i18n/I18nContext';
 import { serverCodeKey } from '../i18n/translate';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from './problem';
 
 /**
  * What went wrong, in the chosen language. In Vietnamese the server's own message comes first: it is Vietnamese

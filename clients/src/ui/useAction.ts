@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from './problem';
 import { asProblem } from './problemText';
 
 /** Runs one button's request at a time and keeps what went wrong to show beside the buttons. */

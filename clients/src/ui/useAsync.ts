@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Problem } from '../realtime/sittingFeed';
+import type { Problem } from './problem';
 import { asProblem } from './problemText';
 
 export interface Async<T> {

@@ -3,10 +3,11 @@ import { routeHref } from '../../app/routes';
 import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
-import type { AgendaItem, Me, SittingView } from '../../protocol/generated';
+import type { Me } from '../../protocol/generated';
+import { nextItem } from '../../realtime/liveSitting';
 import type { ChairCommand } from '../../realtime/realtimeClient';
-import type { Problem } from '../../realtime/sittingFeed';
-import { useSittingFeed } from '../../realtime/useSittingFeed';
+import type { Problem } from '../../ui/problem';
+import { useSitting } from '../../realtime/useSitting';
 import { AgendaList } from '../../sittings/AgendaList';
 import { itemHeading } from '../../sittings/itemHeading';
 import { SittingChooser } from '../../sittings/SittingChooser';
@@ -30,18 +31,11 @@ export function ChairScreen({ me, sittingId }: { me: Me; sittingId: string | nul
   return <ChairConsole sittingId={sittingId} />;
 }
 
-/** The published item after the current one (the first, before any): where `agenda.next` goes. */
-function nextItemOf(view: SittingView): AgendaItem | null {
-  const published = view.agenda.filter((item) => item.state === 'PUBLISHED');
-  const index = published.findIndex((item) => item.id === view.sitting.currentItemId);
-  return published[index + 1] ?? null;
-}
-
 /** Starts and ends the sitting and moves through the agenda; every screen following the sitting moves along. */
 function ChairConsole({ sittingId }: { sittingId: string }) {
   const { t } = useI18n();
   const { realtime } = useServices();
-  const feed = useSittingFeed(sittingId);
+  const feed = useSitting(sittingId);
   const online = useConnectionStatus() === 'online';
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -53,8 +47,12 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
   const { view } = feed.live;
   const { sitting } = view;
   const inProgress = sitting.state === 'IN_PROGRESS';
-  const ready = view.canChair && online && !sending;
-  const nextItem = nextItemOf(view);
+  const mayChair = view.permissions.includes('CHAIR_SITTING');
+  const mayRun = view.permissions.includes('RUN_SITTING');
+  const ready = online && !sending;
+  const next = nextItem(view);
+  // Every move says which item it starts from: sent twice, or overtaken by another console, it is refused.
+  const from = sitting.currentItemId;
 
   const send = async (command: ChairCommand) => {
     setSending(true);
@@ -73,13 +71,13 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
     <div class="chair-screen">
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
-      {!view.canChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
+      {!mayChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
       <section class="chair-controls" aria-label={t('chair.controls')}>
         {sitting.state === 'PLANNED' && (
           <button
             type="button"
             class="button button-primary button-large"
-            disabled={!ready}
+            disabled={!ready || !mayRun}
             onClick={() => send({ type: 'sitting.start', sittingId })}
             data-testid="chair-start"
           >
@@ -90,20 +88,26 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
           <button
             type="button"
             class="button button-primary button-large"
-            disabled={!ready || nextItem === null}
-            onClick={() => send({ type: 'agenda.next', sittingId })}
+            disabled={!ready || !mayChair || next === null}
+            onClick={() => send({ type: 'agenda.next', sittingId, fromItemId: from })}
             data-testid="chair-next"
           >
             {t('chair.next')}
-            {nextItem && (
+            {next && (
               <span class="button-detail">
-                {itemHeading(nextItem, t)}: {nextItem.title}
+                {itemHeading(next, t)}: {next.title}
               </span>
             )}
           </button>
         )}
         {inProgress && !confirmingEnd && (
-          <button type="button" class="button button-danger" disabled={!ready} onClick={() => setConfirmingEnd(true)} data-testid="chair-end">
+          <button
+            type="button"
+            class="button button-danger"
+            disabled={!ready || !mayRun}
+            onClick={() => setConfirmingEnd(true)}
+            data-testid="chair-end"
+          >
             {t('chair.end')}
           </button>
         )}
@@ -140,8 +144,8 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
               <button
                 type="button"
                 class="button"
-                disabled={!ready}
-                onClick={() => send({ type: 'agenda.goto', sittingId, itemId: item.id })}
+                disabled={!ready || !mayChair}
+                onClick={() => send({ type: 'agenda.goto', sittingId, itemId: item.id, fromItemId: from })}
                 aria-label={t('chair.goToItem', { item: itemHeading(item, t), title: item.title })}
                 data-testid={`chair-goto-${item.id}`}
               >

@@ -3,7 +3,7 @@ import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me, Sitting } from '../../protocol/generated';
-import { useSittingFeed } from '../../realtime/useSittingFeed';
+import { useSitting } from '../../realtime/useSitting';
 import { AgendaList } from '../../sittings/AgendaList';
 import { OrganisationPicker, useChosenOrganisation } from '../../sittings/OrganisationPicker';
 import { pickSitting } from '../../sittings/pickSitting';
@@ -63,7 +63,7 @@ function SittingPicker(props: { sittings: readonly Sitting[]; sittingId: string;
 
 function LiveSitting({ sittingId }: { sittingId: string }) {
   const { t } = useI18n();
-  const feed = useSittingFeed(sittingId);
+  const feed = useSitting(sittingId);
   const [selectedItemId, select] = useState<string | null>(null);
   if (!feed.live) {
     return feed.problem ? <ProblemNotice problem={feed.problem} /> : <Loading />;

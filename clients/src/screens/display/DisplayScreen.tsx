@@ -3,7 +3,7 @@ import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me } from '../../protocol/generated';
 import { currentItem } from '../../realtime/liveSitting';
-import { useSittingFeed } from '../../realtime/useSittingFeed';
+import { useSitting } from '../../realtime/useSitting';
 import { itemHeading } from '../../sittings/itemHeading';
 import { SittingChooser } from '../../sittings/SittingChooser';
 import { problemText } from '../../ui/problemText';
@@ -26,7 +26,7 @@ export function DisplayScreen({ me, sittingId }: { me: Me; sittingId: string | n
 function HallDisplay({ sittingId }: { sittingId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const feed = useSittingFeed(sittingId);
+  const feed = useSitting(sittingId);
   if (!feed.live) {
     return (
       <div class="hall-display">
@@ -57,7 +57,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
           </>
         ) : (
           <p class="display-title" data-testid="current-item-title">
-            {t(`agenda.noCurrent.${sitting.state}`)}
+            {sitting.currentItemClosed ? t('agenda.closedCurrent') : t(`agenda.noCurrent.${sitting.state}`)}
           </p>
         )}
       </div>

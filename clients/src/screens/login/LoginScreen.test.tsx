@@ -51,6 +51,26 @@ describe('login', () => {
     );
   });
 
+  it('says how long to wait from the Retry-After of a throttled answer, in the chosen language', async () => {
+    const message = 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 2 phút.';
+    await signIn(() => Promise.reject(new ApiFailure(429, 'too_many_attempts', message, [], 120)));
+    expect(byTestId(container, 'login-error').textContent).toBe(
+      'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau 2 phút.',
+    );
+    unmount(container);
+    await signIn(() => Promise.reject(new ApiFailure(429, 'too_many_attempts', message, [], 30)));
+    expect(byTestId(container, 'login-error').textContent).toBe(
+      'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau 30 giây.',
+    );
+  });
+
+  it('asks to try again shortly when the server is busy checking other logins', async () => {
+    await signIn(() => Promise.reject(new ApiFailure(503, 'login_busy', 'Máy chủ đang bận.', [], 1)));
+    expect(byTestId(container, 'login-error').textContent).toBe(
+      'Máy chủ đang bận kiểm tra nhiều lượt đăng nhập. Vui lòng thử lại sau 1 giây.',
+    );
+  });
+
   it('does not call the server with empty fields', async () => {
     const login = vi.fn();
     container = await mount(<LoginScreen onSignedIn={() => undefined} />, testServices(fakeApi({ login })).services);

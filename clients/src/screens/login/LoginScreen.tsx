@@ -15,10 +15,13 @@ type Credentials = {
 const checkCredentials = (values: Credentials) =>
   checkFields(values, { username: [required], password: [required] });
 
-/** Wrong credentials are told in the chosen language; throttling in the server's words, which say how long to wait. */
+/**
+ * Wrong credentials are told in the chosen language; so is how long to wait after too many attempts (the server's
+ * Retry-After) or while the server is busy checking other logins; the server's own words when it gave no wait.
+ */
 type Refusal =
   | { kind: 'badCredentials' }
-  | { kind: 'throttled'; serverMessage: string | null; retryAfterSeconds: number | null };
+  | { kind: 'throttled'; busy: boolean; serverMessage: string | null; retryAfterSeconds: number | null };
 
 export function LoginScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const { t, format } = useI18n();
@@ -33,8 +36,13 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.status === 401) {
         setRefusal({ kind: 'badCredentials' });
-      } else if (failure instanceof ApiFailure && failure.status === 429) {
-        setRefusal({ kind: 'throttled', serverMessage: failure.serverMessage, retryAfterSeconds: failure.retryAfterSeconds });
+      } else if (failure instanceof ApiFailure && (failure.status === 429 || failure.status === 503)) {
+        setRefusal({
+          kind: 'throttled',
+          busy: failure.status === 503,
+          serverMessage: failure.serverMessage,
+          retryAfterSeconds: failure.retryAfterSeconds,
+        });
       } else {
         throw failure;
       }
@@ -42,12 +50,16 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   });
 
   function throttledText(refusal: Extract<Refusal, { kind: 'throttled' }>): string {
-    if (refusal.serverMessage) {
-      return refusal.serverMessage;
+    const seconds = refusal.retryAfterSeconds;
+    if (seconds === null) {
+      return refusal.serverMessage ?? t('login.tooManyAttempts');
     }
-    return refusal.retryAfterSeconds === null
-      ? t('login.tooManyAttempts')
-      : t('login.tooManyAttemptsWait', { seconds: format.number(refusal.retryAfterSeconds) });
+    if (refusal.busy) {
+      return t('login.busyWait', { seconds: format.number(seconds) });
+    }
+    return seconds <= 60
+      ? t('login.tooManyAttemptsWait', { seconds: format.number(seconds) })
+      : t('login.tooManyAttemptsWaitMinutes', { minutes: format.number(Math.ceil(seconds / 60)) });
   }
 
   return (

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { AgendaItem, Sitting } from '../../protocol/generated';
 import { CheckboxField, TextField } from '../../ui/form/fields';
 import { useAction } from '../../ui/useAction';
-import { useAsync } from '../../ui/useAsync';
+import { useSitting } from '../../realtime/useSitting';
 import { moveItem } from './agendaOrder';
 import { ConfirmButton } from './ConfirmButton';
 import { EditButton } from './DataTable';
@@ -13,29 +13,30 @@ import { ListPanel } from './ListPanel';
 import { useEditing, useEntityEditor, type Editing } from './useEntityEditor';
 
 /** The sitting's agenda as the secretariat prepares it: drafts, publishing, order. */
+/**
+ * The sitting's agenda as the secretariat prepares it: drafts, publishing, order. It shows the tab's live copy of the
+ * sitting, so changes made here, by another secretary or by the chair appear without reloading.
+ */
 export function AgendaPanel({ sitting }: { sitting: Sitting }) {
   const { t } = useI18n();
   const { api } = useServices();
-  const view = useAsync(() => api.sittingView(sitting.id), [sitting.id]);
+  const live = useSitting(sitting.id);
   const action = useAction();
-  const editing = useEditing<AgendaItem>(view.reload);
-  const agenda = view.data?.agenda ?? [];
+  const editing = useEditing<AgendaItem>(() => undefined);
+  const view = live.live?.view ?? null;
+  const agenda = view?.agenda ?? [];
   const drafts = agenda.filter((item) => item.state === 'DRAFT');
   const ids = agenda.map((item) => item.id);
 
-  const change = (request: () => Promise<unknown>) =>
-    action.run(async () => {
-      await request();
-      view.reload();
-    });
+  const change = (request: () => Promise<unknown>) => action.run(request);
 
   return (
     <ListPanel
       headingId="agenda-editor-heading"
       heading={t('agenda.editorHeading', { sitting: sitting.title })}
-      source={view}
+      source={{ data: view, problem: live.problem, loading: view === null }}
       problem={action.problem}
-      empty={view.data !== null && agenda.length === 0 && t('agenda.empty')}
+      empty={view !== null && agenda.length === 0 && t('agenda.empty')}
     >
       {agenda.length > 0 && (
         <ol class="agenda agenda-editor" data-testid="agenda-list" aria-label={t('agenda.title')}>
@@ -120,7 +121,7 @@ function AgendaItemEditor({ sittingId, editing }: { sittingId: string; editing: 
     empty: emptyAgendaItem,
     values: agendaItemValues,
     check: checkAgendaItem,
-    toForm: toAgendaItemForm,
+    toForm: (values, existing) => toAgendaItemForm(values, existing),
     create: (form) => api.addAgendaItem(sittingId, form),
     update: (item, form) => api.updateAgendaItem(item.id, form),
   });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Problem } from '../../realtime/sittingFeed';
+import type { Problem } from '../../ui/problem';
 import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
 import type { Async } from '../../ui/useAsync';
 

@@ -63,7 +63,7 @@ function SittingEditor({ sessionId, editing }: { sessionId: string; editing: Edi
     values: sittingValues,
     check: checkSitting,
     serverFields: sittingServerFields,
-    toForm: toSittingForm,
+    toForm: (values, existing) => toSittingForm(values, existing),
     create: (form) => api.createSitting(sessionId, form),
     update: (sitting, form) => api.updateSitting(sitting.id, form),
   });

@@ -38,7 +38,8 @@ export interface EntityEditorSpec<E, V extends FormValues, F> {
   check(values: V): Issues<V>;
   /** Server field names that differ from the form's. */
   serverFields?: ServerFields<V>;
-  toForm(values: V): F;
+  /** @param existing the entity being edited: its version goes with the edit, so a stale one is refused */
+  toForm(values: V, existing: E | null): F;
   create(form: F): Promise<unknown>;
   update(entity: E, form: F): Promise<unknown>;
 }
@@ -49,9 +50,9 @@ export function useEntityEditor<E, V extends FormValues, F>(editing: Editing<E>,
   const form = useForm(existing ? spec.values(existing) : spec.empty, spec.check, spec.serverFields);
   const save = form.onSubmit(async (values) => {
     if (existing) {
-      await spec.update(existing, spec.toForm(values));
+      await spec.update(existing, spec.toForm(values, existing));
     } else {
-      await spec.create(spec.toForm(values));
+      await spec.create(spec.toForm(values, null));
       form.reset(spec.empty);
     }
     editing.done();

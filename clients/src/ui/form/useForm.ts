@@ -3,7 +3,7 @@ import { ApiFailure } from '../../api/apiFailure';
 import { useI18n } from '../../i18n/I18nContext';
 import { serverFieldKey } from '../../i18n/translate';
 import type { FieldError } from '../../protocol/generated';
-import type { Problem } from '../../realtime/sittingFeed';
+import type { Problem } from '../problem';
 import { asProblem, problemText } from '../problemText';
 import type { FormValues, Issues } from './rules';
 

@@ -37,8 +37,9 @@ export function checkAgendaItem(values: AgendaItemValues): Issues<AgendaItemValu
   });
 }
 
-export function toAgendaItemForm(values: AgendaItemValues): AgendaItemForm {
+export function toAgendaItemForm(values: AgendaItemValues, existing: AgendaItem | null = null): AgendaItemForm {
   return {
+    version: existing?.version ?? null,
     title: values.title.trim(),
     description: optionalText(values.description),
     presenter: optionalText(values.presenter),

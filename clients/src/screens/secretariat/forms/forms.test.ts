@@ -27,13 +27,21 @@ describe('agenda item form', () => {
       presenter: null,
       estimatedMinutes: 45,
       closed: false,
+      version: null,
     });
   });
 
-  it('round-trips an item', () => {
-    const item = anItem('a', 1, { presenter: 'UBND tỉnh', estimatedMinutes: 30, description: 'Dòng 1\nDòng 2' });
+  it('round-trips an item, with the version the edit is made from', () => {
+    const item = anItem('a', 1, { presenter: 'UBND tỉnh', estimatedMinutes: 30, description: 'Dòng 1\nDòng 2', version: 4 });
     const { title, description, presenter, estimatedMinutes, closed } = item;
-    expect(toAgendaItemForm(agendaItemValues(item))).toEqual({ title, description, presenter, estimatedMinutes, closed });
+    expect(toAgendaItemForm(agendaItemValues(item), item)).toEqual({
+      title,
+      description,
+      presenter,
+      estimatedMinutes,
+      closed,
+      version: 4,
+    });
   });
 });
 
@@ -71,6 +79,7 @@ describe('sitting form', () => {
       endsAt: null,
       place: null,
       closed: false,
+      version: null,
     });
     expect(toSittingForm({ ...valid, startTime: '8h', endTime: '1130' }).endsAt).toBe('2026-12-08T04:30:00.000Z');
     expect(toSittingForm({ ...valid, startTime: '20:00', endDate: '9/12/2026', endTime: '0:30' }).endsAt).toBe(

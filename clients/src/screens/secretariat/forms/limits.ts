@@ -17,5 +17,5 @@ export const MEMBER_TITLE_MAX = 200;
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 60;
 export const USERNAME_SHAPE = /^[a-z0-9._-]+$/;
-export const PASSWORD_MIN = 8;
+export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

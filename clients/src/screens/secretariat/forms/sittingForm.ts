@@ -83,8 +83,9 @@ export function checkSitting(values: SittingValues): Issues<SittingValues> {
 }
 
 /** Call only with values that passed `checkSitting`. */
-export function toSittingForm(values: SittingValues): SittingForm {
+export function toSittingForm(values: SittingValues, existing: Sitting | null = null): SittingForm {
   return {
+    version: existing?.version ?? null,
     title: values.title.trim(),
     startsAt: instantOf(values.startDate, values.startTime) ?? '',
     endsAt: endInstant(values),

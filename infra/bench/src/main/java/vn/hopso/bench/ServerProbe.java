@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The server process as the operating system and its metrics endpoint see it: CPU time and heap in use. */
+/**
+ * The server process as the operating system and its metrics endpoint see it: CPU time and heap in use. The metrics
+ * are read with the bearer token that infra/bench/run gave the server ({@code HOPSO_METRICS_TOKEN}).
+ */
 final class ServerProbe {
 
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
@@ -43,7 +46,7 @@ final class ServerProbe {
     }
 
     private double metric(String prefix, String containing) {
-        return session.text("/actuator/prometheus").lines()
+        return session.text("/actuator/prometheus", System.getenv("HOPSO_METRICS_TOKEN")).lines()
                 .filter(line -> line.startsWith(prefix) && line.contains(containing))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

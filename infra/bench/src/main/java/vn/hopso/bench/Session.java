@@ -52,10 +52,14 @@ final class Session {
                 .map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
-    String text(String path) {
+    /** A text resource, with {@code Authorization: Bearer <token>} when a token is given (the metrics need one). */
+    String text(String path, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (bearerToken != null && !bearerToken.isEmpty()) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

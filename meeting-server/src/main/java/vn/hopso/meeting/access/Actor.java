@@ -1,6 +1,8 @@
 package vn.hopso.meeting.access;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.hopso.meeting.api.Role;
@@ -25,14 +27,24 @@ public record Actor(UUID accountId, String username, String fullName, boolean sy
         return systemAdmin || permission.grantedTo(rolesIn(organisationId));
     }
 
-    /** The widest audience whose events this actor may see in the organisation. */
-    public Audience clearanceIn(UUID organisationId) {
-        if (may(Permission.VIEW_DRAFTS, organisationId)) {
-            return Audience.STAFF;
+    /** Every permission this actor holds in the organisation: what the web client offers them. */
+    public Set<Permission> permissionsIn(UUID organisationId) {
+        Set<Permission> held = EnumSet.noneOf(Permission.class);
+        for (Permission permission : Permission.values()) {
+            if (may(permission, organisationId)) {
+                held.add(permission);
+            }
         }
-        if (may(Permission.VIEW_CLOSED, organisationId)) {
-            return Audience.MEMBERS;
+        return held;
+    }
+
+    /** How this actor is seen by the organisation's events and records; empty when they may not view it at all. */
+    public Optional<Viewer> viewerIn(UUID organisationId) {
+        if (!may(Permission.VIEW, organisationId)) {
+            return Optional.empty();
         }
-        return Audience.EVERYONE;
+        Clearance clearance = may(Permission.VIEW_DRAFTS, organisationId) ? Clearance.STAFF
+                : may(Permission.VIEW_CLOSED, organisationId) ? Clearance.MEMBER : Clearance.PUBLIC;
+        return Optional.of(new Viewer(accountId, clearance, rolesIn(organisationId)));
     }
 }

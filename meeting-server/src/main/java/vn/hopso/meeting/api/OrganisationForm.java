@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.input.Text;
 
 public record OrganisationForm(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Text String name,
         @NotNull OrganisationKind kind,
-        @NotBlank String level,
+        @NotBlank @Size(max = 40) @Text String level,
         @Nullable UUID parentId) {
 }

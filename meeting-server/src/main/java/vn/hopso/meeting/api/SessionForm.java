@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.input.Text;
+import vn.hopso.meeting.api.input.YearRange;
 
 public record SessionForm(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Text String name,
         @Nullable @Min(1) @Max(999) Integer number,
-        @NotNull LocalDate startsOn,
-        @NotNull LocalDate endsOn) {
+        @NotNull @YearRange LocalDate startsOn,
+        @NotNull @YearRange LocalDate endsOn) {
 }

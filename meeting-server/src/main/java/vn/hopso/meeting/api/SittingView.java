@@ -1,11 +1,13 @@
 package vn.hopso.meeting.api;
 
 import java.util.List;
+import vn.hopso.meeting.access.Permission;
 
 /**
  * What a live screen starts from: the sitting and the agenda as this caller may see them, read in one transaction at
- * event log position {@code lastSeq}; the screen then subscribes to events after it.
+ * event log position {@code lastSeq}; the screen then subscribes to events after it. {@code permissions} are the
+ * caller's in the sitting's organisation: what the screen may offer them.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
-        long lastSeq, boolean canManage, boolean canChair) {
+        long lastSeq, List<Permission> permissions) {
 }

@@ -37,6 +37,21 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * What happens to an account, logins included, when there may be no logged-in actor (a failed login, the first
+     * administrator's setup): {@code actorUsername} is who acted or tried to, as typed.
+     */
+    public void recordAccount(@Nullable UUID actorAccountId, @Nullable String actorUsername,
+            @Nullable UUID organisationId, String action, @Nullable UUID accountId, Map<String, ?> details) {
+        jdbc.sql("""
+                        insert into audit_log (at, actor_account_id, actor_username, organisation_id, action, target_type,
+                                               target_id, details)
+                        values (?, ?, ?, ?, ?, 'account', ?, cast(? as jsonb))""")
+                .params(Timestamp.from(clock.instant()), actorAccountId, actorUsername, organisationId, action, accountId,
+                        json.writeValueAsString(details))
+                .update();
+    }
+
     public List<AuditEntry> recent(UUID organisationId, int limit) {
         return jdbc.sql("""
                         select id, at, actor_username, organisation_id, action, target_type, target_id, details::text

@@ -9,12 +9,10 @@ import vn.hopso.meeting.config.HopsoProperties;
 @Configuration(proxyBeanMethods = false)
 class BusConfiguration {
 
-    static final String CHANNEL = "hopso:sitting-events";
-
     @Bean(destroyMethod = "close")
     EventBus eventBus(HopsoProperties properties, org.springframework.beans.factory.ObjectProvider<RedisClient> redis) {
         if (properties.redis().configured()) {
-            return new RedisEventBus(redis.getObject(), CHANNEL);
+            return new RedisEventBus(redis.getObject(), properties.redis().prefix() + "sitting-events");
         }
         return new InProcessEventBus();
     }

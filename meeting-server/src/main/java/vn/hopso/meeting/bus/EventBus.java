@@ -1,17 +1,19 @@
 package vn.hopso.meeting.bus;
 
-import java.util.function.Consumer;
-
 /**
- * Carries committed sitting events to every server node. Delivery is best effort: a node that misses one notices
- * the gap in the sequence and reads the missing events from PostgreSQL, which stays the source of truth.
+ * Carries committed sitting events and access notices to every server node. This node's listeners get what it
+ * publishes at once, in-process, so its own clients never depend on the transport. Delivery to other nodes is best
+ * effort: a node that misses an event finds the gap against the log at its next heartbeat at the latest, and
+ * PostgreSQL stays the source of truth.
  */
 public interface EventBus extends AutoCloseable {
 
     void publish(BusEvent event);
 
-    /** Registers a listener for events published by any node, this one included. */
-    void subscribe(Consumer<BusEvent> listener);
+    void publish(Notice notice);
+
+    /** Registers a listener for what any node publishes, this one included. */
+    void subscribe(BusListener listener);
 
     @Override
     void close();

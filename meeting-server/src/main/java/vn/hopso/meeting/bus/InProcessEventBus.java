@@ -2,41 +2,45 @@ package vn.hopso.meeting.bus;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bus of a single node: events are handed to listeners on one thread, in publication order. */
+/** The bus of a single node: what is published goes straight to this node's listeners, on the publishing thread. */
 public final class InProcessEventBus implements EventBus {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessEventBus.class);
 
-    private final List<Consumer<BusEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("event-bus").daemon().factory());
+    private final List<BusListener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public void publish(BusEvent event) {
-        delivery.execute(() -> listeners.forEach(listener -> deliver(listener, event)));
+        deliver(listeners, listener -> listener.onEvent(event));
     }
 
     @Override
-    public void subscribe(Consumer<BusEvent> listener) {
+    public void publish(Notice notice) {
+        deliver(listeners, listener -> listener.onNotice(notice));
+    }
+
+    @Override
+    public void subscribe(BusListener listener) {
         listeners.add(listener);
     }
 
     @Override
     public void close() {
-        delivery.shutdownNow();
+        listeners.clear();
     }
 
-    static void deliver(Consumer<BusEvent> listener, BusEvent event) {
-        try {
-            listener.accept(event);
-        } catch (RuntimeException e) {
-            log.error("An event listener failed on {} #{}", event.sittingId(), event.seq(), e);
+    /** Hands something to every listener; one that fails is logged and does not keep it from the others. */
+    static void deliver(List<BusListener> listeners, Consumer<BusListener> delivery) {
+        for (BusListener listener : listeners) {
+            try {
+                delivery.accept(listener);
+            } catch (RuntimeException e) {
+                log.error("A bus listener failed", e);
+            }
         }
     }
 }

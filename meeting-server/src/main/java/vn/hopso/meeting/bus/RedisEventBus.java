@@ -7,23 +7,24 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hopso.meeting.access.Audience;
 
 /**
- * Fan-out between nodes over Redis pub/sub. A message is {@code sittingId seq audience frame}, space separated, the
- * frame last so it may contain anything.
+ * Fan-out between nodes over Redis pub/sub. What this node publishes reaches its own listeners in-process first, so
+ * its clients keep seeing changes while Redis is down; its own messages coming back over Redis are ignored. A publish
+ * that fails (Redis down, the connection re-establishing) is logged and dropped: other nodes find the gap against the
+ * log at their next heartbeat.
  */
 public final class RedisEventBus implements EventBus {
 
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
+    private final UUID origin = UUID.randomUUID();
     private final String channel;
     private final StatefulRedisConnection<String, String> publisher;
     private final StatefulRedisPubSubConnection<String, String> subscriber;
-    private final List<Consumer<BusEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BusListener> listeners = new CopyOnWriteArrayList<>();
 
     public RedisEventBus(RedisClient client, String channel) {
         this.channel = channel;
@@ -32,10 +33,7 @@ public final class RedisEventBus implements EventBus {
         subscriber.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String from, String message) {
-                BusEvent event = decode(message);
-                if (event != null) {
-                    listeners.forEach(listener -> InProcessEventBus.deliver(listener, event));
-                }
+                received(message);
             }
         });
         subscriber.sync().subscribe(channel);
@@ -43,16 +41,44 @@ public final class RedisEventBus implements EventBus {
 
     @Override
     public void publish(BusEvent event) {
-        String message = event.sittingId() + " " + event.seq() + " " + event.audience() + " " + event.frame();
-        publisher.async().publish(channel, message).exceptionally(e -> {
-            log.warn("Could not publish {} #{} to Redis; other nodes will read it from the log", event.sittingId(),
-                    event.seq(), e);
-            return 0L;
-        });
+        InProcessEventBus.deliver(listeners, listener -> listener.onEvent(event));
+        send(BusCodec.encode(origin, event), event.sittingId() + " #" + event.seq());
     }
 
     @Override
-    public void subscribe(Consumer<BusEvent> listener) {
+    public void publish(Notice notice) {
+        InProcessEventBus.deliver(listeners, listener -> listener.onNotice(notice));
+        send(BusCodec.encode(origin, notice), notice.toString());
+    }
+
+    private void send(String message, String what) {
+        try {
+            publisher.async().publish(channel, message).exceptionally(e -> {
+                log.warn("Could not publish {} to Redis; other nodes will read it from the log", what, e);
+                return 0L;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not publish {} to Redis; other nodes will read it from the log", what, e);
+        }
+    }
+
+    private void received(String message) {
+        var received = BusCodec.decode(message);
+        if (received.isEmpty()) {
+            log.warn("Ignoring a malformed bus message: {}", message.length() > 80 ? message.substring(0, 80) : message);
+            return;
+        }
+        if (received.get().origin().equals(origin)) {
+            return;
+        }
+        switch (received.get()) {
+            case BusCodec.ReceivedEvent e -> InProcessEventBus.deliver(listeners, listener -> listener.onEvent(e.event()));
+            case BusCodec.ReceivedNotice n -> InProcessEventBus.deliver(listeners, listener -> listener.onNotice(n.notice()));
+        }
+    }
+
+    @Override
+    public void subscribe(BusListener listener) {
         listeners.add(listener);
     }
 
@@ -60,15 +86,5 @@ public final class RedisEventBus implements EventBus {
     public void close() {
         subscriber.close();
         publisher.close();
-    }
-
-    static @org.jspecify.annotations.Nullable BusEvent decode(String message) {
-        String[] parts = message.split(" ", 4);
-        try {
-            return new BusEvent(UUID.fromString(parts[0]), Long.parseLong(parts[1]), Audience.valueOf(parts[2]), parts[3]);
-        } catch (RuntimeException e) {
-            log.warn("Ignoring a malformed bus message: {}", message.length() > 80 ? message.substring(0, 80) : message);
-            return null;
-        }
     }
 }

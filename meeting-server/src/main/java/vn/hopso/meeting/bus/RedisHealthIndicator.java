@@ -5,10 +5,14 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
-/** Redis answers PING: reported under {@code /actuator/health} as the {@code redis} component. */
-class RedisHealthIndicator extends AbstractHealthIndicator {
+/**
+ * Redis answers PING: reported under {@code /actuator/health} as the {@code redis} component. Down means other nodes
+ * learn of this node's changes only from the log (at their heartbeat); this node keeps serving.
+ */
+class RedisHealthIndicator extends AbstractHealthIndicator implements AutoCloseable {
 
     private final RedisClient client;
+    private volatile StatefulRedisConnection<String, String> connection;
 
     RedisHealthIndicator(RedisClient client) {
         this.client = client;
@@ -16,8 +20,21 @@ class RedisHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            builder.up().withDetail("ping", connection.sync().ping());
+        builder.up().withDetail("ping", connection().sync().ping());
+    }
+
+    /** One connection, opened on the first check and kept: it re-connects by itself after an outage. */
+    private synchronized StatefulRedisConnection<String, String> connection() {
+        if (connection == null) {
+            connection = client.connect();
+        }
+        return connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.hopso.meeting.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,23 +11,52 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Everything HọpSố reads from configuration ({@code hopso.*}); each field is documented in README.md.
  *
  * @param dataDir where the embedded PostgreSQL keeps its data when no datasource is configured
- * @param demo whether an empty database is seeded with the demo council on start-up
+ * @param demo whether an empty database is seeded with the demo council (and its well-known logins) on start-up
  * @param redis Redis for cross-node fan-out and presence; none means a single node with an in-process bus
  * @param s3 the S3-compatible object storage that keeps the document room's files; none means no object storage
  * @param realtime limits and timing of the WebSocket connection
  * @param login failed-login throttling
+ * @param passwords what a new password must be like
+ * @param trustedProxies addresses or CIDR ranges (e.g. {@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code ::1}) of reverse
+ *     proxies whose X-Forwarded-For/-Proto/-Host headers are believed; none by default, so no client can claim
+ *     another address or HTTPS by sending such headers
+ * @param metrics who may read the Prometheus metrics besides a logged-in system administrator
  */
 @ConfigurationProperties("hopso")
 public record HopsoProperties(
         @DefaultValue("data") Path dataDir,
-        @DefaultValue("true") boolean demo,
+        @DefaultValue("auto") Demo demo,
         @DefaultValue Redis redis,
         @DefaultValue S3 s3,
         @DefaultValue Realtime realtime,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue Passwords passwords,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue Metrics metrics) {
 
-    /** @param uri e.g. {@code redis://127.0.0.1:6379}; empty for none */
-    public record Redis(@Nullable String uri) {
+    /**
+     * When the demo council is seeded into an empty database. Its logins and password are printed in README.md, so it
+     * never lands in a real deployment by accident.
+     */
+    public enum Demo {
+        /** Only into the embedded PostgreSQL that runs without a configured datasource (the Run command). */
+        AUTO,
+        /** Into any empty database, an external one included: asked for explicitly. */
+        TRUE,
+        /** Never. */
+        FALSE;
+
+        public boolean seeds(boolean embeddedDatabase) {
+            return this == TRUE || (this == AUTO && embeddedDatabase);
+        }
+    }
+
+    /**
+     * @param uri e.g. {@code redis://127.0.0.1:6379}; empty for none
+     * @param prefix put before every channel and key HọpSố uses, so that two installations (or a test run and a
+     *     developer's instance) can share one Redis without hearing each other
+     */
+    public record Redis(@Nullable String uri, @DefaultValue("hopso:") String prefix) {
         public boolean configured() {
             return uri != null && !uri.isBlank();
         }
@@ -53,18 +83,35 @@ public record HopsoProperties(
     /**
      * @param maxFrameBytes a client frame larger than this gets an error frame and changes nothing (1 KiB more closes
      *     the connection)
-     * @param heartbeatInterval how often the server pings each connection
+     * @param heartbeatInterval how often the server pings each connection, checks its session and role, and looks for
+     *     events its subscribers missed (a lost bus message is noticed within one interval)
      * @param heartbeatTimeout a connection silent for longer than this is closed as dead
      * @param maxErrorsPerMinute a client that sends more bad frames than this is disconnected for abuse
      * @param fanoutThreads threads that push events to this node's WebSocket clients in parallel; 0 means one per
      *     processor (more threads than cores only contend: measured with infra/bench/run fanout)
+     * @param framesPerSecond frames of any kind a client may send per second on average; beyond the burst they are
+     *     refused with {@code rate_limited} (and count as bad frames)
+     * @param frameBurst how many frames a client may send at once before the average applies
+     * @param maxQueuedBytes a client that does not read what it is sent is disconnected once this much waits for it
+     *     (it resumes from its last sequence number when it reconnects); nobody else waits for it
+     * @param sendTimeout a frame the network has not taken within this closes the connection
+     * @param maxSocketsPerAccount WebSockets one account may hold open on one node (tabs, devices); more are refused
+     * @param maxSubscriptions sittings one connection may follow at once
+     * @param maxReplay events replayed to a client that resumes; one further behind is told to reload its snapshot
      */
     public record Realtime(
             @DefaultValue("8192") int maxFrameBytes,
             @DefaultValue("20s") Duration heartbeatInterval,
             @DefaultValue("60s") Duration heartbeatTimeout,
             @DefaultValue("30") int maxErrorsPerMinute,
-            @DefaultValue("0") int fanoutThreads) {
+            @DefaultValue("0") int fanoutThreads,
+            @DefaultValue("5") int framesPerSecond,
+            @DefaultValue("30") int frameBurst,
+            @DefaultValue("262144") int maxQueuedBytes,
+            @DefaultValue("10s") Duration sendTimeout,
+            @DefaultValue("8") int maxSocketsPerAccount,
+            @DefaultValue("10") int maxSubscriptions,
+            @DefaultValue("500") int maxReplay) {
 
         public int fanoutLanes() {
             return fanoutThreads > 0 ? fanoutThreads : Runtime.getRuntime().availableProcessors();
@@ -72,9 +119,46 @@ public record HopsoProperties(
     }
 
     /**
-     * @param maxFailures failed logins for one user name before it is locked for {@code lockout}
-     * @param lockout how long a throttled user name must wait
+     * Failed logins slow guessing down with growing delays rather than a hard lock, counted per user name and client
+     * address (so wrong passwords typed on one laptop cannot lock the chair out on another) and per address across all
+     * names (so one machine cannot try a few passwords on every name).
+     *
+     * @param maxFailures failures of one user name from one address, within {@code window}, that cost no wait
+     * @param firstDelay the wait after the failure that reaches a limit; it doubles with each failure after that
+     * @param maxDelay the longest wait
+     * @param window failures older than this are forgotten (counted from the first failure of a window)
+     * @param addressMaxFailures failures from one address, whatever the user names, that cost no wait
+     * @param maxTracked the most user names and addresses whose failures are remembered; the oldest go first
+     * @param concurrentChecks password checks (bcrypt) running at once; 0 means half the processors, at least one.
+     *     Beyond it a login waits at most {@code checkWait}, then answers 503 with Retry-After
+     * @param checkWait how long a login may wait for a password check to be free
      */
-    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockout) {
+    public record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("30s") Duration firstDelay,
+            @DefaultValue("15m") Duration maxDelay,
+            @DefaultValue("1h") Duration window,
+            @DefaultValue("20") int addressMaxFailures,
+            @DefaultValue("100000") int maxTracked,
+            @DefaultValue("0") int concurrentChecks,
+            @DefaultValue("200ms") Duration checkWait) {
+
+        public int checkPermits() {
+            return concurrentChecks > 0 ? concurrentChecks : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
+    }
+
+    /** @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound) */
+    public record Passwords(@DefaultValue("10") int minLength) {
+    }
+
+    /**
+     * @param token a secret a scraper sends as {@code Authorization: Bearer <token>} to read /actuator/prometheus;
+     *     none means only a logged-in system administrator may
+     */
+    public record Metrics(@Nullable String token) {
+        public boolean tokenConfigured() {
+            return token != null && !token.isBlank();
+        }
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.hopso.meeting.api.AgendaItemForm;
 import vn.hopso.meeting.api.Delegation;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
@@ -28,21 +29,27 @@ import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.api.SiteKind;
-import vn.hopso.meeting.api.Sitting;
-import vn.hopso.meeting.api.SittingForm;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.embedded.EmbeddedDatabase;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.people.DelegationStore;
 import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.SessionStore;
 import vn.hopso.meeting.sitting.SittingStore;
+import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.SittingCommand.ItemDetails;
+import vn.hopso.meeting.sitting.domain.SittingCommand.SittingDetails;
 
 /**
  * Seeds an empty database with a provincial council, its people, sites and a session of two sittings (today and
- * tomorrow), so that a newcomer sees something real. Runs only when {@code hopso.demo} is on and no organisation exists.
+ * tomorrow), so that a newcomer sees something real. Its logins, a system administrator among them, share a password
+ * printed in README.md: by default ({@code hopso.demo=auto}) only the embedded PostgreSQL of the Run command is seeded,
+ * an external database only with {@code hopso.demo=true}. Runs before the first-administrator setup, which then has
+ * nothing to do.
  */
 @Component
+@Order(0)
 class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
@@ -59,10 +66,11 @@ class DemoSeeder implements ApplicationRunner {
     private final SessionStore sessions;
     private final SittingStore sittings;
     private final Clock clock;
+    private final boolean embeddedDatabase;
 
     DemoSeeder(HopsoProperties properties, JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
             OrganisationStore organisations, MemberStore members, DelegationStore delegations, SiteStore sites,
-            SessionStore sessions, SittingStore sittings, Clock clock) {
+            SessionStore sessions, SittingStore sittings, Clock clock, ObjectProvider<EmbeddedDatabase> embedded) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -74,11 +82,18 @@ class DemoSeeder implements ApplicationRunner {
         this.sessions = sessions;
         this.sittings = sittings;
         this.clock = clock;
+        this.embeddedDatabase = embedded.getIfAvailable() != null;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || jdbc.sql("select count(*) from organisations").query(Integer.class).single() > 0) {
+        if (!properties.demo().seeds(embeddedDatabase)) {
+            if (properties.demo() == HopsoProperties.Demo.AUTO) {
+                log.info("No demo council: the database is an external one (hopso.demo=true would seed it)");
+            }
+            return;
+        }
+        if (jdbc.sql("select count(*) from organisations").query(Integer.class).single() > 0) {
             return;
         }
         transactions.executeWithoutResult(status -> seed());
@@ -117,10 +132,10 @@ class DemoSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         Session session = sessions.create(council.id(),
                 new SessionForm("Kỳ họp thứ năm, HĐND tỉnh khóa XI, nhiệm kỳ 2026–2031", 5, today, today.plusDays(1)));
-        Sitting first = sittings.create(session.id(), council.id(), new SittingForm("Phiên khai mạc",
+        Sitting first = sittings.create(session.id(), council.id(), new SittingDetails("Phiên khai mạc",
                 today.atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.atTime(LocalTime.of(11, 30)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
-        Sitting second = sittings.create(session.id(), council.id(), new SittingForm("Phiên chất vấn và bế mạc",
+        Sitting second = sittings.create(session.id(), council.id(), new SittingDetails("Phiên chất vấn và bế mạc",
                 today.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
         addAgenda(first, DemoCouncil.OPENING_SITTING, true);
@@ -133,7 +148,7 @@ class DemoSeeder implements ApplicationRunner {
             DemoCouncil.Item item = items.get(i);
             UUID id = UUID.randomUUID();
             sittings.insertItem(id, sitting.id(), i + 1,
-                    new AgendaItemForm(item.title(), item.description(), item.presenter(), item.minutes(), item.closed()),
+                    new ItemDetails(item.title(), item.description(), item.presenter(), item.minutes(), item.closed()),
                     false);
             ids.add(id);
         }

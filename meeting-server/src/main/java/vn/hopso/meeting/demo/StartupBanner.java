@@ -30,7 +30,7 @@ class StartupBanner {
         String address = environment.getProperty("server.address", "127.0.0.1");
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder text = new StringBuilder("\n\n  HọpSố đang chạy tại / is running at  http://" + address + ":" + port + "\n");
-        boolean demo = properties.demo() && jdbc.sql("select count(*) from accounts where username in (:names)")
+        boolean demo = properties.demo() != HopsoProperties.Demo.FALSE && jdbc.sql("select count(*) from accounts where username in (:names)")
                 .param("names", DEMO_LOGINS).query(Integer.class).single() == DEMO_LOGINS.size();
         if (demo) {
             text.append("  Tài khoản mẫu / demo logins (mật khẩu / password: ").append(DemoCouncil.PASSWORD).append("):\n")

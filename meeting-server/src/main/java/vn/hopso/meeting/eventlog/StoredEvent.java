@@ -1,7 +1,7 @@
 package vn.hopso.meeting.eventlog;
 
-import vn.hopso.meeting.access.Audience;
+import vn.hopso.meeting.access.Recipients;
 
-/** One entry of a sitting's event log: its position, who may see it, and the frame exactly as clients get it. */
-public record StoredEvent(long seq, Audience audience, String frame) {
+/** One entry of a sitting's event log: its position, who may receive it, and the frame exactly as clients get it. */
+public record StoredEvent(long seq, Recipients recipients, String frame) {
 }

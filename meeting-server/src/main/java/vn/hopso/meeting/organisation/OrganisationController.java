@@ -1,5 +1,7 @@
 package vn.hopso.meeting.organisation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Councils and other organising bodies. Only a system administrator creates one. */
+@Tag(name = "Organisations", description = "Councils and other organising bodies, and the administrative levels")
 @RestController
 @RequestMapping("/api")
 class OrganisationController {
@@ -36,11 +39,13 @@ class OrganisationController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listOrganisations", summary = "List the organisations the caller belongs to (all for a system administrator)")
     @GetMapping("/organisations")
     List<Organisation> list(Actor actor) {
         return actor.systemAdmin() ? organisations.all() : organisations.withIds(actor.roles().keySet());
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
     @GetMapping("/organisations/{id}")
     Organisation get(Actor actor, @PathVariable UUID id) {
         Organisation organisation = organisations.find(id).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
@@ -48,6 +53,7 @@ class OrganisationController {
         return organisation;
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (system administrators)")
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -61,6 +67,7 @@ class OrganisationController {
         return created;
     }
 
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation (its administrators)")
     @PutMapping("/organisations/{id}")
     @Transactional
     Organisation update(Actor actor, @PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
@@ -72,6 +79,7 @@ class OrganisationController {
         return updated;
     }
 
+    @Operation(operationId = "listLevels", summary = "List the administrative levels (central, province, district, commune)")
     @GetMapping("/levels")
     List<Level> levels() {
         return organisations.levels();

@@ -1,9 +1,13 @@
 package vn.hopso.meeting.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,29 +28,46 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.security.AccountSessions;
+import vn.hopso.meeting.security.PasswordRules;
+import vn.hopso.meeting.bus.Notices;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Members (people with a role) and delegations of an organisation. */
+@Tag(name = "Members", description = "People with a role in an organisation, and delegations (tổ đại biểu)")
 @RestController
 @RequestMapping("/api")
 class MemberController {
 
     private final MemberStore members;
     private final DelegationStore delegations;
+    private final OrganisationStore organisations;
     private final PasswordEncoder passwords;
+    private final PasswordRules passwordRules;
+    private final AccountSessions sessions;
     private final AuditLog audit;
+    private final Notices notices;
 
-    MemberController(MemberStore members, DelegationStore delegations, PasswordEncoder passwords, AuditLog audit) {
+    MemberController(MemberStore members, DelegationStore delegations, OrganisationStore organisations,
+            PasswordEncoder passwords, PasswordRules passwordRules, AccountSessions sessions, AuditLog audit,
+            Notices notices) {
+        this.notices = notices;
         this.members = members;
         this.delegations = delegations;
+        this.organisations = organisations;
         this.passwords = passwords;
+        this.passwordRules = passwordRules;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
+    @Operation(operationId = "listMembers", summary = "List the members of an organisation")
     @GetMapping("/organisations/{organisationId}/members")
     List<Member> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         List<Member> all = members.inOrganisation(organisationId);
         if (actor.may(Permission.MANAGE_MEMBERS, organisationId)) {
             return all;
@@ -55,11 +76,13 @@ class MemberController {
                 m.delegationId(), m.delegationName(), null)).toList();
     }
 
+    @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
     @PostMapping("/organisations/{organisationId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Member create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody MemberForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         requireMayAppoint(actor, organisationId, form.role());
         if (form.password() == null) {
             throw ApiProblem.invalid("password", "password_needed", "Cần đặt mật khẩu cho tài khoản mới.");
@@ -68,12 +91,16 @@ class MemberController {
             throw ApiProblem.invalid("username", "username_taken", "Tên đăng nhập này đã có người dùng.");
         }
         checkDelegation(organisationId, form);
+        passwordRules.requireAcceptable("password", form.password(), form.username());
         Member created = members.create(organisationId, form, passwords.encode(form.password()));
+        // The secretariat knows this password: the person replaces it at their first login.
+        members.requirePasswordChange(created.personId());
         audit.record(actor, organisationId, "member.create", "membership", created.membershipId(),
                 Map.of("fullName", created.fullName(), "role", created.role().name(), "username", form.username()));
         return created;
     }
 
+    @Operation(operationId = "updateMember", summary = "Change a member: name, title, role, delegation, login")
     @PutMapping("/members/{membershipId}")
     @Transactional
     Member update(Actor actor, @PathVariable UUID membershipId, @Valid @RequestBody MemberForm form) {
@@ -83,7 +110,9 @@ class MemberController {
         requireMayAppoint(actor, organisationId, existing.role());
         requireMayAppoint(actor, organisationId, form.role());
         boolean loginChanged = form.password() != null || !form.username().equals(existing.username());
-        if (loginChanged && !mayChangeLogin(actor, existing.personId())) {
+        boolean personChanged = !form.fullName().trim().equals(existing.fullName())
+                || !Objects.equals(blankToNull(form.title()), existing.title());
+        if ((loginChanged || personChanged) && !mayChangePerson(actor, existing.personId())) {
             throw ApiProblem.forbidden();
         }
         if (members.usernameTaken(form.username(), existing.personId())) {
@@ -93,13 +122,33 @@ class MemberController {
             throw ApiProblem.invalid("role", "role_held", "Người này đã có vai trò này.");
         }
         checkDelegation(organisationId, form);
+        if (form.password() != null) {
+            passwordRules.requireAcceptable("password", form.password(), form.username());
+        }
         String hash = form.password() == null ? null : passwords.encode(form.password());
         Member updated = members.update(membershipId, existing.personId(), form, hash);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
+        if (hash != null) {
+            resetPassword(actor, organisationId, existing.personId());
+        }
         return updated;
     }
 
+    /**
+     * Whoever set the new password knows it: the person chooses their own at the next login, and every session that
+     * was open with the old one ends.
+     */
+    private void resetPassword(Actor actor, UUID organisationId, UUID personId) {
+        UUID accountId = members.accountOf(personId).orElseThrow();
+        members.requirePasswordChange(personId);
+        audit.recordAccount(actor.accountId(), actor.username(), organisationId, "account.password_reset", accountId,
+                Map.of("resetBy", actor.username()));
+        sessions.endAll(accountId, null);
+    }
+
+    @Operation(operationId = "deleteMember", summary = "Remove a role from a person")
     @DeleteMapping("/members/{membershipId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
@@ -109,21 +158,26 @@ class MemberController {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         requireMayAppoint(actor, organisationId, existing.role());
         members.delete(membershipId);
+        notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.delete", "membership", membershipId,
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
     }
 
+    @Operation(operationId = "listDelegations", summary = "List the delegations of an organisation")
     @GetMapping("/organisations/{organisationId}/delegations")
     List<Delegation> delegations(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return delegations.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createDelegation", summary = "Create a delegation")
     @PostMapping("/organisations/{organisationId}/delegations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Delegation createDelegation(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody DelegationForm form) {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
+        requireExisting(organisationId);
         if (delegations.nameTaken(organisationId, form.name())) {
             throw ApiProblem.invalid("name", "delegation_name_taken", "Đã có tổ mang tên này.");
         }
@@ -143,13 +197,22 @@ class MemberController {
     }
 
     /**
-     * One account serves all of a person's roles: whoever resets its password or user name could act in every
-     * organisation the person belongs to, so only someone who manages members in all of them (or a system
-     * administrator) may.
+     * One person and one account serve all of a person's roles: whoever resets the password or user name could act in
+     * every organisation the person belongs to, and a new name or title shows in all of them. So only someone who
+     * manages members in all of them (or a system administrator) may change those; a role stays each council's own.
      */
-    private boolean mayChangeLogin(Actor actor, UUID personId) {
+    private boolean mayChangePerson(Actor actor, UUID personId) {
         return actor.systemAdmin() || (!members.systemAdmin(personId) && members.organisationsOfPerson(personId)
                 .stream().allMatch(organisationId -> actor.may(Permission.MANAGE_MEMBERS, organisationId)));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void checkDelegation(UUID organisationId, MemberForm form) {

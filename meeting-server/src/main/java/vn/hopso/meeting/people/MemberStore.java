@@ -37,13 +37,13 @@ public class MemberStore {
     }
 
     public Me me(UUID accountId) {
-        record Row(String username, String fullName, boolean systemAdmin) {
+        record Row(String username, String fullName, boolean systemAdmin, boolean mustChangePassword) {
         }
         Row row = jdbc.sql("""
-                        select a.username, p.full_name, a.system_admin
+                        select a.username, p.full_name, a.system_admin, a.must_change_password
                         from accounts a join persons p on p.id = a.person_id where a.id = ?""")
                 .param(accountId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
                 .single();
         List<MembershipSummary> memberships = jdbc.sql("""
                         select m.id, o.id, o.name, m.role from memberships m
@@ -54,7 +54,8 @@ public class MemberStore {
                 .query((rs, n) -> new MembershipSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), Role.valueOf(rs.getString(4))))
                 .list();
-        return new Me(accountId, row.username(), row.fullName(), row.systemAdmin(), memberships);
+        return new Me(accountId, row.username(), row.fullName(), row.systemAdmin(), row.mustChangePassword(),
+                memberships);
     }
 
     public List<Member> inOrganisation(UUID organisationId) {
@@ -107,6 +108,33 @@ public class MemberStore {
         return find(membershipId).orElseThrow();
     }
 
+    /** A person with an account that is a system administrator and holds no role in any organisation; the account id. */
+    public UUID createSystemAdmin(String fullName, String username, String passwordHash) {
+        UUID personId = UUID.randomUUID();
+        UUID accountId = UUID.randomUUID();
+        jdbc.sql("insert into persons (id, full_name) values (?, ?)").params(personId, fullName.trim()).update();
+        jdbc.sql("""
+                        insert into accounts (id, person_id, username, password_hash, system_admin, created_at)
+                        values (?, ?, ?, ?, true, ?)""")
+                .params(accountId, personId, username, passwordHash, Timestamp.from(clock.instant())).update();
+        return accountId;
+    }
+
+    /** The person's account, which serves every role they hold. */
+    public Optional<UUID> accountOf(UUID personId) {
+        return jdbc.sql("select id from accounts where person_id = ?").param(personId).query(UUID.class).optional();
+    }
+
+    /** The person must choose a new password at their next login (and may do nothing else until then). */
+    public void requirePasswordChange(UUID personId) {
+        jdbc.sql("update accounts set must_change_password = true where person_id = ?").param(personId).update();
+    }
+
+    public boolean anySystemAdmin() {
+        return jdbc.sql("select exists (select 1 from accounts where system_admin and enabled)")
+                .query(Boolean.class).single();
+    }
+
     public void addRole(UUID membershipId, UUID organisationId, UUID personId, Role role, @Nullable UUID delegationId) {
         jdbc.sql("insert into memberships (id, organisation_id, person_id, role, delegation_id) values (?, ?, ?, ?, ?)")
                 .params(membershipId, organisationId, personId, role.name(), delegationId).update();
@@ -117,7 +145,8 @@ public class MemberStore {
                 .params(form.fullName().trim(), blankToNull(form.title()), personId).update();
         jdbc.sql("update accounts set username = ? where person_id = ?").params(form.username(), personId).update();
         if (passwordHash != null) {
-            jdbc.sql("update accounts set password_hash = ? where person_id = ?").params(passwordHash, personId).update();
+            jdbc.sql("update accounts set password_hash = ?, password_changed_at = ? where person_id = ?")
+                    .params(passwordHash, Timestamp.from(clock.instant()), personId).update();
         }
         jdbc.sql("update memberships set role = ?, delegation_id = ? where id = ?")
                 .params(form.role().name(), form.delegationId(), membershipId).update();

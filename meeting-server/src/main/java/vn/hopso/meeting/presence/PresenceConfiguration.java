@@ -13,7 +13,7 @@ class PresenceConfiguration {
     @Bean
     Presence presence(HopsoProperties properties, ObjectProvider<RedisClient> redis) {
         if (properties.redis().configured()) {
-            return new RedisPresence(redis.getObject(), "hopso:presence:");
+            return new RedisPresence(redis.getObject(), properties.redis().prefix() + "presence:");
         }
         return new InMemoryPresence();
     }

@@ -1,6 +1,10 @@
 package vn.hopso.meeting.realtime;
 
 import org.springframework.stereotype.Component;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.command.CommandPipeline;
+import vn.hopso.meeting.command.Outcome;
+import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.realtime.protocol.ClientCommand;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.EndSitting;
@@ -9,64 +13,65 @@ import vn.hopso.meeting.realtime.protocol.ClientCommand.Ping;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.StartSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.SubscribeSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.UnsubscribeSitting;
+import vn.hopso.meeting.realtime.protocol.Decoded;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.CommandAccepted;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Pong;
 import vn.hopso.meeting.security.Actors;
-import vn.hopso.meeting.sitting.SittingSteering;
-import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
 
 /**
- * Routes each decoded command to its handler. The switch has no default: a new command without a handler does not
- * compile. Roles are read afresh for every command, so a revoked role takes effect at once.
+ * Routes each decoded frame: the connection's own business (subscriptions, pings) here, every change to a sitting
+ * through the command pipeline. The switch has no default: a new command without a route does not compile. Roles are
+ * read afresh for every frame, so a revoked role takes effect at once.
  */
 @Component
 class CommandDispatcher {
 
     private final Actors actors;
     private final SubscribeHandler subscriptions;
-    private final SittingSteering steering;
+    private final CommandPipeline pipeline;
     private final ProtocolCodec codec;
 
-    CommandDispatcher(Actors actors, SubscribeHandler subscriptions, SittingSteering steering, ProtocolCodec codec) {
+    CommandDispatcher(Actors actors, SubscribeHandler subscriptions, CommandPipeline pipeline, ProtocolCodec codec) {
         this.actors = actors;
         this.subscriptions = subscriptions;
-        this.steering = steering;
+        this.pipeline = pipeline;
         this.codec = codec;
     }
 
-    void dispatch(Connection connection, ClientCommand command, String ref) {
-        switch (command) {
+    void dispatch(Connection connection, Decoded.Command decoded) {
+        String ref = decoded.ref();
+        switch (decoded.command()) {
             case Ping ping -> connection.send(codec.encode(new Pong(ping.nonce())));
             case SubscribeSitting subscribe -> subscriptions.subscribe(connection, actor(connection), subscribe);
             case UnsubscribeSitting unsubscribe -> {
                 subscriptions.unsubscribe(connection, unsubscribe);
-                accepted(connection, ref);
+                connection.send(codec.encode(new CommandAccepted(ref, false)));
             }
-            case StartSitting start -> {
-                steering.start(actor(connection), start.sittingId());
-                accepted(connection, ref);
-            }
-            case EndSitting end -> {
-                steering.end(actor(connection), end.sittingId());
-                accepted(connection, ref);
-            }
-            case AdvanceAgenda next -> {
-                steering.advance(actor(connection), next.sittingId());
-                accepted(connection, ref);
-            }
-            case GoToAgendaItem go -> {
-                steering.goTo(actor(connection), go.sittingId(), go.itemId());
-                accepted(connection, ref);
-            }
+            case StartSitting start -> run(connection, decoded, new SittingCommand.StartSitting(start.sittingId()));
+            case EndSitting end -> run(connection, decoded, new SittingCommand.EndSitting(end.sittingId()));
+            case AdvanceAgenda next -> run(connection, decoded,
+                    new SittingCommand.AdvanceAgenda(next.sittingId(), next.fromItemId()));
+            case GoToAgendaItem go -> run(connection, decoded,
+                    new SittingCommand.GoToItem(go.sittingId(), go.itemId(), go.fromItemId()));
         }
     }
 
-    private vn.hopso.meeting.access.Actor actor(Connection connection) {
-        return actors.load(connection.accountId()).orElseThrow(ApiProblem::forbidden);
+    private void run(Connection connection, Decoded.Command decoded, SittingCommand command) {
+        Outcome outcome = pipeline.run(actor(connection), command, decoded.commandId());
+        connection.send(codec.encode(switch (outcome) {
+            case Outcome.Applied applied -> new CommandAccepted(decoded.ref(), false);
+            case Outcome.AlreadyApplied already -> new CommandAccepted(decoded.ref(), true);
+            case Outcome.Rejected rejected when rejected.refusal().kind() == Refusal.Kind.CONFLICT ->
+                    ErrorMessage.of(decoded.ref(), rejected.refusal().code(), rejected.refusal().message());
+            // Forbidden, unknown or malformed: the endpoint answers and counts it against the client.
+            case Outcome.Rejected rejected -> throw rejected.refusal().exception();
+        }));
     }
 
-    private void accepted(Connection connection, String ref) {
-        connection.send(codec.encode(new CommandAccepted(ref)));
+    private Actor actor(Connection connection) {
+        return actors.load(connection.accountId()).orElseThrow(() -> Refusal.forbidden().exception());
     }
 }

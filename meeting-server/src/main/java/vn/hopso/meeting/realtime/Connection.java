@@ -1,5 +1,6 @@
 package vn.hopso.meeting.realtime;
 
+import jakarta.websocket.RemoteEndpoint;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,15 +9,22 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
-/** One browser tab's WebSocket: who it is, what it follows, and when it was last heard from. */
+/** One browser tab's WebSocket: who it is, which browser session it rides on, what it follows, when it was heard. */
 final class Connection {
+
+    /** The browser session behind this socket ended (logout, expiry, password change): log in again. */
+    static final CloseStatus SESSION_ENDED = new CloseStatus(4401, "session ended");
+    /** The client did not read what it was sent; it resumes from its last sequence number. */
+    static final CloseStatus TOO_SLOW = new CloseStatus(4408, "too slow");
+    /** The account already holds as many sockets as it may on this node. */
+    static final CloseStatus TOO_MANY = new CloseStatus(4429, "too many connections");
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
@@ -24,15 +32,24 @@ final class Connection {
     /** Unique across nodes (container session ids are not), for presence. */
     private final UUID key = UUID.randomUUID();
     private final UUID accountId;
+    private final @Nullable String browserSession;
     private final Map<UUID, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Deque<Instant> recentErrors = new ArrayDeque<>();
+    private final FrameBudget budget;
+    private final Outbox outbox;
     private volatile Instant lastHeard;
 
-    /** @param session already safe for concurrent sends (see {@code RealtimeEndpoint}) */
-    Connection(WebSocketSession session, UUID accountId, Instant now) {
+    Connection(WebSocketSession session, RemoteEndpoint.Async remote, UUID accountId, @Nullable String browserSession,
+            FrameBudget budget, int maxQueuedChars, Instant now) {
         this.session = session;
         this.accountId = accountId;
+        this.browserSession = browserSession;
+        this.budget = budget;
         this.lastHeard = now;
+        this.outbox = new Outbox(remote, maxQueuedChars, why -> {
+            log.info("Closing connection {} of account {}: {}", session.getId(), accountId, why);
+            close(TOO_SLOW);
+        });
     }
 
     String id() {
@@ -43,6 +60,11 @@ final class Connection {
         return accountId;
     }
 
+    /** The id of the browser session (cookie) this socket was opened with. */
+    @Nullable String browserSession() {
+        return browserSession;
+    }
+
     UUID key() {
         return key;
     }
@@ -51,28 +73,30 @@ final class Connection {
         return subscriptions;
     }
 
+    FrameBudget budget() {
+        return budget;
+    }
+
+    /** Queues a frame; never blocks. */
     void send(String frame) {
-        send(new TextMessage(frame));
+        if (session.isOpen()) {
+            outbox.offer(frame);
+        }
     }
 
     void send(TextMessage message) {
-        if (!session.isOpen()) {
-            return;
-        }
-        try {
-            session.sendMessage(message);
-        } catch (IOException | RuntimeException e) {
-            log.debug("Dropping connection {} after a failed send", id(), e);
-            close(CloseStatus.SESSION_NOT_RELIABLE);
-        }
+        send(message.getPayload());
     }
 
     void ping() {
-        try {
-            session.sendMessage(new PingMessage());
-        } catch (IOException | RuntimeException e) {
-            close(CloseStatus.SESSION_NOT_RELIABLE);
+        if (session.isOpen()) {
+            outbox.pingIfIdle();
         }
+    }
+
+    /** Closes once the frames queued so far are on their way: a last word (say, why) reaches the client first. */
+    void closeAfterQueued(CloseStatus status) {
+        outbox.then(() -> close(status));
     }
 
     void heard(Instant now) {
@@ -92,11 +116,17 @@ final class Connection {
         return recentErrors.size() > maxPerMinute;
     }
 
+    /**
+     * Closes the socket on a thread of its own: sending the close frame blocks while the client does not read, and
+     * whoever asked (a fan-out lane, the heartbeat) must not wait for that.
+     */
     void close(CloseStatus status) {
-        try {
-            session.close(status);
-        } catch (IOException | RuntimeException e) {
-            log.debug("Closing connection {} failed", id(), e);
-        }
+        Thread.ofVirtual().name("ws-close-" + id()).start(() -> {
+            try {
+                session.close(status);
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing connection {} failed", id(), e);
+            }
+        });
     }
 }

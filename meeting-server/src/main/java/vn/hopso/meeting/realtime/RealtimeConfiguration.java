@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -17,7 +18,13 @@ class RealtimeConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        // Same-origin only (the default): a page on another site cannot ride the delegate's cookie.
-        registry.addHandler(endpoint, "/ws");
+        // Remember which browser session each socket rides on (never create one), so that logging out, an expired
+        // session or a changed password closes its sockets. Same-origin only (the default): a page on another site
+        // cannot ride the delegate's cookie.
+        HttpSessionHandshakeInterceptor sessionId = new HttpSessionHandshakeInterceptor();
+        sessionId.setCopyAllAttributes(false);
+        sessionId.setCopyHttpSessionId(true);
+        sessionId.setCreateSession(false);
+        registry.addHandler(endpoint, "/ws").addInterceptors(sessionId);
     }
 }

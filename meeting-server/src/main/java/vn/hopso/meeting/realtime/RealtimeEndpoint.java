@@ -2,6 +2,7 @@ package vn.hopso.meeting.realtime;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.websocket.Session;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
@@ -14,31 +15,30 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
+import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.domain.Refused;
 import vn.hopso.meeting.realtime.protocol.Decoded;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Welcome;
 import vn.hopso.meeting.security.AccountPrincipal;
 import vn.hopso.meeting.security.Actors;
-import vn.hopso.meeting.sitting.domain.Refusal;
-import vn.hopso.meeting.web.ApiProblem;
 
 /**
- * {@code /ws}: decode → dispatch → answer. A bad frame gets an error frame and changes nothing; the connection stays
- * usable unless the client keeps sending bad frames, which closes it for abuse.
+ * {@code /ws}: decode → budget → dispatch → answer. A bad frame gets an error frame and changes nothing; the connection
+ * stays usable unless the client keeps sending bad frames or more than its budget, which closes it for abuse.
  */
 @Component
 class RealtimeEndpoint extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeEndpoint.class);
-    /** Beyond this a client that does not read is cut off rather than held in memory. */
-    private static final int SEND_BUFFER_BYTES = 512 * 1024;
-    private static final int SEND_TIME_LIMIT_MS = 10_000;
 
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final Map<java.util.UUID, Integer> socketsPerAccount = new ConcurrentHashMap<>();
     private final ProtocolCodec codec;
     private final CommandDispatcher dispatcher;
     private final SubscribeHandler subscriptions;
@@ -60,16 +60,41 @@ class RealtimeEndpoint extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-        var account = principal(session.getPrincipal());
-        var actor = account == null ? null : actors.load(account.accountId()).orElse(null);
+        AccountPrincipal account = principal(session.getPrincipal());
+        Actor actor = account == null ? null : actors.load(account.accountId()).orElse(null);
         if (actor == null) {
-            session.close(CloseStatus.POLICY_VIOLATION.withReason("not logged in"));
+            session.close(Connection.SESSION_ENDED);
             return;
         }
-        var safe = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
-        Connection connection = new Connection(safe, actor.accountId(), clock.instant());
+        if (!claimSocket(actor)) {
+            log.info("Refusing one more socket to account {}: it holds {} on this node", actor.accountId(),
+                    settings.maxSocketsPerAccount());
+            session.close(Connection.TOO_MANY);
+            return;
+        }
+        Session container = ((NativeWebSocketSession) session).getNativeSession(Session.class);
+        container.getAsyncRemote().setSendTimeout(settings.sendTimeout().toMillis());
+        String browserSession = (String) session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
+        Connection connection = new Connection(session, container.getAsyncRemote(), actor.accountId(), browserSession,
+                new FrameBudget(settings.framesPerSecond(), settings.frameBurst(), clock.instant()),
+                settings.maxQueuedBytes(), clock.instant());
         connections.put(session.getId(), connection);
         connection.send(codec.encode(new Welcome(actor.accountId(), actor.fullName())));
+    }
+
+    /** Counts one more socket for the account, unless it already holds as many as it may on this node. */
+    private boolean claimSocket(Actor actor) {
+        boolean[] claimed = new boolean[1];
+        socketsPerAccount.compute(actor.accountId(), (account, held) -> {
+            int count = held == null ? 0 : held;
+            claimed[0] = count < settings.maxSocketsPerAccount();
+            return claimed[0] ? count + 1 : held;
+        });
+        return claimed[0];
+    }
+
+    private void releaseSocket(java.util.UUID accountId) {
+        socketsPerAccount.computeIfPresent(accountId, (account, held) -> held <= 1 ? null : held - 1);
     }
 
     @Override
@@ -79,6 +104,10 @@ class RealtimeEndpoint extends TextWebSocketHandler {
             return;
         }
         connection.heard(clock.instant());
+        if (!connection.budget().take(clock.instant())) {
+            refuse(connection, null, "rate_limited", "Gửi yêu cầu quá nhanh. Vui lòng chờ một lát.");
+            return;
+        }
         if (message.getPayloadLength() > settings.maxFrameBytes()) {
             refuse(connection, null, "frame_too_large", "Tin nhắn quá lớn (tối đa " + settings.maxFrameBytes() + " byte).");
             return;
@@ -91,21 +120,24 @@ class RealtimeEndpoint extends TextWebSocketHandler {
 
     private void run(Connection connection, Decoded.Command command) {
         try {
-            dispatcher.dispatch(connection, command.command(), command.ref());
-        } catch (ApiProblem problem) {
-            refuse(connection, command.ref(), problem.code(), problem.getMessage());
-        } catch (Refusal refusal) {
-            connection.send(codec.encode(new ErrorMessage(command.ref(), refusal.code(), refusal.getMessage())));
+            dispatcher.dispatch(connection, command);
+        } catch (Refused refused) {
+            var refusal = refused.refusal();
+            if (refusal.kind() == vn.hopso.meeting.domain.Refusal.Kind.CONFLICT) {
+                connection.send(codec.encode(ErrorMessage.of(command.ref(), refusal.code(), refusal.message())));
+            } else {
+                refuse(connection, command.ref(), refusal.code(), refusal.message());
+            }
         } catch (RuntimeException e) {
             log.error("Command {} failed on connection {}", command.command(), connection.id(), e);
-            connection.send(codec.encode(new ErrorMessage(command.ref(), "internal",
+            connection.send(codec.encode(ErrorMessage.of(command.ref(), "internal",
                     "Máy chủ gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại.")));
         }
     }
 
     /** Answers a bad or forbidden command; a client that keeps at it is disconnected. */
     private void refuse(Connection connection, String ref, String code, String text) {
-        connection.send(codec.encode(new ErrorMessage(ref, code, text)));
+        connection.send(codec.encode(ErrorMessage.of(ref, code, text)));
         if (connection.tooManyErrors(clock.instant(), settings.maxErrorsPerMinute())) {
             log.warn("Closing connection {} of account {}: too many refused frames", connection.id(),
                     connection.accountId());
@@ -125,6 +157,7 @@ class RealtimeEndpoint extends TextWebSocketHandler {
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         Connection connection = connections.remove(session.getId());
         if (connection != null) {
+            releaseSocket(connection.accountId());
             subscriptions.dropAll(connection);
         }
     }

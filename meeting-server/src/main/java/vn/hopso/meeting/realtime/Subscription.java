@@ -2,32 +2,36 @@ package vn.hopso.meeting.realtime;
 
 import java.util.UUID;
 import org.springframework.web.socket.TextMessage;
-import vn.hopso.meeting.access.Audience;
+import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.bus.BusEvent;
-import vn.hopso.meeting.eventlog.SittingEventLog;
-import vn.hopso.meeting.eventlog.StoredEvent;
 
 /**
  * One connection following one sitting. It remembers the last sequence number it has passed on, so each event reaches
- * the client exactly once and in order: older ones are dropped, and a gap (a missed bus message, or events committed
- * while the client was replaying) is filled from the log before the newer event is sent.
+ * the client at most once and in order; its sitting's {@link SittingChannel} makes sure none is skipped.
  */
 final class Subscription {
 
     private final Connection connection;
     private final UUID sittingId;
-    private volatile Audience clearance;
-    private final SittingEventLog log;
     private final int lane;
+    private volatile Viewer viewer;
     private long lastSeen;
 
-    Subscription(Connection connection, UUID sittingId, Audience clearance, long afterSeq, SittingEventLog log, int lane) {
+    /** Receives nothing until {@link #resumeAfter} says where its replay ended. */
+    Subscription(Connection connection, UUID sittingId, Viewer viewer, int lane) {
         this.connection = connection;
         this.sittingId = sittingId;
-        this.clearance = clearance;
-        this.lastSeen = afterSeq;
-        this.log = log;
+        this.viewer = viewer;
+        this.lastSeen = Long.MAX_VALUE;
         this.lane = lane;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    UUID sittingId() {
+        return sittingId;
     }
 
     /** The delivery lane this subscription keeps (see {@link SittingFanout}). */
@@ -35,15 +39,18 @@ final class Subscription {
         return lane;
     }
 
-    /** Takes a changed role into account from the next event on. */
-    void clearance(Audience clearance) {
-        this.clearance = clearance;
+    /** Takes changed roles into account from the next event on. */
+    void viewer(Viewer viewer) {
+        this.viewer = viewer;
     }
 
-    /** Sends every logged event after the client's position; answers the position reached. */
-    synchronized long replay() {
-        log.after(sittingId, lastSeen).forEach(this::deliver);
-        return lastSeen;
+    Viewer viewer() {
+        return viewer;
+    }
+
+    /** Everything up to {@code seq} has reached the client (replayed from the log): skip it when it comes live. */
+    synchronized void resumeAfter(long seq) {
+        lastSeen = seq;
     }
 
     /** @param message the event's frame, built once for every subscriber */
@@ -51,22 +58,8 @@ final class Subscription {
         if (event.seq() <= lastSeen) {
             return;
         }
-        if (event.seq() > lastSeen + 1) {
-            log.between(sittingId, lastSeen, event.seq() - 1).forEach(this::deliver);
-        }
-        deliver(event.seq(), event.audience(), message);
-    }
-
-    private void deliver(StoredEvent event) {
-        deliver(event.seq(), event.audience(), new TextMessage(event.frame()));
-    }
-
-    private void deliver(long seq, Audience audience, TextMessage message) {
-        if (seq <= lastSeen) {
-            return;
-        }
-        lastSeen = seq;
-        if (audience.admits(clearance)) {
+        lastSeen = event.seq();
+        if (event.recipients().admits(viewer)) {
             connection.send(message);
         }
     }

@@ -2,6 +2,8 @@ package vn.hopso.meeting.security;
 
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import vn.hopso.meeting.bus.Notice;
+import vn.hopso.meeting.bus.Notices;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,37 +11,56 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.hopso.meeting.config.HopsoProperties;
 
 /**
  * Browser sessions with a cookie, CSRF tokens for every change (the web app reads the XSRF-TOKEN cookie), a strict
- * Content-Security-Policy, and JSON errors in Vietnamese instead of login pages.
+ * Content-Security-Policy, HSTS over HTTPS (directly or behind a trusted proxy), metrics for system administrators and
+ * the scraper's token only, and JSON errors in Vietnamese instead of login pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self' ws: wss:; "
+    /** connect-src 'self' covers the same-origin WebSocket (ws: or wss:) as well (CSP Level 3, Chromium). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self'; "
             + "img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors) throws Exception {
-        http.csrf(csrf -> csrf.spa())
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonErrors errors, Accounts accounts,
+            HopsoProperties properties, Notices notices) throws Exception {
+        // The CSRF token lives in a cookie (csrf.spa()); sessions begin at login only: no request is saved for an
+        // anonymous caller, who would otherwise leave a session row with its headers in PostgreSQL at every call.
+        // /api/setup carries its own credential (the one-time token) and no cookie is involved.
+        http.csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/setup"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/auth/csrf", "/api/auth/login").permitAll()
+                        .requestMatchers("/api/auth/csrf", "/api/auth/login", "/api/setup").permitAll()
                         .requestMatchers("/api/**", "/ws", "/ws/**").authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsAccess(properties.metrics().token()))
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**").authenticated()
                         .anyRequest().permitAll())
+                .addFilterBefore(new AccountStatusFilter(accounts, errors), AuthorizationFilter.class)
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        // Before the session is gone: its sockets, on every node, close with it.
+                        .addLogoutHandler((request, response, authentication) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                notices.publish(new Notice.SessionEnded(session.getId()));
+                            }
+                        })
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->

@@ -1,5 +1,7 @@
 package vn.hopso.meeting.site;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
+@Tag(name = "Sites", description = "Điểm cầu: the places that join a sitting or briefing")
 @RestController
 @RequestMapping("/api")
 class SiteController {
@@ -41,23 +44,28 @@ class SiteController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSites", summary = "List the sites of an organisation")
     @GetMapping("/organisations/{organisationId}/sites")
     List<Site> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return sites.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "createSite", summary = "Create a site")
     @PostMapping("/organisations/{organisationId}/sites")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Site create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody SiteForm form) {
         Guard.require(actor, Permission.MANAGE_SITES, organisationId);
+        requireExisting(organisationId);
         validate(organisationId, null, form);
         Site created = sites.create(organisationId, form);
         audit.record(actor, organisationId, "site.create", "site", created.id(), Map.of("name", created.name()));
         return created;
     }
 
+    @Operation(operationId = "updateSite", summary = "Change a site")
     @PutMapping("/sites/{id}")
     @Transactional
     Site update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SiteForm form) {
@@ -67,6 +75,11 @@ class SiteController {
         Site updated = sites.update(id, form);
         audit.record(actor, existing.organisationId(), "site.update", "site", id, Map.of("name", updated.name()));
         return updated;
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private void validate(UUID organisationId, UUID self, SiteForm form) {

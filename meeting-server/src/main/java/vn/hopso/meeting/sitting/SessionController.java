@@ -1,5 +1,7 @@
 package vn.hopso.meeting.sitting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +21,35 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Session;
 import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
 /** Kỳ họp of an organisation. */
+@Tag(name = "Sessions", description = "Kỳ họp: sessions of several days, made of sittings")
 @RestController
 @RequestMapping("/api")
 class SessionController {
 
     private final SessionStore sessions;
+    private final OrganisationStore organisations;
     private final AuditLog audit;
 
-    SessionController(SessionStore sessions, AuditLog audit) {
+    SessionController(SessionStore sessions, OrganisationStore organisations, AuditLog audit) {
         this.sessions = sessions;
+        this.organisations = organisations;
         this.audit = audit;
     }
 
+    @Operation(operationId = "listSessions", summary = "List the sessions of an organisation")
     @GetMapping("/organisations/{organisationId}/sessions")
     List<Session> list(Actor actor, @PathVariable UUID organisationId) {
         Guard.require(actor, Permission.VIEW, organisationId);
+        requireExisting(organisationId);
         return sessions.inOrganisation(organisationId);
     }
 
+    @Operation(operationId = "getSession", summary = "Get a session")
     @GetMapping("/sessions/{id}")
     Session get(Actor actor, @PathVariable UUID id) {
         Session session = sessions.find(id).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
@@ -48,17 +57,20 @@ class SessionController {
         return session;
     }
 
+    @Operation(operationId = "createSession", summary = "Create a session")
     @PostMapping("/organisations/{organisationId}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Session create(Actor actor, @PathVariable UUID organisationId, @Valid @RequestBody SessionForm form) {
         Guard.require(actor, Permission.MANAGE_AGENDA, organisationId);
+        requireExisting(organisationId);
         checkDates(form);
         Session created = sessions.create(organisationId, form);
         audit.record(actor, organisationId, "session.create", "session", created.id(), Map.of("name", created.name()));
         return created;
     }
 
+    @Operation(operationId = "updateSession", summary = "Change a session")
     @PutMapping("/sessions/{id}")
     @Transactional
     Session update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SessionForm form) {
@@ -68,6 +80,11 @@ class SessionController {
         Session updated = sessions.update(id, form);
         audit.record(actor, existing.organisationId(), "session.update", "session", id, Map.of("name", updated.name()));
         return updated;
+    }
+
+    /** Checked after the permission, so that only those who may see an organisation learn whether an id exists. */
+    private void requireExisting(UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
     private static void checkDates(SessionForm form) {

@@ -10,24 +10,23 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.hopso.meeting.api.AgendaItem;
-import vn.hopso.meeting.api.AgendaItemForm;
-import vn.hopso.meeting.api.AgendaItemState;
-import vn.hopso.meeting.api.Sitting;
-import vn.hopso.meeting.api.SittingForm;
-import vn.hopso.meeting.api.SittingState;
-import vn.hopso.meeting.sitting.domain.AgendaRules;
+import vn.hopso.meeting.sitting.domain.AgendaItem;
+import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.SittingCommand.ItemDetails;
+import vn.hopso.meeting.sitting.domain.SittingCommand.SittingDetails;
+import vn.hopso.meeting.sitting.domain.SittingSnapshot;
 
-/** Phiên họp and their agenda items. */
+/** Phiên họp and their agenda items, in PostgreSQL. Writes to a sitting happen inside the command pipeline's lock. */
 @Component
 public class SittingStore {
 
     private static final String SITTING = """
             select id, session_id, organisation_id, title, starts_at, ends_at, place, closed, state, current_item_id,
-                   agenda_published_at, last_seq
+                   agenda_published_at, last_seq, version
             from sittings""";
     private static final String ITEM = """
-            select id, sitting_id, position, title, description, presenter, estimated_minutes, closed, state, added_late
+            select id, sitting_id, position, title, description, presenter, estimated_minutes, closed, state, added_late,
+                   version
             from agenda_items""";
 
     private final JdbcClient jdbc;
@@ -45,26 +44,35 @@ public class SittingStore {
                 .query(SittingStore::mapSitting).list();
     }
 
-    public Sitting create(UUID sessionId, UUID organisationId, SittingForm form) {
+    /** The sitting with its whole agenda, drafts included; read inside a transaction for a consistent pair. */
+    public Optional<SittingSnapshot> snapshot(UUID id) {
+        return find(id).map(sitting -> new SittingSnapshot(sitting, agenda(id)));
+    }
+
+    public Sitting create(UUID sessionId, UUID organisationId, SittingDetails details) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into sittings (id, session_id, organisation_id, title, starts_at, ends_at, place, closed, state)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sessionId, organisationId, form.title().trim(), ts(form.startsAt()), ts(form.endsAt()),
-                        form.place(), form.closed(), SittingState.PLANNED.name())
+                .params(id, sessionId, organisationId, details.title().trim(), ts(details.startsAt()),
+                        ts(details.endsAt()), details.place(), details.closed(), Sitting.Phase.PLANNED.name())
                 .update();
         return find(id).orElseThrow();
     }
 
-    public void update(UUID id, SittingForm form) {
-        jdbc.sql("update sittings set title = ?, starts_at = ?, ends_at = ?, place = ?, closed = ? where id = ?")
-                .params(form.title().trim(), ts(form.startsAt()), ts(form.endsAt()), form.place(), form.closed(), id)
+    public void update(UUID id, SittingDetails details) {
+        jdbc.sql("""
+                        update sittings set title = ?, starts_at = ?, ends_at = ?, place = ?, closed = ?,
+                                            version = version + 1
+                        where id = ?""")
+                .params(details.title().trim(), ts(details.startsAt()), ts(details.endsAt()), details.place(),
+                        details.closed(), id)
                 .update();
     }
 
-    public void setState(UUID id, SittingState state, @Nullable UUID currentItemId) {
+    public void setPhase(UUID id, Sitting.Phase phase, @Nullable UUID currentItemId) {
         jdbc.sql("update sittings set state = ?, current_item_id = ? where id = ?")
-                .params(state.name(), currentItemId, id).update();
+                .params(phase.name(), currentItemId, id).update();
     }
 
     public void setCurrentItem(UUID id, @Nullable UUID itemId) {
@@ -78,45 +86,48 @@ public class SittingStore {
 
     /** Every item, drafts included, in agenda order. */
     public List<AgendaItem> agenda(UUID sittingId) {
-        return AgendaRules.renumber(jdbc.sql(ITEM + " where sitting_id = ? order by position").param(sittingId)
-                .query(SittingStore::mapItem).list());
+        return jdbc.sql(ITEM + " where sitting_id = ? order by position").param(sittingId)
+                .query(SittingStore::mapItem).list();
     }
 
-    public Optional<UUID> sittingOfItem(UUID itemId) {
-        return jdbc.sql("select sitting_id from agenda_items where id = ?").param(itemId).query(UUID.class).optional();
+    public Optional<AgendaItem> item(UUID itemId) {
+        return jdbc.sql(ITEM + " where id = ?").param(itemId).query(SittingStore::mapItem).optional();
     }
 
-    public void insertItem(UUID id, UUID sittingId, int position, AgendaItemForm form, boolean addedLate) {
+    public void insertItem(UUID id, UUID sittingId, int position, ItemDetails details, boolean addedLate) {
         jdbc.sql("""
                         insert into agenda_items (id, sitting_id, position, title, description, presenter, estimated_minutes,
                                                   closed, state, added_late)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sittingId, position, form.title().trim(), form.description(), form.presenter(),
-                        form.estimatedMinutes(), form.closed(), AgendaItemState.DRAFT.name(), addedLate)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?)""")
+                .params(id, sittingId, position, details.title().trim(), details.description(), details.presenter(),
+                        details.estimatedMinutes(), details.closed(), addedLate)
                 .update();
     }
 
-    public void updateItem(UUID id, AgendaItemForm form) {
+    public void updateItem(UUID id, ItemDetails details) {
         jdbc.sql("""
-                        update agenda_items set title = ?, description = ?, presenter = ?, estimated_minutes = ?, closed = ?
+                        update agenda_items set title = ?, description = ?, presenter = ?, estimated_minutes = ?, closed = ?,
+                                                version = version + 1
                         where id = ?""")
-                .params(form.title().trim(), form.description(), form.presenter(), form.estimatedMinutes(),
-                        form.closed(), id)
+                .params(details.title().trim(), details.description(), details.presenter(), details.estimatedMinutes(),
+                        details.closed(), id)
                 .update();
     }
 
     public void publishItem(UUID id, Instant at) {
-        jdbc.sql("update agenda_items set state = ?, published_at = ? where id = ?")
-                .params(AgendaItemState.PUBLISHED.name(), ts(at), id).update();
+        jdbc.sql("update agenda_items set state = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?")
+                .params(ts(at), id).update();
     }
 
     public void deleteItem(UUID id) {
         jdbc.sql("delete from agenda_items where id = ?").param(id).update();
     }
 
-    public void savePositions(List<AgendaItem> items) {
-        for (AgendaItem item : items) {
-            jdbc.sql("update agenda_items set position = ? where id = ?").params(item.position(), item.id()).update();
+    /** Positions 1..n in the given order. */
+    public void savePositions(List<UUID> inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            jdbc.sql("update agenda_items set position = ? where id = ? and position <> ?")
+                    .params(i + 1, inOrder.get(i), i + 1).update();
         }
     }
 
@@ -131,13 +142,13 @@ public class SittingStore {
     private static Sitting mapSitting(ResultSet rs, int row) throws SQLException {
         return new Sitting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)), rs.getString(7),
-                rs.getBoolean(8), SittingState.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
-                instant(rs.getTimestamp(11)), rs.getLong(12));
+                rs.getBoolean(8), Sitting.Phase.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
+                instant(rs.getTimestamp(11)), rs.getLong(12), rs.getLong(13));
     }
 
     private static AgendaItem mapItem(ResultSet rs, int row) throws SQLException {
-        return new AgendaItem(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), null,
+        return new AgendaItem(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class), rs.getBoolean(8),
-                AgendaItemState.valueOf(rs.getString(9)), rs.getBoolean(10));
+                "PUBLISHED".equals(rs.getString(9)), rs.getBoolean(10), rs.getLong(11));
     }
 }

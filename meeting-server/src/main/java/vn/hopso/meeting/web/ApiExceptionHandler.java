@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,7 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.hopso.meeting.api.ApiError;
 import vn.hopso.meeting.api.FieldError;
-import vn.hopso.meeting.sitting.domain.Refusal;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.domain.Refused;
 
 /** Turns every failure into an {@link ApiError} with a Vietnamese message; never a stack trace. */
 @RestControllerAdvice
@@ -31,9 +33,21 @@ class ApiExceptionHandler {
         return ResponseEntity.status(problem.status()).body(problem.toError());
     }
 
-    @ExceptionHandler(Refusal.class)
-    ResponseEntity<ApiError> refusal(Refusal refusal) {
-        return respond(HttpStatus.CONFLICT, refusal.code(), refusal.getMessage(), List.of());
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ApiError> refused(Refused refused) {
+        Refusal refusal = refused.refusal();
+        HttpStatus status = switch (refusal.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        if (refusal.kind() == Refusal.Kind.INVALID) {
+            return respond(status, refusal.code(), "Dữ liệu chưa hợp lệ.",
+                    List.of(new FieldError(refusal.field() == null ? "" : refusal.field(), refusal.code(),
+                            refusal.message())));
+        }
+        return respond(status, refusal.code(), refusal.message(), List.of());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -44,14 +58,29 @@ class ApiExceptionHandler {
         return respond(HttpStatus.BAD_REQUEST, "invalid", "Dữ liệu chưa hợp lệ.", fields);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
-        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Dữ liệu gửi lên không đúng định dạng.", List.of());
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(UnreadableBody.describe(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Thiếu tham số " + e.getParameterName() + ".", List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badId(MethodArgumentTypeMismatchException e) {
         return respond(HttpStatus.BAD_REQUEST, "bad_request", "Mã định danh không hợp lệ: " + e.getName() + ".", List.of());
+    }
+
+    /** A path id that converts to nothing ({@code /api/sittings/%20}); a variable missing from the mapping stays a bug. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ApiError> emptyId(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return unexpected(e);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Mã định danh không hợp lệ: " + e.getVariableName() + ".",
+                List.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

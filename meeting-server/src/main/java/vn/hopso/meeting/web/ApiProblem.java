@@ -47,6 +47,14 @@ public final class ApiProblem extends RuntimeException {
         return constraint.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A field refused for a reason that is the whole answer (a password too common): {@code code} names it, as the
+     * answer's code and the field's, and the message is shown next to the field too.
+     */
+    public static ApiProblem refusedField(String code, String field, String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, code, message, List.of(new FieldError(field, code, message)));
+    }
+
     public static ApiProblem of(HttpStatus status, String code, String message) {
         return new ApiProblem(status, code, message, List.of());
     }

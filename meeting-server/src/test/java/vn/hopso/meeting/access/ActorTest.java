@@ -36,19 +36,31 @@ class ActorTest {
 
     @Test
     void clearanceFollowsTheStrongestRole() {
-        assertThat(with(Map.of(councilA, Set.of(Role.GUEST))).clearanceIn(councilA)).isEqualTo(Audience.EVERYONE);
-        assertThat(with(Map.of(councilA, Set.of(Role.SITE_OPERATOR))).clearanceIn(councilA)).isEqualTo(Audience.EVERYONE);
-        assertThat(with(Map.of(councilA, Set.of(Role.DELEGATE))).clearanceIn(councilA)).isEqualTo(Audience.MEMBERS);
-        assertThat(with(Map.of(councilA, Set.of(Role.GUEST, Role.SECRETARIAT))).clearanceIn(councilA))
-                .isEqualTo(Audience.STAFF);
-        assertThat(Audience.MEMBERS.admits(Audience.EVERYONE)).isFalse();
-        assertThat(Audience.MEMBERS.admits(Audience.STAFF)).isTrue();
+        assertThat(clearance(Set.of(Role.GUEST))).isEqualTo(Clearance.PUBLIC);
+        assertThat(clearance(Set.of(Role.SITE_OPERATOR))).isEqualTo(Clearance.PUBLIC);
+        assertThat(clearance(Set.of(Role.OBSERVER))).isEqualTo(Clearance.PUBLIC);
+        assertThat(clearance(Set.of(Role.DELEGATE))).isEqualTo(Clearance.MEMBER);
+        assertThat(clearance(Set.of(Role.BALLOT_COMMITTEE))).isEqualTo(Clearance.MEMBER);
+        assertThat(clearance(Set.of(Role.GUEST, Role.SECRETARIAT))).isEqualTo(Clearance.STAFF);
+    }
+
+    @Test
+    void aViewerCarriesTheRolesHeldInThatOrganisationOnly() {
+        Actor actor = with(Map.of(councilA, Set.of(Role.CHAIR, Role.DELEGATE), councilB, Set.of(Role.GUEST)));
+        assertThat(actor.viewerIn(councilA).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CHAIR, Role.DELEGATE);
+        assertThat(actor.viewerIn(councilB).orElseThrow().roles()).containsExactly(Role.GUEST);
+        assertThat(actor.viewerIn(UUID.randomUUID())).isEmpty();
+    }
+
+    private Clearance clearance(Set<Role> roles) {
+        return with(Map.of(councilA, roles)).viewerIn(councilA).orElseThrow().clearance();
     }
 
     @Test
     void aSystemAdministratorMayEverythingEverywhere() {
         Actor admin = new Actor(UUID.randomUUID(), "admin", "Quản trị", true, Map.of());
         assertThat(admin.may(Permission.MANAGE_MEMBERS, councilB)).isTrue();
-        assertThat(admin.clearanceIn(councilB)).isEqualTo(Audience.STAFF);
+        assertThat(admin.viewerIn(councilB).orElseThrow().clearance()).isEqualTo(Clearance.STAFF);
+        assertThat(admin.permissionsIn(councilB)).containsExactlyInAnyOrder(Permission.values());
     }
 }

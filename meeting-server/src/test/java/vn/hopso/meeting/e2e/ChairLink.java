@@ -25,15 +25,25 @@ final class ChairLink {
         command("sitting.start", sittingId);
     }
 
+    /** Moves on from the item the sitting is at now, as the chair's console would. */
     void next(String sittingId) {
-        command("agenda.next", sittingId);
+        JsonNode current = chair.get("/api/sittings/" + sittingId).body().get("currentItemId");
+        command("agenda.next", sittingId, current.isNull() ? null : current.asString());
     }
 
     private void command(String type, String sittingId) {
+        command(type, sittingId, null);
+    }
+
+    private void command(String type, String sittingId, String fromItemId) {
         String ref = "e2e-" + REFS.incrementAndGet();
         try (WsClient socket = WsClient.connect(chair)) {
-            socket.send(ApiClient.json().createObjectNode().put("type", type).put("ref", ref).put("sittingId", sittingId));
-            JsonNode answer = socket.next(frame -> ref.equals(frame.path("ref").asString()));
+            var frame = ApiClient.json().createObjectNode().put("type", type).put("ref", ref).put("sittingId", sittingId);
+            if (type.startsWith("agenda.")) {
+                frame.put("fromItemId", fromItemId);
+            }
+            socket.send(frame);
+            JsonNode answer = socket.next(f -> ref.equals(f.path("ref").asString()));
             assertThat(answer.path("type").asString()).as("answer to %s: %s", type, answer).isEqualTo("command.accepted");
         }
     }

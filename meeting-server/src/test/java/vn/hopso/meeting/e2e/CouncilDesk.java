@@ -27,6 +27,8 @@ final class CouncilDesk {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ApiClient secretariat;
+    /** The sitting of each item made here, to find the item's current version before an edit. */
+    private final Map<String, String> sittingOfItem = new java.util.concurrent.ConcurrentHashMap<>();
 
     CouncilDesk(ApiClient secretariat) {
         this.secretariat = secretariat;
@@ -51,7 +53,9 @@ final class CouncilDesk {
     String draftItem(String sittingId, String title) {
         var response = secretariat.post("/api/sittings/" + sittingId + "/agenda", itemForm(title, null));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asString();
+        String id = response.body().get("id").asString();
+        sittingOfItem.put(id, sittingId);
+        return id;
     }
 
     /**
@@ -76,13 +80,16 @@ final class CouncilDesk {
     }
 
     void describe(String itemId, String title, String description) {
-        var response = secretariat.put("/api/agenda-items/" + itemId, itemForm(title, description));
+        Map<String, Object> form = itemForm(title, description);
+        form.put("version", versionOf(itemId));
+        var response = secretariat.put("/api/agenda-items/" + itemId, form);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
     }
 
     /** Marks a draft as discussed behind closed doors ("họp kín"), keeping its title; published items keep theirs. */
     void closeItem(String itemId, String title) {
         Map<String, Object> form = itemForm(title, null);
+        form.put("version", versionOf(itemId));
         form.put("closed", true);
         var response = secretariat.put("/api/agenda-items/" + itemId, form);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
@@ -123,6 +130,13 @@ final class CouncilDesk {
 
     private static ZonedDateTime inAnHour() {
         return LocalDateTime.now(VIETNAM).plusHours(1).truncatedTo(ChronoUnit.MINUTES).atZone(VIETNAM);
+    }
+
+    /** The version the item has now: an edit is made from it. */
+    private long versionOf(String itemId) {
+        return view(sittingOfItem.get(itemId)).get("agenda").valueStream()
+                .filter(item -> item.get("id").asString().equals(itemId)).findFirst().orElseThrow()
+                .get("version").asLong();
     }
 
     private static Map<String, Object> itemForm(String title, String description) {

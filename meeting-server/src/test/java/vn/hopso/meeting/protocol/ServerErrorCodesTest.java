@@ -32,20 +32,25 @@ class ServerErrorCodesTest {
 
     /**
      * Where codes are written: REST answers always name their HTTP status right before the code
-     * ({@code ApiProblem.of(HttpStatus.CONFLICT, "code", …)}, the exception handler, the security filters); rule
-     * refusals are {@code new Refusal("code", …)}; WebSocket error frames take the code after their {@code ref}.
+     * ({@code ApiProblem.of(HttpStatus.CONFLICT, "code", …)}, the exception handler, the security filters); the
+     * rules' refusals are {@code Refusal.conflict("code", …)} or {@code new Refusal(Kind.…, "code", …)}; a field
+     * refused as the whole answer is {@code refusedField("code", …)}, a password rule's {@code problem("code", …)};
+     * WebSocket error frames take the code after their {@code ref}.
      */
     private static final Pattern WRITTEN = Pattern.compile(
             "HttpStatus\\.[A-Z_]+\\s*,\\s*" + CODE
-                    + "|new\\s+Refusal\\s*\\(\\s*" + CODE
-                    + "|(?:ErrorMessage|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
+                    + "|\\bconflict\\s*\\(\\s*" + CODE
+                    + "|new\\s+Refusal\\s*\\(\\s*Kind\\.[A-Z_]+\\s*,\\s*" + CODE
+                    + "|\\b(?:refusedField|problem)\\s*\\(\\s*" + CODE
+                    + "|(?:ErrorMessage(?:\\.of)?|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
 
     /**
      * Field codes: {@code ApiProblem.invalid("username", "username_taken", …)}, and the form constraints a request
      * body can break, which the exception handler sends as their snake-case names ({@code NotBlank} → not_blank).
      */
     private static final Pattern FIELD_WRITTEN =
-            Pattern.compile("\\binvalid\\s*\\(\\s*(?:\"\\w+\"|\\w+)\\s*,\\s*" + CODE + "\\s*,");
+            Pattern.compile("\\binvalid\\s*\\(\\s*(?:\"\\w+\"|\\w+)\\s*,\\s*" + CODE + "\\s*,"
+                    + "|\\b(?:refusedField|problem)\\s*\\(\\s*" + CODE);
     private static final Pattern CONSTRAINT = Pattern.compile("import jakarta\\.validation\\.constraints\\.(\\w+);");
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.realtime.protocol.ClientCommand;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage;
@@ -30,7 +31,8 @@ final class TypeScriptProtocol {
 
     private String render() {
         out.append("""
-                // GENERATED from the Java records of vn.hopso.meeting.api and vn.hopso.meeting.realtime.protocol by
+                // GENERATED from the Java records of vn.hopso.meeting.api and vn.hopso.meeting.realtime.protocol (and the
+                // Permission enumeration of vn.hopso.meeting.access) by
                 // TypeScriptProtocolTest: do not edit. After changing a record, rebuild with -Dhopso.protocol.write=true.
                 """);
         List<Class<?>> api = new ClassFileImporter().importPackages("vn.hopso.meeting.api").stream()
@@ -39,12 +41,14 @@ final class TypeScriptProtocol {
                 .sorted(Comparator.comparing(Class::getSimpleName))
                 .collect(Collectors.toList());
         section("Enumerations (wire values)");
-        api.stream().filter(Class::isEnum).forEach(this::enumeration);
+        java.util.stream.Stream.concat(api.stream().filter(Class::isEnum), java.util.stream.Stream.of(Permission.class))
+                .sorted(Comparator.comparing(Class::getSimpleName)).forEach(this::enumeration);
         section("REST");
         api.stream().filter(Class::isRecord).forEach(type -> record(type, List.of()));
-        section("WebSocket: client → server commands (each may carry a ref, echoed in the answer)");
+        section("WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the "
+                + "same when the command is sent again: it runs once)");
         List<Class<? extends ClientCommand>> commands = sorted(ProtocolCodec.COMMANDS.all().values());
-        commands.forEach(type -> record(type, List.of(literal(type), "ref?: string;")));
+        commands.forEach(type -> record(type, List.of(literal(type), "ref?: string;", "commandId?: string;")));
         union("ClientCommand", commands);
         section("WebSocket: server → client messages");
         List<Class<? extends ServerMessage>> messages = sorted(ProtocolCodec.MESSAGES.all().values());

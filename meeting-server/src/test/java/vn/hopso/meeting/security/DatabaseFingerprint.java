@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A digest of every table a REST call or WebSocket command can change, so a test can prove that a refused call
- * changed nothing at all (not only the row it aimed at). Login throttling is left out: refused logins count there.
+ * changed nothing at all (not only the row it aimed at). Login throttling is left out: refused logins count there;
+ * so are the audit log's records of logins, which a test's first call as some user makes.
  */
 final class DatabaseFingerprint {
 
@@ -17,7 +18,8 @@ final class DatabaseFingerprint {
 
     private static final String QUERY = TABLES.stream()
             .map(table -> "select '" + table + "', md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from "
-                    + table + " t")
+                    + (table.equals("audit_log") ? "(select * from audit_log where action not like 'login.%')" : table)
+                    + " t")
             .collect(Collectors.joining(" union all "));
 
     private final JdbcClient jdbc;

@@ -33,7 +33,9 @@ import vn.hopso.meeting.support.ServerTest;
 
 /**
  * Every REST call, made by every kind of caller: authorised by role <em>and</em> by organisation. Refused calls answer
- * 403 {@code forbidden} (401 {@code unauthenticated} without a login) and change nothing anywhere in the database.
+ * 403 {@code forbidden} (401 {@code unauthenticated} without a login) and change nothing anywhere in the database. A
+ * sitting or agenda item the caller may not see at all (another council's, a closed one for a guest, a draft for a
+ * delegate) answers 404 {@code not_found}, exactly as one that does not exist.
  * Objects a call changes are made fresh for its row, so a wrongly accepted change cannot spill into other rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +65,8 @@ class PermissionMatrixTest extends ServerTest {
             POST   /api/organisations/{organisation}/members      201 201 403 403 403 403 403 403  403   201 401
             PUT    /api/members/{member}                  200 200 403 403 403 403 403 403  403   200 401
             DELETE /api/members/{member}                  204 204 403 403 403 403 403 403  403   204 401
+            POST   /api/members/{member}/require-password-change  204 403 403 403 403 403 403 403  403   204 401
+            POST   /api/members/{member}/login-unlock     204 204 403 403 403 403 403 403  403   204 401
             GET    /api/organisations/{organisation}/delegations  200 200 200 200 200 200 200 200  403   200 401
             POST   /api/organisations/{organisation}/delegations  201 201 403 403 403 403 403 403  403   201 401
             GET    /api/organisations/{organisation}/sites        200 200 200 200 200 200 200 200  403   200 401
@@ -74,23 +78,24 @@ class PermissionMatrixTest extends ServerTest {
             PUT    /api/sessions/{session}                200 200 403 403 403 403 403 403  403   200 401
             GET    /api/sessions/{session}/sittings       200 200 200 200 200 200 200 200  403   200 401
             POST   /api/sessions/{session}/sittings       201 201 403 403 403 403 403 403  403   201 401
-            GET    /api/sittings/{sitting}                200 200 200 200 200 200 200 200  403   200 401
-            GET    /api/sittings/{closed-sitting}         200 200 200 200 403 403 403 200  403   200 401
-            PUT    /api/sittings/{sitting}                200 200 403 403 403 403 403 403  403   200 401
-            GET    /api/sittings/{sitting}/view           200 200 200 200 200 200 200 200  403   200 401
-            GET    /api/sittings/{closed-sitting}/view    200 200 200 200 403 403 403 200  403   200 401
-            GET    /api/sittings/{sitting}/presence       200 200 200 403 403 403 403 403  403   200 401
-            POST   /api/sittings/{sitting}/agenda         201 201 403 403 403 403 403 403  403   201 401
-            PUT    /api/agenda-items/{item}               200 200 403 403 403 403 403 403  403   200 401
-            DELETE /api/agenda-items/{item}               204 204 403 403 403 403 403 403  403   204 401
-            POST   /api/agenda-items/{item}/publish       200 200 403 403 403 403 403 403  403   200 401
-            POST   /api/sittings/{sitting}/agenda/publish 200 200 403 403 403 403 403 403  403   200 401
-            PUT    /api/sittings/{sitting}/agenda/order   200 200 403 403 403 403 403 403  403   200 401
+            GET    /api/sittings/{sitting}                200 200 200 200 200 200 200 200  404   200 401
+            GET    /api/sittings/{closed-sitting}         200 200 200 200 404 404 404 200  404   200 401
+            PUT    /api/sittings/{sitting}                200 200 403 403 403 403 403 403  404   200 401
+            GET    /api/sittings/{sitting}/view           200 200 200 200 200 200 200 200  404   200 401
+            GET    /api/sittings/{closed-sitting}/view    200 200 200 200 404 404 404 200  404   200 401
+            GET    /api/sittings/{sitting}/presence       200 200 200 403 403 403 403 403  404   200 401
+            POST   /api/sittings/{sitting}/agenda         201 201 403 403 403 403 403 403  404   201 401
+            PUT    /api/agenda-items/{item}               200 200 403 404 404 404 404 404  404   200 401
+            DELETE /api/agenda-items/{item}               204 204 403 404 404 404 404 404  404   204 401
+            POST   /api/agenda-items/{item}/publish       200 200 403 404 404 404 404 404  404   200 401
+            POST   /api/sittings/{sitting}/agenda/publish 200 200 403 403 403 403 403 403  404   200 401
+            PUT    /api/sittings/{sitting}/agenda/order   200 200 403 403 403 403 403 403  404   200 401
             GET    /api/audit?organisationId={organisation}       200 200 403 403 403 403 403 403  403   200 401
             """;
 
-    /** Calls of the protocol that have their own tests instead of a row: they end or start the caller's login. */
-    private static final Set<String> COVERED_BY_LOGIN_SECURITY_TEST = Set.of("POST /api/auth/login", "POST /api/auth/logout");
+    /** Calls of the protocol that have their own tests instead of a row: they start or end a login, or set one up. */
+    private static final Set<String> COVERED_BY_OWN_TESTS = Set.of("POST /api/auth/login", "POST /api/auth/logout",
+            "POST /api/setup", "PUT /api/me/password");
 
     record Row(String call, Caller caller, int expected) {
         @Override
@@ -169,6 +174,10 @@ class PermissionMatrixTest extends ServerTest {
         });
         calls.put("DELETE /api/members/{member}", () -> new Request("DELETE",
                 "/api/members/" + deskOfA.member(Role.DELEGATE).get("membershipId").asString(), null));
+        calls.put("POST /api/members/{member}/login-unlock", () -> new Request("POST", "/api/members/"
+                + deskOfA.member(Role.DELEGATE).get("membershipId").asString() + "/login-unlock", Map.of()));
+        calls.put("POST /api/members/{member}/require-password-change", () -> new Request("POST", "/api/members/"
+                + deskOfA.member(Role.DELEGATE).get("membershipId").asString() + "/require-password-change", Map.of()));
         read("GET /api/organisations/{organisation}/delegations", org + "/delegations");
         calls.put("POST /api/organisations/{organisation}/delegations", () -> new Request("POST", org + "/delegations",
                 body("name", "Tổ mới " + unique())));
@@ -234,6 +243,9 @@ class PermissionMatrixTest extends ServerTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(row.expected());
         if (row.expected() == 401) {
             assertThat(response.body().path("code").asString()).isEqualTo("unauthenticated");
+        }
+        if (row.expected() == 404) {
+            assertThat(response.body().path("code").asString()).isEqualTo("not_found");
         }
         if (row.expected() == 403) {
             assertThat(response.body().path("code").asString()).isEqualTo("forbidden");
@@ -424,7 +436,7 @@ class PermissionMatrixTest extends ServerTest {
     }
 
     private static Set<String> matrixCallsPlusExceptions() {
-        Set<String> calls = new TreeSet<>(COVERED_BY_LOGIN_SECURITY_TEST);
+        Set<String> calls = new TreeSet<>(COVERED_BY_OWN_TESTS);
         matrix().forEach(row -> calls.add(normalised(row.call())));
         return calls;
     }
@@ -450,12 +462,12 @@ class PermissionMatrixTest extends ServerTest {
 
     private static Map<String, Object> sittingForm() {
         return body("title", "Phiên thảo luận " + unique(), "startsAt", "2026-07-01T01:00:00Z",
-                "endsAt", "2026-07-01T04:00:00Z", "place", "Phòng họp số 2", "closed", true);
+                "endsAt", "2026-07-01T04:00:00Z", "place", "Phòng họp số 2", "closed", true, "version", 0);
     }
 
     private static Map<String, Object> itemForm() {
         return body("title", "Nghị quyết số " + unique(), "description", "Dự thảo", "presenter", "Chánh Văn phòng",
-                "estimatedMinutes", 15, "closed", false);
+                "estimatedMinutes", 15, "closed", false, "version", 0);
     }
 
     private static Map<String, Object> memberForm(String username, String delegationId) {

@@ -18,8 +18,9 @@ import vn.hopso.meeting.support.Fixtures.TestUser;
 import vn.hopso.meeting.support.ServerTest;
 
 /**
- * One account serves every role its person holds, in any organisation. Whoever changes its password or user name can
- * act in all of them, so a council's secretariat may do that only for people who belong to councils it manages.
+ * One person and one account serve every role the person holds, in any organisation. Whoever changes the password or
+ * user name can act in all of them, and a new name or title shows in all of them, so a council's secretariat may do
+ * that only for people who belong to councils it manages.
  */
 class SharedAccountTest extends ServerTest {
 
@@ -57,16 +58,49 @@ class SharedAccountTest extends ServerTest {
     }
 
     @Test
-    void aSecretariatMayStillCorrectTheNameAndRoleOfSuchAPersonInItsOwnCouncil() {
-        TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
+    void aSecretariatCannotRenameAPersonWhoAlsoHoldsARoleInAnotherCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE, "Nguyễn Thị Hai Nơi");
+        memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.SECRETARIAT, null);
+        Map<String, String> before = fingerprint.take();
+
+        var renamed = secretariatOfA.put("/api/members/" + delegate.membershipId(),
+                form("Tên Do Hội Đồng A Đặt", delegate.username(), Role.DELEGATE, null));
+        var retitled = secretariatOfA.put("/api/members/" + delegate.membershipId(), body("fullName",
+                "Nguyễn Thị Hai Nơi", "title", "Chức vụ do A đặt", "username", delegate.username(), "password", null,
+                "role", "DELEGATE", "delegationId", null));
+
+        for (var refused : new ApiClient.Response[] {renamed, retitled}) {
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+            assertThat(refused.body().get("code").asString()).isEqualTo("forbidden");
+        }
+        assertThat(fingerprint.changedSince(before)).as("tables changed").isEmpty();
+        var seenByB = login(fixtures().member(councilB, Role.SECRETARIAT))
+                .get("/api/organisations/" + councilB.id() + "/members").body();
+        assertThat(seenByB.findValuesAsString("fullName")).contains("Nguyễn Thị Hai Nơi");
+    }
+
+    @Test
+    void aSecretariatMayStillChangeTheRoleOfSuchAPersonInItsOwnCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE, "Nguyễn Thị Hai Vai");
         memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.SECRETARIAT, null);
 
         var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
-                form("Nguyễn Thị Đã Sửa", delegate.username(), Role.CHAIR, null));
+                form("Nguyễn Thị Hai Vai", delegate.username(), Role.CHAIR, null));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().get("role").asString()).isEqualTo("CHAIR");
         assertThat(canLogIn(delegate.username(), Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aSecretariatMayRenameAPersonWhoBelongsOnlyToItsCouncil() {
+        TestUser delegate = fixtures().member(councilA, Role.DELEGATE, "Nguyễn Văn Viết Sai");
+
+        var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
+                form("Nguyễn Văn Viết Đúng", delegate.username(), Role.DELEGATE, null));
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.body().get("fullName").asString()).isEqualTo("Nguyễn Văn Viết Đúng");
     }
 
     @Test

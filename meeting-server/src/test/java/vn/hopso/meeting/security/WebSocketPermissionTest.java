@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.hopso.meeting.api.Role;
@@ -29,10 +30,13 @@ import vn.hopso.meeting.support.WsClient;
 
 /**
  * The WebSocket commands, authorised by role and council like the REST calls: a refused command answers an error
- * frame {@code forbidden} with the command's {@code ref}, changes nothing, and a refused subscription delivers no
- * event at all.
+ * frame {@code forbidden} with the command's {@code ref} ({@code not_found} for a sitting the caller may not see at all:
+ * another council's, a closed one for a guest), changes nothing, and a refused subscription delivers no event at all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// One delivery lane: an event that reached the witness has been handed to every other subscriber too, so a leaked
+// event would be queued before the answer to a later ping.
+@TestPropertySource(properties = "hopso.realtime.fanout-threads=1")
 class WebSocketPermissionTest extends ServerTest {
 
     /** One user per role of council A, then the chair and the secretariat of council B. */
@@ -46,18 +50,28 @@ class WebSocketPermissionTest extends ServerTest {
      */
     private static final String MATRIX = """
             command           sitting      ADM SEC CHR DEL OPR GST OBS BAL  B-CHR B-SEC
-            sitting.subscribe open         ok  ok  ok  ok  ok  ok  ok  ok   no    no
-            sitting.subscribe closed       ok  ok  ok  ok  no  no  no  ok   no    no
-            sitting.start     planned      no  ok  ok  no  no  no  no  no   no    no
-            sitting.end       in-progress  no  ok  ok  no  no  no  no  no   no    no
-            agenda.next       in-progress  no  no  ok  no  no  no  no  no   no    no
-            agenda.goto       in-progress  no  no  ok  no  no  no  no  no   no    no
+            sitting.subscribe open         ok  ok  ok  ok  ok  ok  ok  ok   nf    nf
+            sitting.subscribe closed       ok  ok  ok  ok  nf  nf  nf  ok   nf    nf
+            sitting.start     planned      no  ok  ok  no  no  no  no  no   nf    nf
+            sitting.end       in-progress  no  ok  ok  no  no  no  no  no   nf    nf
+            agenda.next       in-progress  no  no  ok  no  no  no  no  no   nf    nf
+            agenda.goto       in-progress  no  no  ok  no  no  no  no  no   nf    nf
             """;
 
-    record Row(String command, String sitting, Caller caller, boolean allowed) {
+    record Row(String command, String sitting, Caller caller, String answer) {
+        boolean allowed() {
+            return answer.equals("ok");
+        }
+
+        /** The refusal's code: the sitting may be seen but not steered, or not seen at all. */
+        String refusal() {
+            return answer.equals("nf") ? "not_found" : "forbidden";
+        }
+
         @Override
         public String toString() {
-            return command + " on a " + sitting + " sitting by " + caller + " → " + (allowed ? "accepted" : "forbidden");
+            return command + " on a " + sitting + " sitting by " + caller + " → "
+                    + (allowed() ? "accepted" : refusal());
         }
     }
 
@@ -117,14 +131,18 @@ class WebSocketPermissionTest extends ServerTest {
             client.send(command("sitting.subscribe", sitting, "sub").put("afterSeq", from));
             JsonNode answer = client.next(f -> f.path("type").asString().equals("sitting.subscribed") || answers(f, "sub"));
 
-            long seq = changeTitle(sitting);
-            witness.next(f -> isEvent(f, sitting, seq));
+            long before = changeTitle(sitting);
+            witness.next(f -> isUpdateAfter(f, sitting, before));
 
             if (row.allowed()) {
                 assertThat(answer.get("type").asString()).isEqualTo("sitting.subscribed");
-                assertThat(client.next(f -> isEvent(f, sitting, seq)).get("type").asString()).isEqualTo("sitting.updated");
+                assertThat(client.next(f -> isUpdateAfter(f, sitting, before)).get("type").asString())
+                        .isEqualTo("sitting.updated");
             } else {
-                assertForbidden(answer, "sub");
+                assertRefused(answer, "sub", row.refusal());
+                // A second change through the one lane: by the time the witness has it, the first was handed to all.
+                long later = changeTitle(sitting);
+                witness.next(f -> isUpdateAfter(f, sitting, later));
                 assertThat(framesUntilPong(client)).as("frames after a refused subscription").isEmpty();
             }
         }
@@ -140,6 +158,9 @@ class WebSocketPermissionTest extends ServerTest {
             if (row.command().equals("agenda.goto")) {
                 frame.put("itemId", prepared.secondItem());
             }
+            if (row.command().startsWith("agenda.")) {
+                frame.put("fromItemId", prepared.firstItem());
+            }
             client.send(frame);
             JsonNode answer = client.next(f -> answers(f, "cmd-1"));
 
@@ -154,9 +175,62 @@ class WebSocketPermissionTest extends ServerTest {
                             default -> "IN_PROGRESS " + prepared.secondItem();
                         });
             } else {
-                assertForbidden(answer, "cmd-1");
+                assertRefused(answer, "cmd-1", row.refusal());
                 assertThat(after).isEqualTo(before);
             }
+        }
+    }
+
+    Stream<Caller> councilRoles() {
+        return Stream.of(Caller.values()).filter(caller -> caller != Caller.CHAIR_OF_B && caller != Caller.SECRETARIAT_OF_B);
+    }
+
+    /**
+     * Live, over the WebSocket, what each role of the council is sent of a closed item (họp kín) and of a draft: only
+     * members see the closed item, only staff the draft, and the public are told no more than "a closed item is
+     * current" — neither its id nor its title nor a number that would show where it stands.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("councilRoles")
+    void closedItemsAndDraftsReachOnlyThoseEntitledToThemLive(Caller caller) {
+        boolean member = switch (caller) {
+            case ADMIN, SECRETARIAT, CHAIR, DELEGATE, BALLOT_COMMITTEE -> true;
+            case SITE_OPERATOR, GUEST, OBSERVER, CHAIR_OF_B, SECRETARIAT_OF_B -> false;
+        };
+        boolean staff = caller == Caller.ADMIN || caller == Caller.SECRETARIAT || caller == Caller.CHAIR;
+        Prepared prepared = prepare("in-progress");
+        String sitting = prepared.sittingId();
+        try (WsClient client = WsClient.connect(client(caller))) {
+            client.send(command("sitting.subscribe", sitting, "live").put("afterSeq", lastSeq(sitting)));
+            client.next(f -> f.path("type").asString().equals("sitting.subscribed"));
+            witness.send(command("sitting.subscribe", sitting, "w-live").put("afterSeq", lastSeq(sitting)));
+            witness.next(f -> f.path("type").asString().equals("sitting.subscribed")
+                    && f.path("sittingId").asString().equals(sitting));
+
+            String closedItem = deskOfA.publishedItem(sitting, true);
+            String draft = deskOfA.draftItem(sitting, false);
+            String ref = "goto-" + unique();
+            steering.send(command("agenda.goto", sitting, ref).put("itemId", closedItem)
+                    .put("fromItemId", prepared.firstItem()));
+            assertThat(steering.next(f -> answers(f, ref)).get("type").asString()).isEqualTo("command.accepted");
+            long end = changeTitle(sitting);
+            witness.next(f -> isUpdateAfter(f, sitting, end));
+
+            List<JsonNode> frames = framesUntilPong(client);
+            String all = frames.toString();
+            assertThat(all.contains(closedItem)).as("the closed item's id sent to %s", caller).isEqualTo(member);
+            assertThat(all.contains(draft)).as("the draft's id sent to %s", caller).isEqualTo(staff);
+            JsonNode current = frames.stream().filter(f -> f.path("type").asString().equals("agenda.current"))
+                    .reduce((first, second) -> second).orElseThrow();
+            assertThat(current.get("closed").asBoolean()).isEqualTo(!member);
+            assertThat(current.get("itemId").isNull()).isEqualTo(!member);
+            if (!member) {
+                assertThat(frames).filteredOn(f -> f.path("item").isObject())
+                        .allMatch(f -> f.get("item").get("number").asInt() <= 2);
+            }
+        } finally {
+            witness.send(command("sitting.unsubscribe", sitting, "w-done"));
+            witness.next(f -> answers(f, "w-done"));
         }
     }
 
@@ -186,9 +260,10 @@ class WebSocketPermissionTest extends ServerTest {
             assertThat(revoked.status()).isEqualTo(204);
             JsonNode before = deskOfA.sittingState(prepared.sittingId());
 
-            client.send(command("agenda.next", prepared.sittingId(), "after-revoke"));
+            client.send(command("agenda.next", prepared.sittingId(), "after-revoke")
+                    .put("fromItemId", prepared.firstItem()));
 
-            assertForbidden(client.next(f -> answers(f, "after-revoke")), "after-revoke");
+            assertRefused(client.next(f -> answers(f, "after-revoke")), "after-revoke", "not_found");
             assertThat(deskOfA.sittingState(prepared.sittingId())).isEqualTo(before);
         }
     }
@@ -200,7 +275,8 @@ class WebSocketPermissionTest extends ServerTest {
         Prepared prepared = prepare("in-progress");
         JsonNode before = deskOfA.sittingState(prepared.sittingId());
         try (WsClient client = WsClient.connect(councils.as(Role.CHAIR))) {
-            client.send(command("agenda.goto", prepared.sittingId(), "forged").put("itemId", itemOfB));
+            client.send(command("agenda.goto", prepared.sittingId(), "forged").put("itemId", itemOfB)
+                    .put("fromItemId", prepared.firstItem()));
 
             JsonNode answer = client.next(f -> answers(f, "forged"));
             assertThat(answer.get("type").asString()).isEqualTo("error");
@@ -226,14 +302,19 @@ class WebSocketPermissionTest extends ServerTest {
         return prepared;
     }
 
-    /** Renames the sitting through REST, which emits {@code sitting.updated}; answers that event's seq. */
+    /**
+     * Renames the sitting through REST, which emits {@code sitting.updated} (one per group of viewers that see the
+     * sitting differently); answers the log's position before it.
+     */
     private long changeTitle(String sitting) {
+        long before = lastSeq(sitting);
         JsonNode current = deskOfA.sittingState(sitting);
         var response = councils.as(Role.SECRETARIAT).put("/api/sittings/" + sitting, body(
                 "title", "Phiên họp (đổi tên lần " + unique() + ")", "startsAt", current.get("startsAt").asString(),
-                "endsAt", current.get("endsAt").asString(), "place", "Hội trường", "closed", current.get("closed").asBoolean()));
+                "endsAt", current.get("endsAt").asString(), "place", "Hội trường", "closed", current.get("closed").asBoolean(),
+                "version", current.get("version").asLong()));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        return lastSeq(sitting);
+        return before;
     }
 
     private static String currentItem(JsonNode sitting) {
@@ -253,11 +334,12 @@ class WebSocketPermissionTest extends ServerTest {
         return frames;
     }
 
-    private static void assertForbidden(JsonNode answer, String ref) {
+    private static void assertRefused(JsonNode answer, String ref, String code) {
         assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("error");
         assertThat(answer.get("ref").asString()).isEqualTo(ref);
-        assertThat(answer.get("code").asString()).isEqualTo("forbidden");
-        assertThat(answer.get("message").asString()).isEqualTo("Bạn không có quyền thực hiện thao tác này.");
+        assertThat(answer.get("code").asString()).isEqualTo(code);
+        assertThat(answer.get("message").asString()).isEqualTo(code.equals("forbidden")
+                ? "Bạn không có quyền thực hiện thao tác này." : "Không tìm thấy phiên họp.");
     }
 
     private static void assertHandshakeRefused(WebSocket.Builder builder, URI uri) {
@@ -275,8 +357,9 @@ class WebSocketPermissionTest extends ServerTest {
         return frame.path("ref").isString() && frame.path("ref").asString().equals(ref);
     }
 
-    private static boolean isEvent(JsonNode frame, String sittingId, long seq) {
-        return frame.path("sittingId").asString().equals(sittingId) && frame.path("seq").asLong() == seq;
+    private static boolean isUpdateAfter(JsonNode frame, String sittingId, long seq) {
+        return frame.path("type").asString().equals("sitting.updated")
+                && frame.path("sittingId").asString().equals(sittingId) && frame.path("seq").asLong() > seq;
     }
 
     private ApiClient client(Caller caller) {
@@ -301,10 +384,10 @@ class WebSocketPermissionTest extends ServerTest {
             }
             for (Caller caller : Caller.values()) {
                 String answer = cells[2 + caller.ordinal()];
-                if (!answer.equals("ok") && !answer.equals("no")) {
-                    throw new IllegalStateException("answers are ok or no: " + line);
+                if (!List.of("ok", "no", "nf").contains(answer)) {
+                    throw new IllegalStateException("answers are ok, no (forbidden) or nf (not found): " + line);
                 }
-                rows.add(new Row(cells[0], cells[1], caller, answer.equals("ok")));
+                rows.add(new Row(cells[0], cells[1], caller, answer));
             }
         }
         return rows;

@@ -50,6 +50,13 @@ public final class ApiClient implements AutoCloseable {
         return send(withCsrf(path).POST(body(body)));
     }
 
+    /** A POST with extra request headers (say, an Idempotency-Key). */
+    public Response post(String path, Object body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = withCsrf(path).POST(body(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response put(String path, Object body) {
         return send(withCsrf(path).PUT(body(body)));
     }
@@ -61,6 +68,20 @@ public final class ApiClient implements AutoCloseable {
     /** Sends a body exactly as given, for malformed-input tests. */
     public Response postRaw(String path, String raw) {
         return send(withCsrf(path).POST(HttpRequest.BodyPublishers.ofString(raw)));
+    }
+
+    /**
+     * Sends {@code body} byte for byte with the CSRF token, for hostile-input tests: any method, any content type
+     * ({@code null} for none), bytes that need not be UTF-8.
+     */
+    public Response sendRaw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-XSRF-TOKEN", csrfToken())
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
     }
 
     public Response postWithoutCsrf(String path, Object body) {

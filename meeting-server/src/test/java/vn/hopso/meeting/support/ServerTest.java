@@ -15,7 +15,9 @@ import vn.hopso.meeting.people.MemberStore;
  * HTTP and WebSocket like a browser would. Test classes extending this share one server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hopso.demo=false", "logging.file.name="})
+        // Every test client logs in from 127.0.0.1, so the per-address budget of failed logins would soon hold all
+        // of them off; LoginThrottlingTest proves that budget on a server of its own.
+        properties = {"hopso.demo=false", "logging.file.name=", "hopso.login.address-max-failures=1000000"})
 public abstract class ServerTest {
 
     @LocalServerPort
@@ -41,6 +43,9 @@ public abstract class ServerTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // Many test servers share one PostgreSQL: each needs only a few connections.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     protected Fixtures fixtures() {

@@ -16,16 +16,22 @@ import tools.jackson.databind.JsonNode;
 public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
 
-    private WsClient(ApiClient api) {
-        this.socket = api.webSocket().buildAsync(api.webSocketUri(), this).join();
+    private WsClient(ApiClient api, java.net.URI uri) {
+        this.socket = api.webSocket().buildAsync(uri, this).join();
     }
 
     public static WsClient connect(ApiClient api) {
-        return new WsClient(api);
+        return new WsClient(api, api.webSocketUri());
+    }
+
+    /** A socket to another address (another node) riding the same browser session. */
+    public static WsClient connect(ApiClient api, java.net.URI uri) {
+        return new WsClient(api, uri);
     }
 
     public void send(String frame) {
@@ -74,6 +80,11 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return seen;
     }
 
+    /** Every frame received so far, as the exact text the server sent. */
+    public List<String> texts() {
+        return List.copyOf(texts);
+    }
+
     public CompletableFuture<Integer> closed() {
         return closed;
     }
@@ -86,6 +97,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
+            texts.add(partial.toString());
             frames.add(ApiClient.json().readTree(partial.toString()));
             partial.setLength(0);
         }

@@ -49,7 +49,8 @@ class RealtimeSystemTest extends ServerTest {
             JsonNode published = seen.getLast();
             assertThat(published.get("item").get("id").asString()).isEqualTo(id);
             assertThat(published.get("item").get("number").asInt()).isEqualTo(1);
-            assertThat(published.get("seq").asLong()).isEqualTo(2);
+            // The first publication also marks the agenda as published (sitting.updated, seq 2), then the item (3).
+            assertThat(published.get("seq").asLong()).isEqualTo(3);
             assertThat(published.get("sittingId").asString()).isEqualTo(sitting);
         }
     }
@@ -71,8 +72,9 @@ class RealtimeSystemTest extends ServerTest {
             member.send(subscribe(lastApplied));
             List<JsonNode> replay = member.until(f -> f.path("type").asString().equals("sitting.subscribed"));
             List<JsonNode> events = replay.subList(0, replay.size() - 1);
-            // The first publication also marked the agenda as published (sitting.updated), after the delegate left.
-            assertThat(types(events)).containsExactly("sitting.updated", "agenda.published", "agenda.published");
+            // The first publication also named the item the chair would start from (agenda.current), after the
+            // delegate had left.
+            assertThat(types(events)).containsExactly("agenda.current", "agenda.published", "agenda.published");
             assertThat(events.subList(1, 3).stream().map(e -> e.get("item").get("id").asString()))
                     .containsExactly(second, third);
             List<Long> seqs = events.stream().map(e -> e.get("seq").asLong()).toList();
@@ -96,14 +98,36 @@ class RealtimeSystemTest extends ServerTest {
             assertThat(member.nextOfType("sitting.started").get("sitting").get("state").asString()).isEqualTo("IN_PROGRESS");
             assertThat(member.nextOfType("agenda.current").get("itemId").asString()).isEqualTo(first);
 
-            console.send("{\"type\":\"agenda.next\",\"ref\":\"n1\",\"sittingId\":\"" + sitting + "\"}");
+            console.send(next("n1", first, "c1"));
             assertThat(member.nextOfType("agenda.current").get("itemId").asString()).isEqualTo(second);
 
-            console.send("{\"type\":\"agenda.next\",\"ref\":\"n2\",\"sittingId\":\"" + sitting + "\"}");
+            console.send(next("n2", second, "c2"));
             JsonNode refused = console.next(f -> f.path("ref").asString().equals("n2"));
             assertThat(refused.get("type").asString()).isEqualTo("error");
             assertThat(refused.get("code").asString()).isEqualTo("agenda_finished");
             assertThat(refused.get("message").asString()).isEqualTo("Đã ở nội dung cuối cùng của chương trình.");
+        }
+        assertThat(delegate.get("/api/sittings/" + sitting).body().get("currentItemId").asString()).isEqualTo(second);
+    }
+
+    @Test
+    void aMoveSentTwiceAfterADroppedConnectionDoesNotSkipAnItem() {
+        String first = scenario.publishedItem(sitting, "Khai mạc");
+        String second = scenario.publishedItem(sitting, "Báo cáo");
+        scenario.publishedItem(sitting, "Thảo luận");
+        SittingScenario.startAndGoTo(chair, sitting, null, null);
+        try (WsClient console = subscribed(chair, 0)) {
+            console.send(next("n1", first, "move-1"));
+            assertThat(console.next(f -> f.path("ref").asString().equals("n1")).get("repeated").asBoolean()).isFalse();
+            // The same command again, as a client sends it when it did not hear the answer: recognised, not re-run.
+            console.send(next("n1-again", first, "move-1"));
+            JsonNode repeated = console.next(f -> f.path("ref").asString().equals("n1-again"));
+            assertThat(repeated.get("type").asString()).isEqualTo("command.accepted");
+            assertThat(repeated.get("repeated").asBoolean()).isTrue();
+            // A copy with a new id but from the item that was current when it was made: refused, nothing moves.
+            console.send(next("n1-copy", first, "move-1-copy"));
+            JsonNode stale = console.next(f -> f.path("ref").asString().equals("n1-copy"));
+            assertThat(stale.get("code").asString()).isEqualTo("stale_state");
         }
         assertThat(delegate.get("/api/sittings/" + sitting).body().get("currentItemId").asString()).isEqualTo(second);
     }
@@ -140,7 +164,24 @@ class RealtimeSystemTest extends ServerTest {
     void aClientClaimingToBeAheadOfTheLogResumesFromItsEnd() {
         try (WsClient member = subscribed(delegate, 1_000_000)) {
             scenario.publishedItem(sitting, "Khai mạc");
-            assertThat(member.nextOfType("agenda.published").get("seq").asLong()).isEqualTo(2);
+            JsonNode subscribedAgain = member.nextOfType("agenda.published");
+            assertThat(subscribedAgain.get("seq").asLong()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aClientAheadOfTheLogOrTooFarBehindIsToldToReloadItsSnapshot() {
+        try (WsClient ahead = WsClient.connect(delegate)) {
+            ahead.nextOfType("session.welcome");
+            ahead.send(subscribe(1_000_000));
+            JsonNode subscribed = ahead.nextOfType("sitting.subscribed");
+            assertThat(subscribed.get("reload").asBoolean()).isTrue();
+            assertThat(subscribed.get("lastSeq").asLong()).isZero();
+        }
+        try (WsClient current = WsClient.connect(delegate)) {
+            current.nextOfType("session.welcome");
+            current.send(subscribe(0));
+            assertThat(current.nextOfType("sitting.subscribed").get("reload").asBoolean()).isFalse();
         }
     }
 
@@ -188,6 +229,11 @@ class RealtimeSystemTest extends ServerTest {
         client.send(subscribe(afterSeq));
         client.next(f -> f.path("type").asString().equals("sitting.subscribed"), Duration.ofSeconds(10));
         return client;
+    }
+
+    private String next(String ref, String fromItemId, String commandId) {
+        return "{\"type\":\"agenda.next\",\"ref\":\"" + ref + "\",\"commandId\":\"" + commandId
+                + "\",\"sittingId\":\"" + sitting + "\",\"fromItemId\":\"" + fromItemId + "\"}";
     }
 
     private String subscribe(long afterSeq) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.WsClient;
 
 /** Builds a session, a sitting and agenda items through the REST API, as the secretariat would. */
 final class SittingScenario {
@@ -38,6 +39,32 @@ final class SittingScenario {
                 "title", title, "presenter", "Giám đốc Sở Tài chính", "estimatedMinutes", 20, "closed", closed));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return response.body();
+    }
+
+    /** The sitting's details as it now stands, with {@code closed} as given: an edit made from its current version. */
+    Map<String, Object> sittingForm(JsonNode sitting, boolean closed) {
+        return Map.of("title", sitting.get("title").asString(), "startsAt", sitting.get("startsAt").asString(),
+                "endsAt", sitting.get("endsAt").asString(), "place", sitting.get("place").asString(), "closed", closed,
+                "version", sitting.get("version").asLong());
+    }
+
+    /**
+     * Opens the sitting over the WebSocket as the chair would, then (when {@code to} is given) moves from {@code from},
+     * the first item, to {@code to}.
+     */
+    static void startAndGoTo(ApiClient chair, String sittingId, String from, String to) {
+        try (WsClient console = WsClient.connect(chair)) {
+            console.nextOfType("session.welcome");
+            console.send("{\"type\":\"sitting.start\",\"ref\":\"start\",\"sittingId\":\"" + sittingId + "\"}");
+            assertThat(console.next(f -> f.path("ref").asString().equals("start")).get("type").asString())
+                    .isEqualTo("command.accepted");
+            if (to != null) {
+                console.send("{\"type\":\"agenda.goto\",\"ref\":\"go\",\"sittingId\":\"" + sittingId
+                        + "\",\"itemId\":\"" + to + "\",\"fromItemId\":\"" + from + "\"}");
+                assertThat(console.next(f -> f.path("ref").asString().equals("go")).get("type").asString())
+                        .isEqualTo("command.accepted");
+            }
+        }
     }
 
     String publishedItem(String sittingId, String title) {

@@ -12,18 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
-import vn.hopso.meeting.HopsoApplication;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
-import vn.hopso.meeting.organisation.OrganisationStore;
-import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.support.ApiClient;
 import vn.hopso.meeting.support.Fixtures;
+import vn.hopso.meeting.support.ServerNode;
 import vn.hopso.meeting.support.TestPostgres;
 import vn.hopso.meeting.support.TestRedis;
 import vn.hopso.meeting.support.WsClient;
@@ -31,14 +25,15 @@ import vn.hopso.meeting.support.WsClient;
 /** Two server instances on one PostgreSQL and one Redis, as behind a load balancer. */
 class TwoNodeSystemTest {
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static ServerNode nodeA;
+    private static ServerNode nodeB;
 
     @BeforeAll
     static void startNodes() {
         String database = TestPostgres.newDatabase();
-        nodeA = start(database);
-        nodeB = start(database);
+        String prefix = ServerNode.deploymentPrefix();
+        nodeA = ServerNode.start(database, TestRedis.uri(), prefix);
+        nodeB = ServerNode.start(database, TestRedis.uri(), prefix);
     }
 
     @AfterAll
@@ -49,8 +44,7 @@ class TwoNodeSystemTest {
 
     @Test
     void anEventCommittedThroughNodeAReachesAWebSocketClientOfNodeB() {
-        Fixtures fixtures = new Fixtures(nodeA.getBean(OrganisationStore.class), nodeA.getBean(MemberStore.class),
-                nodeA.getBean(JdbcClient.class), nodeA.getBean(PasswordEncoder.class));
+        Fixtures fixtures = nodeA.fixtures();
         Organisation council = fixtures.council("HĐND tỉnh Hai Nút");
         Fixtures.TestUser secretariatUser = fixtures.member(council, Role.SECRETARIAT);
         Fixtures.TestUser delegateUser = fixtures.member(council, Role.DELEGATE);
@@ -70,7 +64,7 @@ class TwoNodeSystemTest {
 
                 JsonNode published = onB.nextOfType("agenda.published");
                 assertThat(published.get("item").get("title").asString()).isEqualTo("Nghị quyết về học phí");
-                assertThat(published.get("seq").asLong()).isEqualTo(2);
+                assertThat(published.get("seq").asLong()).isEqualTo(3);
 
                 // Presence travels through Redis too: node A knows who is connected to node B.
                 String delegateAccount = delegate.get("/api/me").body().get("accountId").asString();
@@ -85,8 +79,7 @@ class TwoNodeSystemTest {
 
     @Test
     void aLoginMadeOnNodeAIsKnownToNodeB() throws Exception {
-        Fixtures fixtures = new Fixtures(nodeA.getBean(OrganisationStore.class), nodeA.getBean(MemberStore.class),
-                nodeA.getBean(JdbcClient.class), nodeA.getBean(PasswordEncoder.class));
+        Fixtures fixtures = nodeA.fixtures();
         Fixtures.TestUser chair = fixtures.member(fixtures.council("HĐND tỉnh Phiên Chung"), Role.CHAIR);
         try (ApiClient onA = ApiClient.loggedIn(port(nodeA), chair.username(), Fixtures.PASSWORD);
                 HttpClient http = HttpClient.newHttpClient()) {
@@ -98,14 +91,7 @@ class TwoNodeSystemTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(HopsoApplication.class).run(
-                "--server.port=0", "--hopso.demo=false", "--logging.file.name=",
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--hopso.redis.uri=" + TestRedis.uri());
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    private static int port(ServerNode node) {
+        return node.port();
     }
 }

@@ -2,6 +2,7 @@ package vn.hopso.meeting.realtime.protocol;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a browser may send over the WebSocket. Each record is one command with its own handler. */
 public sealed interface ClientCommand {
@@ -48,17 +49,21 @@ public sealed interface ClientCommand {
         }
     }
 
-    /** The chair moves to the next published agenda item. */
+    /**
+     * The chair moves from the item it sees as current ({@code fromItemId}, null before the first) to the next
+     * published one; if another item is current by now, the command is refused ({@code stale_state}), so a command
+     * sent twice never skips an item.
+     */
     @Wire("agenda.next")
-    record AdvanceAgenda(UUID sittingId) implements ClientCommand {
+    record AdvanceAgenda(UUID sittingId, @Nullable UUID fromItemId) implements ClientCommand {
         public AdvanceAgenda {
             Objects.requireNonNull(sittingId, "sittingId");
         }
     }
 
-    /** The chair moves to a given published agenda item. */
+    /** The chair moves from the item it sees as current ({@code fromItemId}) to a given published agenda item. */
     @Wire("agenda.goto")
-    record GoToAgendaItem(UUID sittingId, UUID itemId) implements ClientCommand {
+    record GoToAgendaItem(UUID sittingId, UUID itemId, @Nullable UUID fromItemId) implements ClientCommand {
         public GoToAgendaItem {
             Objects.requireNonNull(sittingId, "sittingId");
             Objects.requireNonNull(itemId, "itemId");

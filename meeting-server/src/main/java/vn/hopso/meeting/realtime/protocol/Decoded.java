@@ -5,7 +5,11 @@ import org.jspecify.annotations.Nullable;
 /** The outcome of reading one client frame. */
 public sealed interface Decoded {
 
-    record Command(@Nullable String ref, ClientCommand command) implements Decoded {
+    /**
+     * @param ref echoed in the answer
+     * @param commandId the client's id for this action, the same when it sends it again: run once only
+     */
+    record Command(@Nullable String ref, @Nullable String commandId, ClientCommand command) implements Decoded {
     }
 
     /** Unreadable: answered with an error frame, nothing else happens. */

@@ -17,6 +17,8 @@ public final class ProtocolCodec {
 
     public static final WireTypes<ClientCommand> COMMANDS = new WireTypes<>(ClientCommand.class);
     public static final WireTypes<ServerMessage> MESSAGES = new WireTypes<>(ServerMessage.class);
+    /** Longest accepted {@code commandId}: a UUID fits with room to spare. */
+    static final int MAX_COMMAND_ID = 64;
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -37,6 +39,11 @@ public final class ProtocolCodec {
         }
         JsonNode refNode = node.remove("ref");
         String ref = refNode != null && refNode.isString() ? refNode.asString() : null;
+        JsonNode commandIdNode = node.remove("commandId");
+        String commandId = commandIdNode != null && commandIdNode.isString() ? commandIdNode.asString() : null;
+        if (commandIdNode != null && (commandId == null || commandId.isEmpty() || commandId.length() > MAX_COMMAND_ID)) {
+            return new Decoded.Rejected(ref, "bad_message", "Mã lệnh (commandId) không hợp lệ.");
+        }
         JsonNode typeNode = node.remove("type");
         if (typeNode == null || !typeNode.isString()) {
             return new Decoded.Rejected(ref, "missing_type", "Tin nhắn thiếu trường type.");
@@ -46,7 +53,7 @@ public final class ProtocolCodec {
             return new Decoded.Rejected(ref, "unknown_type", "Loại tin nhắn không được hỗ trợ: " + typeNode.asString());
         }
         try {
-            return new Decoded.Command(ref, json.treeToValue(node, type.get()));
+            return new Decoded.Command(ref, commandId, json.treeToValue(node, type.get()));
         } catch (JacksonException | IllegalArgumentException e) {
             return new Decoded.Rejected(ref, "bad_message", "Tin nhắn thiếu trường hoặc có trường không hợp lệ.");
         }
@@ -76,9 +83,16 @@ public final class ProtocolCodec {
     }
 
     public String encode(ClientCommand command, @Nullable String ref) {
+        return encode(command, ref, null);
+    }
+
+    public String encode(ClientCommand command, @Nullable String ref, @Nullable String commandId) {
         ObjectNode node = json.valueToTree(command);
         if (ref != null) {
             node.put("ref", ref);
+        }
+        if (commandId != null) {
+            node.put("commandId", commandId);
         }
         return withType(node, COMMANDS.nameOf(command.getClass())).toString();
     }

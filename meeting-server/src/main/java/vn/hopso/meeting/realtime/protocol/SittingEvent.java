@@ -40,8 +40,12 @@ public sealed interface SittingEvent extends ServerMessage {
     record AgendaItemRemoved(UUID itemId) implements SittingEvent {
     }
 
-    /** The item under discussion; none before the first and after the last. */
+    /**
+     * The item under discussion; none before the first and after the last. {@code closed}: there is one, but the
+     * viewer may not see it (a closed item: the screen shows "Họp kín"). {@code nextItemId}: where {@code agenda.next}
+     * goes from here (sent again whenever that changes, say after a reorder).
+     */
     @Wire("agenda.current")
-    record CurrentItemChanged(@Nullable UUID itemId) implements SittingEvent {
+    record CurrentItemChanged(@Nullable UUID itemId, boolean closed, @Nullable UUID nextItemId) implements SittingEvent {
     }
 }

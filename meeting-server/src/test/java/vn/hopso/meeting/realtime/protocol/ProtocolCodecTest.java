@@ -39,23 +39,26 @@ class ProtocolCodecTest {
 
     private static final UUID ID = UUID.fromString("6f1c1f8e-6f5e-4b7e-9a39-0d6b1d0c2a11");
     private static final Sitting SITTING = new Sitting(ID, ID, ID, "Phiên khai mạc", Instant.parse("2026-12-08T01:00:00Z"),
-            null, "Hội trường", false, SittingState.IN_PROGRESS, ID, null, 4);
+            null, "Hội trường", false, SittingState.IN_PROGRESS, ID, false, null, null, 4, 2);
     private static final AgendaItem ITEM = new AgendaItem(ID, ID, 2, 1, "Dự toán ngân sách <b>2027</b>", null,
-            "Giám đốc Sở Tài chính", 25, false, AgendaItemState.PUBLISHED, true);
+            "Giám đốc Sở Tài chính", 25, false, AgendaItemState.PUBLISHED, true, 3);
 
     private final ProtocolCodec codec = new ProtocolCodec();
 
     static Stream<ClientCommand> everyCommand() {
         return Stream.of(new SubscribeSitting(ID, 7), new UnsubscribeSitting(ID), new Ping("n-1"), new StartSitting(ID),
-                new EndSitting(ID), new AdvanceAgenda(ID), new GoToAgendaItem(ID, ID));
+                new EndSitting(ID), new AdvanceAgenda(ID, null), new AdvanceAgenda(ID, ID), new GoToAgendaItem(ID, ID, null));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
-        return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9), new CommandAccepted("r1"),
-                new ErrorMessage(null, "forbidden", "Bạn không có quyền."), new Pong("n-1"), new SittingUpdated(SITTING),
+        return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9, false), new Subscribed(ID, 9, true),
+                new CommandAccepted("r1", false), new CommandAccepted(null, true),
+                ErrorMessage.of(null, "forbidden", "Bạn không có quyền."),
+                new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1"), new SittingUpdated(SITTING),
                 new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
                 new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
-                new CurrentItemChanged(null), new CurrentItemChanged(ID));
+                new CurrentItemChanged(null, false, ID), new CurrentItemChanged(null, true, null),
+                new CurrentItemChanged(ID, false, null));
     }
 
     @Test
@@ -69,9 +72,10 @@ class ProtocolCodecTest {
     @ParameterizedTest
     @MethodSource("everyCommand")
     void everyCommandSurvivesTheWire(ClientCommand command) {
-        String frame = codec.encode(command, "ref-42");
+        String frame = codec.encode(command, "ref-42", "cmd-7");
         assertThat(frame).startsWith("{\"type\":\"" + ProtocolCodec.COMMANDS.nameOf(command.getClass()) + "\"");
-        assertThat(codec.decode(frame)).isEqualTo(new Decoded.Command("ref-42", command));
+        assertThat(codec.decode(frame)).isEqualTo(new Decoded.Command("ref-42", "cmd-7", command));
+        assertThat(codec.decode(codec.encode(command, null))).isEqualTo(new Decoded.Command(null, null, command));
     }
 
     @ParameterizedTest
@@ -88,8 +92,9 @@ class ProtocolCodecTest {
 
     @Test
     void wireNamesAndFieldNamesAreStable() {
-        assertThat(codec.encode(new EventFrame(ID, 3, Instant.parse("2026-12-08T01:02:03Z"), new CurrentItemChanged(ID))))
-                .isEqualTo("{\"type\":\"agenda.current\",\"itemId\":\"" + ID + "\",\"sittingId\":\"" + ID
+        assertThat(codec.encode(new EventFrame(ID, 3, Instant.parse("2026-12-08T01:02:03Z"), new CurrentItemChanged(ID, false, null))))
+                .isEqualTo("{\"type\":\"agenda.current\",\"itemId\":\"" + ID + "\",\"closed\":false,\"nextItemId\":null,"
+                        + "\"sittingId\":\"" + ID
                         + "\",\"seq\":3,\"at\":\"2026-12-08T01:02:03Z\"}");
         assertThat(codec.encode(new SubscribeSitting(ID, 5), null))
                 .isEqualTo("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + ID + "\",\"afterSeq\":5}");
@@ -115,6 +120,10 @@ class ProtocolCodecTest {
         assertThat(rejection("{\"ref\":\"f\",\"type\":\"heartbeat.ping\",\"nonce\":\"x\",\"admin\":true}"))
                 .isEqualTo(List.of("f", "bad_message"));
         assertThat(rejection("{\"type\":\"agenda.next\"}")).isEqualTo(java.util.Arrays.asList(null, "bad_message"));
+        assertThat(rejection("{\"ref\":\"g\",\"commandId\":7,\"type\":\"heartbeat.ping\",\"nonce\":\"x\"}"))
+                .isEqualTo(List.of("g", "bad_message"));
+        assertThat(rejection("{\"ref\":\"h\",\"commandId\":\"" + "x".repeat(65) + "\",\"type\":\"heartbeat.ping\","
+                + "\"nonce\":\"x\"}")).isEqualTo(List.of("h", "bad_message"));
     }
 
     private List<String> rejection(String frame) {

@@ -1,0 +1,27 @@
+package vn.hopso.meeting.bus;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells every node that access changed, so each applies it to its open WebSockets at once instead of at the next
+ * heartbeat (which still catches a notice lost on the way).
+ */
+public sealed interface Notice {
+
+    /** A browser session ended (logout): its sockets close. */
+    record SessionEnded(String sessionId) implements Notice {
+    }
+
+    /** Every session of an account ended (password changed or reset, account disabled), but {@code kept}. */
+    record AccountSessionsEnded(UUID accountId, @Nullable String kept) implements Notice {
+    }
+
+    /** An account's roles changed: what its sockets follow, and see, is checked again. */
+    record RolesChanged(UUID accountId) implements Notice {
+    }
+
+    /** Who may follow a sitting changed (it became closed): its subscribers are checked again. */
+    record SittingAccessChanged(UUID sittingId) implements Notice {
+    }
+}

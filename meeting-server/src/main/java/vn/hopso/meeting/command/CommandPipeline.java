@@ -1,0 +1,137 @@
+package vn.hopso.meeting.command;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Viewer;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.domain.Refused;
+import vn.hopso.meeting.eventlog.Emitted;
+import vn.hopso.meeting.eventlog.SittingEventLog;
+import vn.hopso.meeting.eventlog.SittingWriter;
+import vn.hopso.meeting.sitting.SittingProjector;
+import vn.hopso.meeting.sitting.SittingStore;
+import vn.hopso.meeting.sitting.domain.AgendaItem;
+import vn.hopso.meeting.sitting.domain.CommandPermissions;
+import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
+import vn.hopso.meeting.sitting.domain.SittingSnapshot;
+import vn.hopso.meeting.sitting.domain.Visibility;
+
+/**
+ * Runs every command the same way. Something the caller may not see answers as if it did not exist; something they see
+ * but may not change is forbidden; a repeated idempotency key is recognised; then, under the sitting's row lock, the
+ * handler decides and writes, the sitting's events are derived from the state before and after
+ * ({@link SittingProjector}), appended to its log, audited, and published once the transaction commits.
+ */
+@Component
+public class CommandPipeline {
+
+    private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
+    private final SittingStore sittings;
+    private final SittingEventLog log;
+    private final SittingWriter writer;
+    private final SittingProjector projector;
+    private final CommandReceipts receipts;
+    private final AuditLog audit;
+    private final Notices notices;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingEventLog log, SittingWriter writer,
+            SittingProjector projector, CommandReceipts receipts, AuditLog audit, Notices notices,
+            TransactionTemplate transactions, Clock clock) {
+        this.notices = notices;
+        for (CommandHandler<?> handler : handlers) {
+            if (this.handlers.put(handler.handles(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.handles().getSimpleName());
+            }
+        }
+        for (Class<?> command : SittingCommand.class.getPermittedSubclasses()) {
+            if (!this.handlers.containsKey(command)) {
+                throw new IllegalStateException("no handler for the command " + command.getSimpleName());
+            }
+        }
+        this.sittings = sittings;
+        this.log = log;
+        this.writer = writer;
+        this.projector = projector;
+        this.receipts = receipts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @param idempotencyKey chosen by the client per action and sent again with every retry of it; may be null */
+    public Outcome run(Actor actor, SittingCommand command, @Nullable String idempotencyKey) {
+        try {
+            UUID sittingId = authorise(actor, command);
+            return transactions.execute(status -> runLocked(actor, command, sittingId, idempotencyKey));
+        } catch (Refused refused) {
+            return new Outcome.Rejected(refused.refusal());
+        }
+    }
+
+    /** Finds the command's sitting and checks the caller may see it, and the item it names, and may do this. */
+    private UUID authorise(Actor actor, SittingCommand command) {
+        Optional<AgendaItem> item = Optional.empty();
+        UUID sittingId = switch (command.target()) {
+            case SittingCommand.Target.OfSitting of -> of.sittingId();
+            case SittingCommand.Target.OfItem of -> {
+                item = sittings.item(of.itemId());
+                yield item.orElseThrow(() -> Refusal.notFound("nội dung").exception()).sittingId();
+            }
+        };
+        Sitting sitting = sittings.find(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+        Viewer viewer = actor.viewerIn(sitting.organisationId())
+                .filter(v -> Visibility.mayFollow(v.clearance(), sitting))
+                .orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+        if (item.isPresent() && !Visibility.sees(viewer.clearance(), item.get(), sitting)) {
+            throw Refusal.notFound("nội dung").exception();
+        }
+        if (!actor.may(CommandPermissions.required(command), sitting.organisationId())) {
+            throw Refusal.forbidden().exception();
+        }
+        return sittingId;
+    }
+
+    private Outcome runLocked(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey) {
+        long lastSeq = log.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+        if (idempotencyKey != null && !receipts.claim(actor.accountId(), idempotencyKey, sittingId, clock.instant())) {
+            return new Outcome.AlreadyApplied();
+        }
+        SittingSnapshot before = sittings.snapshot(sittingId).orElseThrow();
+        CommandContext context = new CommandContext(actor, before, clock.instant());
+        UUID subject = handle(command, context);
+        SittingSnapshot after = sittings.snapshot(sittingId).orElseThrow();
+        List<Emitted> events = new ArrayList<>(projector.events(before, after));
+        events.addAll(context.extra());
+        long newLastSeq = writer.append(sittingId, lastSeq, events, actor);
+        context.notices().forEach(notices::publish);
+        context.auditEntries().forEach(entry -> audit.record(actor, before.sitting().organisationId(), entry.action(),
+                entry.targetType(), entry.targetId(), entry.details()));
+        return new Outcome.Applied(subject, new SittingSnapshot(withLastSeq(after.sitting(), newLastSeq),
+                after.agenda()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends SittingCommand> @Nullable UUID handle(C command, CommandContext context) {
+        CommandHandler<C> handler = (CommandHandler<C>) handlers.get(command.getClass());
+        return handler.handle(command, context);
+    }
+
+    private static Sitting withLastSeq(Sitting s, long lastSeq) {
+        return new Sitting(s.id(), s.sessionId(), s.organisationId(), s.title(), s.startsAt(), s.endsAt(), s.place(),
+                s.closed(), s.phase(), s.currentItemId(), s.agendaPublishedAt(), lastSeq, s.version());
+    }
+}

@@ -1,0 +1,89 @@
+package vn.hopso.meeting.sitting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.api.AgendaItem;
+import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SittingView;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.sitting.domain.Shown;
+import vn.hopso.meeting.sitting.domain.SittingSnapshot;
+import vn.hopso.meeting.sitting.domain.Visibility;
+
+/**
+ * Sittings as a caller may see them over REST: the same {@link Visibility} rule that addresses the live events, so a
+ * snapshot and the events after it always agree. What the caller may not see answers as if it did not exist.
+ */
+@Component
+public class SittingReads {
+
+    private final SittingStore sittings;
+    private final SessionStore sessions;
+    private final OrganisationStore organisations;
+
+    SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations) {
+        this.sittings = sittings;
+        this.sessions = sessions;
+        this.organisations = organisations;
+    }
+
+    /** The sitting as the actor may see it, or not found. */
+    public Shown shown(Actor actor, SittingSnapshot snapshot) {
+        return actor.viewerIn(snapshot.sitting().organisationId())
+                .flatMap(viewer -> Visibility.show(snapshot, viewer.clearance()))
+                .orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+    }
+
+    public Sitting sitting(Actor actor, UUID id) {
+        return SittingWire.sitting(shown(actor, snapshot(id)));
+    }
+
+    public List<Sitting> inSession(Actor actor, UUID sessionId) {
+        return sittings.inSession(sessionId).stream()
+                .map(sitting -> actor.viewerIn(sitting.organisationId())
+                        .flatMap(viewer -> Visibility.show(new SittingSnapshot(sitting, sittings.agenda(sitting.id())),
+                                viewer.clearance())))
+                .flatMap(Optional::stream)
+                .map(SittingWire::sitting)
+                .toList();
+    }
+
+    /** One item as the actor sees it in the given state of its sitting. */
+    public AgendaItem item(Actor actor, SittingSnapshot snapshot, UUID itemId) {
+        return shown(actor, snapshot).item(itemId).map(SittingWire::item)
+                .orElseThrow(() -> Refusal.notFound("nội dung").exception());
+    }
+
+    public List<AgendaItem> agenda(Actor actor, SittingSnapshot snapshot) {
+        return shown(actor, snapshot).agenda().stream().map(SittingWire::item).toList();
+    }
+
+    /** The snapshot a live screen starts from, consistent with its {@code lastSeq}. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public SittingView view(Actor actor, UUID id) {
+        SittingSnapshot snapshot = snapshot(id);
+        Shown shown = shown(actor, snapshot);
+        UUID organisationId = snapshot.sitting().organisationId();
+        return new SittingView(organisations.find(organisationId).orElseThrow(),
+                sessions.find(snapshot.sitting().sessionId()).orElseThrow(), SittingWire.sitting(shown),
+                shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
+                List.copyOf(actor.permissionsIn(organisationId)));
+    }
+
+    private SittingSnapshot snapshot(UUID id) {
+        return sittings.snapshot(id).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+    }
+
+    /** For a caller's own check on an existing sitting (say, who may see its presence). */
+    public vn.hopso.meeting.sitting.domain.Sitting visibleSitting(Actor actor, UUID id) {
+        SittingSnapshot snapshot = snapshot(id);
+        shown(actor, snapshot);
+        return snapshot.sitting();
+    }
+}

@@ -1,0 +1,29 @@
+package vn.hopso.meeting.sitting.domain;
+
+import vn.hopso.meeting.access.Permission;
+
+/**
+ * The one table of who may send which command: the permission it needs in the sitting's organisation. The switch has
+ * no default, so a new command does not compile until it has its row.
+ */
+public final class CommandPermissions {
+
+    private CommandPermissions() {
+    }
+
+    public static Permission required(SittingCommand command) {
+        return switch (command) {
+            case SittingCommand.StartSitting c -> Permission.RUN_SITTING;
+            case SittingCommand.EndSitting c -> Permission.RUN_SITTING;
+            case SittingCommand.AdvanceAgenda c -> Permission.CHAIR_SITTING;
+            case SittingCommand.GoToItem c -> Permission.CHAIR_SITTING;
+            case SittingCommand.EditSitting c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.AddItem c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.EditItem c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.RemoveItem c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.PublishItem c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.PublishAgenda c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.ReorderAgenda c -> Permission.MANAGE_AGENDA;
+        };
+    }
+}

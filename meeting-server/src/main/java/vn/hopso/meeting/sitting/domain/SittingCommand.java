@@ -1,0 +1,114 @@
+package vn.hopso.meeting.sitting.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every change to a sitting, whether it came over REST or the WebSocket. Each is one record, one handler and one row
+ * in {@link CommandPermissions}; the command pipeline does the rest (authorisation, idempotency, the sitting's lock,
+ * events, audit, publication).
+ */
+public sealed interface SittingCommand {
+
+    /** What the command acts on: its sitting, or an agenda item whose sitting the pipeline looks up. */
+    Target target();
+
+    sealed interface Target {
+        record OfSitting(UUID sittingId) implements Target {
+        }
+
+        record OfItem(UUID itemId) implements Target {
+        }
+    }
+
+    record SittingDetails(String title, Instant startsAt, @Nullable Instant endsAt, @Nullable String place,
+            boolean closed) {
+    }
+
+    record ItemDetails(String title, @Nullable String description, @Nullable String presenter,
+            @Nullable Integer estimatedMinutes, boolean closed) {
+    }
+
+    /** Khai mạc. */
+    record StartSitting(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Bế mạc. */
+    record EndSitting(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The chair moves on from the item it believes current ({@code null}: none yet) to the next published one. */
+    record AdvanceAgenda(UUID sittingId, @Nullable UUID expectedItemId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The chair moves from the item it believes current to a given published item. */
+    record GoToItem(UUID sittingId, UUID itemId, @Nullable UUID expectedItemId) implements SittingCommand {
+        public GoToItem {
+            Objects.requireNonNull(itemId, "itemId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record EditSitting(UUID sittingId, SittingDetails details, @Nullable Long expectedVersion) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record AddItem(UUID sittingId, ItemDetails details) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record EditItem(UUID itemId, ItemDetails details, @Nullable Long expectedVersion) implements SittingCommand {
+        public Target target() {
+            return new Target.OfItem(itemId);
+        }
+    }
+
+    /** Drafts only. */
+    record RemoveItem(UUID itemId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfItem(itemId);
+        }
+    }
+
+    record PublishItem(UUID itemId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfItem(itemId);
+        }
+    }
+
+    /** Publishes every draft. */
+    record PublishAgenda(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record ReorderAgenda(UUID sittingId, List<UUID> itemIds) implements SittingCommand {
+        public ReorderAgenda {
+            itemIds = List.copyOf(itemIds);
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+}

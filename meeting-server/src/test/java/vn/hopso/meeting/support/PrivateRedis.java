@@ -1,0 +1,64 @@
+package vn.hopso.meeting.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A redis-server of a test's own, on a port that stays the same across {@link #stop()} and {@link #start()}: for
+ * showing what happens while Redis is down and after it comes back. Needs the Debian package redis-server.
+ */
+public final class PrivateRedis implements AutoCloseable {
+
+    private final int port = TestNetwork.freePort();
+    private final Path dir;
+    private Process process;
+
+    public PrivateRedis() {
+        try {
+            dir = Files.createTempDirectory("hopso-redis");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        start();
+    }
+
+    public String uri() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    public synchronized void start() {
+        try {
+            process = new ProcessBuilder("redis-server", "--bind", "127.0.0.1", "--port", String.valueOf(port),
+                    "--save", "", "--appendonly", "no", "--dir", dir.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("no redis-server binary: install the Debian package redis-server", e);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!TestNetwork.listening("127.0.0.1", port)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("redis-server did not start; see " + dir.resolve("redis.log"));
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    public synchronized void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
