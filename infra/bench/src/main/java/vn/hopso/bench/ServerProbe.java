@@ -36,6 +36,24 @@ final class ServerProbe {
         return metric("jvm_memory_used_bytes{", "area=\"heap\"") / (1024 * 1024);
     }
 
+    /** Heap in use right after a full collection (jcmd GC.run): what the live objects really hold. */
+    double liveHeapMiB() {
+        try {
+            Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "GC.run").redirectErrorStream(true).start();
+            gc.getInputStream().readAllBytes();
+            if (gc.waitFor() != 0) {
+                throw new IllegalStateException("jcmd GC.run failed for the server");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run jcmd against the server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return heapMiB();
+    }
+
     /** Total seconds the server's delivery lanes have spent handing events to subscribers, and how many batches. */
     double fanoutSeconds() {
         return metric("hopso_realtime_fanout_seconds_sum", "");

@@ -47,6 +47,13 @@ final class Session {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    JsonNode put(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     String cookieHeader() {
         return String.join("; ", cookies.getCookieStore().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue()).toList());
