@@ -27,6 +27,8 @@ final class Connection {
     static final CloseStatus TOO_MANY = new CloseStatus(4429, "too many connections");
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
+    private static final java.util.concurrent.Executor CLOSING = java.util.concurrent.Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("ws-close-", 0).daemon().factory());
 
     private final WebSocketSession session;
     /** Unique across nodes (container session ids are not), for presence. */
@@ -117,11 +119,13 @@ final class Connection {
     }
 
     /**
-     * Closes the socket on a thread of its own: sending the close frame blocks while the client does not read, and
-     * whoever asked (a fan-out lane, the heartbeat) must not wait for that.
+     * Closes the socket on a thread of its own: sending the close frame blocks while the client does not read (up to
+     * the container's blocking send timeout, which {@link RealtimeEndpoint} shortens), and whoever asked (a fan-out
+     * lane, the heartbeat) must not wait for that. Platform threads, because a blocked close must not hold a carrier
+     * that every other close shares.
      */
     void close(CloseStatus status) {
-        Thread.ofVirtual().name("ws-close-" + id()).start(() -> {
+        CLOSING.execute(() -> {
             try {
                 session.close(status);
             } catch (IOException | RuntimeException e) {

@@ -136,12 +136,12 @@ final class Outbox {
         }
     }
 
-    /** The next frame to send; actions queued before it run first (outside this object's lock, on this thread). */
+    /** The next frame to send; actions queued before it run first (they only hand work to other threads). */
     private @Nullable String nextOrIdle() {
         while (!failed) {
             Object next = queue.pollFirst();
             if (next instanceof Runnable action) {
-                Thread.ofVirtual().start(action);
+                action.run();
                 continue;
             }
             busy = next != null;

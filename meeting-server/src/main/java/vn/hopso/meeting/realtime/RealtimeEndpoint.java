@@ -36,6 +36,7 @@ import vn.hopso.meeting.security.Actors;
 class RealtimeEndpoint extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeEndpoint.class);
+    private static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final Map<java.util.UUID, Integer> socketsPerAccount = new ConcurrentHashMap<>();
@@ -74,6 +75,8 @@ class RealtimeEndpoint extends TextWebSocketHandler {
         }
         Session container = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         container.getAsyncRemote().setSendTimeout(settings.sendTimeout().toMillis());
+        // A close frame (and a ping) to a client that does not read waits at most this long, not Tomcat's 20 s.
+        container.getUserProperties().put(BLOCKING_SEND_TIMEOUT, settings.sendTimeout().toMillis());
         String browserSession = (String) session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
         Connection connection = new Connection(session, container.getAsyncRemote(), actor.accountId(), browserSession,
                 new FrameBudget(settings.framesPerSecond(), settings.frameBurst(), clock.instant()),
