@@ -15,6 +15,7 @@ import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.security.AccountSessions;
 import vn.hopso.meeting.security.LoginLocks;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
@@ -28,11 +29,13 @@ class MemberAccountController {
     private final MemberStore members;
     private final LoginLocks locks;
     private final AuditLog audit;
+    private final AccountSessions sessions;
 
-    MemberAccountController(MemberStore members, LoginLocks locks, AuditLog audit) {
+    MemberAccountController(MemberStore members, LoginLocks locks, AuditLog audit, AccountSessions sessions) {
         this.members = members;
         this.locks = locks;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /**
@@ -54,8 +57,9 @@ class MemberAccountController {
 
     /**
      * An administrator of the organisation asks the person to choose a new password at their next login (a password
-     * that may have been seen, say); until then the account may do nothing else. Only a system administrator may ask
-     * this of a system administrator.
+     * that may have been seen, say); until then the account may do nothing else. Whoever knew the old password may
+     * already hold a session with it, so every session of the account ends, and its sockets with them. Only a system
+     * administrator may ask this of a system administrator.
      */
     @Operation(operationId = "requirePasswordChange", summary = "Make a member choose a new password at next login")
     @PostMapping("/members/{membershipId}/require-password-change")
@@ -72,5 +76,6 @@ class MemberAccountController {
         members.requirePasswordChange(existing.personId());
         audit.recordAccount(actor.accountId(), actor.username(), organisationId, "account.password_change_required",
                 accountId, Map.of("requiredBy", actor.username()));
+        sessions.endAll(accountId, null);
     }
 }

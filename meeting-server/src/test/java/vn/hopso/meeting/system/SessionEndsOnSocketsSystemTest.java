@@ -80,6 +80,23 @@ class SessionEndsOnSocketsSystemTest extends ServerTest {
     }
 
     @Test
+    void aPasswordChangeRequiredByAnAdministratorEndsTheAccountsSessionsAndSockets() {
+        Fixtures.TestUser delegate = fixtures().member(council, Role.DELEGATE);
+        ApiClient laptop = login(delegate);
+        ApiClient admin = login(fixtures().member(council, Role.ADMIN));
+        try (WsClient onLaptop = subscribed(laptop)) {
+            var required = admin.post("/api/members/" + delegate.membershipId() + "/require-password-change", Map.of());
+            assertThat(required.status()).as(required.raw()).isEqualTo(204);
+
+            assertThat(onLaptop.nextOfType("error").get("code").asString()).isEqualTo("access_revoked");
+            assertThat(onLaptop.closed().orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo(4401);
+        }
+        assertThat(laptop.get("/api/me").status()).isEqualTo(401);
+        var again = login(delegate).get("/api/me");
+        assertThat(again.body().get("mustChangePassword").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRoleTakenAwayDropsTheSittingAtOnceAndItsContentWithIt() {
         Fixtures.TestUser delegate = fixtures().member(council, Role.DELEGATE);
         ApiClient admin = login(fixtures().member(council, Role.ADMIN));
