@@ -114,6 +114,7 @@ export interface Member {
   delegationId: string | null;
   delegationName: string | null;
   username: string | null;
+  version: number;
 }
 
 export interface MemberForm {
@@ -123,6 +124,7 @@ export interface MemberForm {
   password: string | null;
   role: Role;
   delegationId: string | null;
+  version: number | null;
 }
 
 export interface MembershipSummary {
@@ -138,6 +140,7 @@ export interface Organisation {
   kind: OrganisationKind;
   level: string;
   parentId: string | null;
+  version: number;
 }
 
 export interface OrganisationForm {
@@ -145,6 +148,7 @@ export interface OrganisationForm {
   kind: OrganisationKind;
   level: string;
   parentId: string | null;
+  version: number | null;
 }
 
 export interface PasswordChange {
@@ -164,6 +168,7 @@ export interface Session {
   number: number | null;
   startsOn: string;
   endsOn: string;
+  version: number;
 }
 
 export interface SessionForm {
@@ -171,6 +176,7 @@ export interface SessionForm {
   number: number | null;
   startsOn: string;
   endsOn: string;
+  version: number | null;
 }
 
 export interface SetupForm {
@@ -189,6 +195,7 @@ export interface Site {
   kind: SiteKind;
   operatorMembershipId: string | null;
   operatorName: string | null;
+  version: number;
 }
 
 export interface SiteForm {
@@ -197,6 +204,7 @@ export interface SiteForm {
   parentId: string | null;
   kind: SiteKind;
   operatorMembershipId: string | null;
+  version: number | null;
 }
 
 export interface Sitting {

@@ -6,7 +6,7 @@ import { loadOrganisationSittings, pickSitting, sessionsWorthListing } from './p
 const now = new Date('2026-12-08T03:00:00Z'); // 10:00 on 8 December in Vietnam
 
 function session(id: string, startsOn: string, endsOn: string): Session {
-  return { id, organisationId: 'org-1', name: id, number: 1, startsOn, endsOn };
+  return { id, organisationId: 'org-1', name: id, number: 1, startsOn, endsOn, version: 0 };
 }
 
 describe('picking the sitting to show', () => {

@@ -47,7 +47,7 @@ export function aView(
 ): SittingView {
   const theSitting = aSitting(sitting);
   return {
-    organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null },
+    organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null, version: 0 },
     session: {
       id: 'ses-1',
       organisationId: 'org-1',
@@ -55,6 +55,7 @@ export function aView(
       number: 12,
       startsOn: '2026-12-08',
       endsOn: '2026-12-10',
+      version: 0,
     },
     sitting: theSitting,
     agenda,

@@ -15,6 +15,7 @@ function member(membershipId: string, fullName: string): Member {
     delegationId: null,
     delegationName: null,
     username: membershipId,
+    version: 0,
   };
 }
 

@@ -70,7 +70,7 @@ function MemberEditor(props: { organisationId: string; editing: Editing<Member>;
     empty: emptyMember,
     values: memberValues,
     check: (values) => checkMember(values, isNew),
-    toForm: toMemberForm,
+    toForm: (values, existing) => toMemberForm(values, existing),
     create: (form) => api.createMember(props.organisationId, form),
     update: (member, form) => api.updateMember(member.membershipId, form),
   });

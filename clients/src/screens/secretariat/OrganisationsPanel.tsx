@@ -47,7 +47,7 @@ function OrganisationEditor(props: { editing: Editing<Organisation>; organisatio
     empty: emptyOrganisation,
     values: organisationValues,
     check: checkOrganisation,
-    toForm: toOrganisationForm,
+    toForm: (values, existing) => toOrganisationForm(values, existing),
     create: (form) => api.createOrganisation(form),
     update: (existing, form) => api.updateOrganisation(existing.id, form),
   });

@@ -104,7 +104,7 @@ function SessionEditor({ organisationId, editing }: { organisationId: string; ed
     empty: emptySession,
     values: sessionValues,
     check: checkSession,
-    toForm: toSessionForm,
+    toForm: (values, existing) => toSessionForm(values, existing),
     create: (form) => api.createSession(organisationId, form),
     update: (session, form) => api.updateSession(session.id, form),
   });

@@ -72,7 +72,7 @@ function SiteEditor(props: {
     empty: emptySite,
     values: siteValues,
     check: checkSite,
-    toForm: toSiteForm,
+    toForm: (values, existing) => toSiteForm(values, existing),
     create: (form) => api.createSite(props.organisationId, form),
     update: (existing, form) => api.updateSite(existing.id, form),
   });

@@ -14,6 +14,7 @@ const site = (id: string, operatorMembershipId: string | null): Site => ({
   operatorMembershipId,
   // The same full name as the signed-in operator on every site: only the membership tells whose site it is.
   operatorName: 'Nguyễn Thị Bình',
+  version: 0,
 });
 
 describe('site operator screen', () => {

@@ -11,6 +11,7 @@ const site = (id: string, operatorMembershipId: string | null, operatorName: str
   kind: 'MEETING_ROOM',
   operatorMembershipId,
   operatorName,
+  version: 0,
 });
 
 const membership = (membershipId: string, role: Role = 'SITE_OPERATOR'): MembershipSummary => ({

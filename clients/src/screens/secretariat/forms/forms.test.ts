@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Member } from '../../../protocol/generated';
 import { anItem, aSitting, aView } from '../../../testing/fixtures';
 import { agendaItemValues, checkAgendaItem, emptyAgendaItem, toAgendaItemForm } from './agendaItemForm';
 import { checkMember, emptyMember, toMemberForm } from './memberForm';
@@ -132,6 +133,15 @@ describe('member form', () => {
   it('keeps the current password when left empty and tidies the name', () => {
     expect(toMemberForm({ ...valid, password: '' })).toMatchObject({ fullName: 'Nguyễn Thị Bình', password: null, delegationId: null });
   });
+
+  it('names the version of the member an edit was made from, and none for a new one', () => {
+    const existing: Member = {
+      membershipId: 'm1', personId: 'p1', fullName: 'Nguyễn Thị Bình', title: null, role: 'DELEGATE',
+      delegationId: null, delegationName: null, username: 'binh.nt', version: 3,
+    };
+    expect(toMemberForm(valid, existing).version).toBe(3);
+    expect(toMemberForm(valid).version).toBeNull();
+  });
 });
 
 describe('session form', () => {
@@ -153,8 +163,19 @@ describe('session form', () => {
   it('leaves the session number optional and sends ISO dates', () => {
     const unnumbered = { ...emptySession, name: 'Kỳ họp bất thường', startsOn: '20/12/2026', endsOn: '20/12/2026' };
     expect(keys(checkSession(unnumbered))).toEqual({});
-    expect(toSessionForm(unnumbered)).toEqual({ name: 'Kỳ họp bất thường', number: null, startsOn: '2026-12-20', endsOn: '2026-12-20' });
+    expect(toSessionForm(unnumbered)).toEqual({
+      version: null,
+      name: 'Kỳ họp bất thường',
+      number: null,
+      startsOn: '2026-12-20',
+      endsOn: '2026-12-20',
+    });
     expect(toSessionForm({ ...unnumbered, number: '12' }).number).toBe(12);
+  });
+
+  it('sends an edit with the version of the session it was made from', () => {
+    const session = { ...aView([]).session, version: 7 };
+    expect(toSessionForm(sessionValues(session), session)).toMatchObject({ version: 7, name: session.name });
   });
 
   it('shows a session’s dates day first', () => {

@@ -67,8 +67,9 @@ export function checkMember(values: MemberValues, isNew: boolean): Issues<Member
   });
 }
 
-export function toMemberForm(values: MemberValues): MemberForm {
+export function toMemberForm(values: MemberValues, existing: Member | null = null): MemberForm {
   return {
+    version: existing?.version ?? null,
     fullName: values.fullName.trim().replace(/\s+/g, ' '),
     title: optionalText(values.title),
     username: values.username.trim(),

@@ -26,8 +26,9 @@ export function checkOrganisation(values: OrganisationValues): Issues<Organisati
   return checkFields(values, { name: [required, maxLength(ORGANISATION_NAME_MAX)], kind: [required], level: [required] });
 }
 
-export function toOrganisationForm(values: OrganisationValues): OrganisationForm {
+export function toOrganisationForm(values: OrganisationValues, existing: Organisation | null = null): OrganisationForm {
   return {
+    version: existing?.version ?? null,
     name: values.name.trim(),
     kind: values.kind as OrganisationKind,
     level: values.level,

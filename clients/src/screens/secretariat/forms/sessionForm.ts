@@ -36,8 +36,9 @@ export function checkSession(values: SessionValues): Issues<SessionValues> {
 }
 
 /** Call only with values that passed `checkSession`. */
-export function toSessionForm(values: SessionValues): SessionForm {
+export function toSessionForm(values: SessionValues, existing: Session | null = null): SessionForm {
   return {
+    version: existing?.version ?? null,
     name: values.name.trim(),
     number: values.number.trim() === '' ? null : Number(values.number),
     startsOn: parseTypedDate(values.startsOn) ?? values.startsOn,

@@ -28,8 +28,9 @@ export function checkSite(values: SiteValues): Issues<SiteValues> {
   return checkFields(values, { name: [required, maxLength(SITE_NAME_MAX)], level: [required], kind: [required] });
 }
 
-export function toSiteForm(values: SiteValues): SiteForm {
+export function toSiteForm(values: SiteValues, existing: Site | null = null): SiteForm {
   return {
+    version: existing?.version ?? null,
     name: values.name.trim(),
     level: values.level,
     parentId: optionalText(values.parentId),

@@ -5,5 +5,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A person's role in an organisation. {@code username} is shown to the secretariat and admins only. */
 public record Member(UUID membershipId, UUID personId, String fullName, @Nullable String title, Role role,
-        @Nullable UUID delegationId, @Nullable String delegationName, @Nullable String username) {
+        @Nullable UUID delegationId, @Nullable String delegationName, @Nullable String username,
+        long version) {
 }

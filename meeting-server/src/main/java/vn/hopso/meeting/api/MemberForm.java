@@ -1,5 +1,7 @@
 package vn.hopso.meeting.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +12,8 @@ import vn.hopso.meeting.api.input.Text;
 
 /**
  * Creates a person with an account and a role, or edits them; the password may be left out when editing. A password
- * set here must follow the password policy and is replaced by the person at their next login.
+ * set here must follow the password policy and is replaced by the person at their next login. An edit names the
+ * {@code version} it was made from.
  */
 public record MemberForm(
         @NotBlank @Size(max = 120) @Text String fullName,
@@ -18,5 +21,6 @@ public record MemberForm(
         @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9._-]+") @Text String username,
         @Nullable @Size(max = 200) @Text(trim = false) String password,
         @NotNull Role role,
-        @Nullable UUID delegationId) {
+        @Nullable UUID delegationId,
+        @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version) {
 }

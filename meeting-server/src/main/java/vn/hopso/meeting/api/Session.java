@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 
 /** Kỳ họp: a session of several days, made of sittings. */
 public record Session(UUID id, UUID organisationId, String name, @Nullable Integer number, LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn, long version) {
 }

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.input.Text;
 import vn.hopso.meeting.api.input.YearRange;
 
+/** A new session, or an edit of one: then {@code version} is the version the edit was made from. */
 public record SessionForm(
         @NotBlank @Size(max = 200) @Text String name,
         @Nullable @Min(1) @Max(999) Integer number,
         @NotNull @YearRange LocalDate startsOn,
-        @NotNull @YearRange LocalDate endsOn) {
+        @NotNull @YearRange LocalDate endsOn,
+        @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version) {
 }

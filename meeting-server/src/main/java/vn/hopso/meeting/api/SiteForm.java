@@ -1,5 +1,7 @@
 package vn.hopso.meeting.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,10 +9,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.input.Text;
 
+/** A new site, or an edit of one: then {@code version} is the version the edit was made from. */
 public record SiteForm(
         @NotBlank @Size(max = 200) @Text String name,
         @NotBlank @Size(max = 40) @Text String level,
         @Nullable UUID parentId,
         @NotNull SiteKind kind,
-        @Nullable UUID operatorMembershipId) {
+        @Nullable UUID operatorMembershipId,
+        @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version) {
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,7 +105,7 @@ class DemoSeeder implements ApplicationRunner {
         // One hash for every demo account: hashing 60 passwords would slow every fresh start by seconds.
         String hash = passwords.encode(DemoCouncil.PASSWORD);
         Organisation council = organisations.create(
-                new OrganisationForm(DemoCouncil.COUNCIL, OrganisationKind.COUNCIL, "PROVINCE", null));
+                new OrganisationForm(DemoCouncil.COUNCIL, OrganisationKind.COUNCIL, "PROVINCE", null, null));
         person(council, "Quản trị hệ thống", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "admin", Role.ADMIN, null, hash);
         jdbc.sql("update accounts set system_admin = true where username = 'admin'").update();
 
@@ -122,16 +123,15 @@ class DemoSeeder implements ApplicationRunner {
         Member operator = person(council, "Phạm Văn Tài", "Kỹ thuật điểm cầu xã Tân Lập", "kythuat", Role.SITE_OPERATOR,
                 null, hash);
 
-        Site hall = sites.create(council.id(), new SiteForm("Hội trường HĐND tỉnh", "PROVINCE", null, SiteKind.HALL, null));
-        sites.create(council.id(), new SiteForm("Phòng họp trực tuyến UBND tỉnh", "PROVINCE", null, SiteKind.MEETING_ROOM, null));
-        sites.create(council.id(), new SiteForm("Điểm cầu xã Tân Lập", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM,
-                operator.membershipId()));
-        sites.create(council.id(), new SiteForm("Điểm cầu phường Bắc Sơn", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null));
-        sites.create(council.id(), new SiteForm("Điểm cầu xã Hòa Bình", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null));
+        Site hall = site(council, "Hội trường HĐND tỉnh", "PROVINCE", null, SiteKind.HALL, null);
+        site(council, "Phòng họp trực tuyến UBND tỉnh", "PROVINCE", null, SiteKind.MEETING_ROOM, null);
+        site(council, "Điểm cầu xã Tân Lập", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, operator.membershipId());
+        site(council, "Điểm cầu phường Bắc Sơn", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
+        site(council, "Điểm cầu xã Hòa Bình", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
 
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         Session session = sessions.create(council.id(),
-                new SessionForm("Kỳ họp thứ năm, HĐND tỉnh khóa XI, nhiệm kỳ 2026–2031", 5, today, today.plusDays(1)));
+                new SessionForm("Kỳ họp thứ năm, HĐND tỉnh khóa XI, nhiệm kỳ 2026–2031", 5, today, today.plusDays(1), null));
         Sitting first = sittings.create(session.id(), council.id(), new SittingDetails("Phiên khai mạc",
                 today.atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.atTime(LocalTime.of(11, 30)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
@@ -160,6 +160,12 @@ class DemoSeeder implements ApplicationRunner {
 
     private Member person(Organisation council, String fullName, String title, String username, Role role,
             UUID delegationId, String hash) {
-        return members.create(council.id(), new MemberForm(fullName, title, username, null, role, delegationId), hash);
+        return members.create(council.id(),
+                new MemberForm(fullName, title, username, null, role, delegationId, null), hash);
+    }
+
+    private Site site(Organisation council, String name, String level, @Nullable UUID parentId, SiteKind kind,
+            @Nullable UUID operatorMembershipId) {
+        return sites.create(council.id(), new SiteForm(name, level, parentId, kind, operatorMembershipId, null));
     }
 }

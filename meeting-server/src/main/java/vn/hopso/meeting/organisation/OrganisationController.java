@@ -22,6 +22,7 @@ import vn.hopso.meeting.api.Level;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.OrganisationForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -71,10 +72,11 @@ class OrganisationController {
     @PutMapping("/organisations/{id}")
     @Transactional
     Organisation update(Actor actor, @PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
-        organisations.find(id).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
+        Organisation existing = organisations.find(id).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
         Guard.require(actor, Permission.MANAGE_ORGANISATION, id);
+        Versions.require(existing.version(), form.version());
         validate(form, id);
-        Organisation updated = organisations.update(id, form);
+        Organisation updated = organisations.update(id, existing.version(), form);
         audit.record(actor, id, "organisation.update", "organisation", id, Map.of("name", updated.name()));
         return updated;
     }

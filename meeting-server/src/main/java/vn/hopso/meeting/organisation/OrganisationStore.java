@@ -14,11 +14,12 @@ import vn.hopso.meeting.api.Level;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.OrganisationForm;
 import vn.hopso.meeting.api.OrganisationKind;
+import vn.hopso.meeting.domain.Versions;
 
 @Component
 public class OrganisationStore {
 
-    private static final String COLUMNS = "id, name, kind, level, parent_id";
+    private static final String COLUMNS = "id, name, kind, level, parent_id, version";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -54,10 +55,13 @@ public class OrganisationStore {
         return find(id).orElseThrow();
     }
 
-    public Organisation update(UUID id, OrganisationForm form) {
-        jdbc.sql("update organisations set name = ?, kind = ?, level = ?, parent_id = ? where id = ?")
-                .params(form.name().trim(), form.kind().name(), form.level(), form.parentId(), id)
-                .update();
+    /** Changes the organisation if it is still at {@code version}; refused as stale otherwise. */
+    public Organisation update(UUID id, long version, OrganisationForm form) {
+        Versions.requireUpdated(jdbc.sql("""
+                        update organisations set name = ?, kind = ?, level = ?, parent_id = ?, version = version + 1
+                        where id = ? and version = ?""")
+                .params(form.name().trim(), form.kind().name(), form.level(), form.parentId(), id, version)
+                .update());
         return find(id).orElseThrow();
     }
 
@@ -72,6 +76,6 @@ public class OrganisationStore {
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {
         return new Organisation(rs.getObject(1, UUID.class), rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getObject(5, UUID.class));
+                rs.getString(4), rs.getObject(5, UUID.class), rs.getLong(6));
     }
 }

@@ -28,10 +28,11 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
+import vn.hopso.meeting.domain.Versions;
+import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.security.AccountSessions;
 import vn.hopso.meeting.security.PasswordRules;
-import vn.hopso.meeting.bus.Notices;
-import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -73,7 +74,7 @@ class MemberController {
             return all;
         }
         return all.stream().map(m -> new Member(m.membershipId(), m.personId(), m.fullName(), m.title(), m.role(),
-                m.delegationId(), m.delegationName(), null)).toList();
+                m.delegationId(), m.delegationName(), null, m.version())).toList();
     }
 
     @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
@@ -109,6 +110,7 @@ class MemberController {
         Guard.require(actor, Permission.MANAGE_MEMBERS, organisationId);
         requireMayAppoint(actor, organisationId, existing.role());
         requireMayAppoint(actor, organisationId, form.role());
+        Versions.require(existing.version(), form.version());
         boolean loginChanged = form.password() != null || !form.username().equals(existing.username());
         boolean personChanged = !form.fullName().trim().equals(existing.fullName())
                 || !Objects.equals(blankToNull(form.title()), existing.title());
@@ -126,7 +128,7 @@ class MemberController {
             passwordRules.requireAcceptable("password", form.password(), form.username());
         }
         String hash = form.password() == null ? null : passwords.encode(form.password());
-        Member updated = members.update(membershipId, existing.personId(), form, hash);
+        Member updated = members.update(membershipId, existing.personId(), existing.version(), form, hash);
         notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));

@@ -15,13 +15,15 @@ import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
 import vn.hopso.meeting.api.MembershipSummary;
 import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.domain.Versions;
 
 /** Persons, their accounts and their roles per organisation. */
 @Component
 public class MemberStore {
 
     private static final String SELECT = """
-            select m.id, p.id, p.full_name, p.title, m.role, d.id, d.name, a.username, m.organisation_id
+            select m.id, p.id, p.full_name, p.title, m.role, d.id, d.name, a.username, m.organisation_id,
+                   m.version + p.version
             from memberships m
             join persons p on p.id = m.person_id
             left join accounts a on a.person_id = p.id
@@ -140,15 +142,25 @@ public class MemberStore {
                 .params(membershipId, organisationId, personId, role.name(), delegationId).update();
     }
 
-    public Member update(UUID membershipId, UUID personId, MemberForm form, @Nullable String passwordHash) {
-        jdbc.sql("update persons set full_name = ?, title = ? where id = ?")
+    /**
+     * Changes the member if the role and the person are still at {@code version} (both count: a person renamed in
+     * another council changes what this one shows); refused as stale otherwise.
+     */
+    public Member update(UUID membershipId, UUID personId, long version, MemberForm form,
+            @Nullable String passwordHash) {
+        long current = jdbc.sql("""
+                        select m.version + p.version from memberships m join persons p on p.id = m.person_id
+                        where m.id = ? for update of m, p""")
+                .param(membershipId).query(Long.class).single();
+        Versions.require(current, version);
+        jdbc.sql("update persons set full_name = ?, title = ?, version = version + 1 where id = ?")
                 .params(form.fullName().trim(), blankToNull(form.title()), personId).update();
         jdbc.sql("update accounts set username = ? where person_id = ?").params(form.username(), personId).update();
         if (passwordHash != null) {
             jdbc.sql("update accounts set password_hash = ?, password_changed_at = ? where person_id = ?")
                     .params(passwordHash, Timestamp.from(clock.instant()), personId).update();
         }
-        jdbc.sql("update memberships set role = ?, delegation_id = ? where id = ?")
+        jdbc.sql("update memberships set role = ?, delegation_id = ?, version = version + 1 where id = ?")
                 .params(form.role().name(), form.delegationId(), membershipId).update();
         return find(membershipId).orElseThrow();
     }
@@ -165,6 +177,7 @@ public class MemberStore {
 
     private static Member map(ResultSet rs, int row) throws SQLException {
         return new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                Role.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8));
+                Role.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
+                rs.getLong(10));
     }
 }

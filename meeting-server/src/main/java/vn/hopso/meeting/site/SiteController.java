@@ -22,6 +22,7 @@ import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.people.MemberStore;
 import vn.hopso.meeting.web.ApiProblem;
@@ -71,8 +72,9 @@ class SiteController {
     Site update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SiteForm form) {
         Site existing = sites.find(id).orElseThrow(() -> ApiProblem.notFound("điểm cầu"));
         Guard.require(actor, Permission.MANAGE_SITES, existing.organisationId());
+        Versions.require(existing.version(), form.version());
         validate(existing.organisationId(), id, form);
-        Site updated = sites.update(id, form);
+        Site updated = sites.update(id, existing.version(), form);
         audit.record(actor, existing.organisationId(), "site.update", "site", id, Map.of("name", updated.name()));
         return updated;
     }

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.api.SiteKind;
+import vn.hopso.meeting.domain.Versions;
 
 /** Điểm cầu of an organisation. */
 @Component
 public class SiteStore {
 
     private static final String SELECT = """
-            select s.id, s.organisation_id, s.name, s.level, s.parent_id, s.kind, s.operator_membership_id, p.full_name
+            select s.id, s.organisation_id, s.name, s.level, s.parent_id, s.kind, s.operator_membership_id, p.full_name,
+                   s.version
             from sites s
             left join memberships m on m.id = s.operator_membership_id
             left join persons p on p.id = m.person_id
@@ -48,17 +50,21 @@ public class SiteStore {
         return find(id).orElseThrow();
     }
 
-    public Site update(UUID id, SiteForm form) {
-        jdbc.sql("update sites set name = ?, level = ?, parent_id = ?, kind = ?, operator_membership_id = ? where id = ?")
+    /** Changes the site if it is still at {@code version}; refused as stale otherwise. */
+    public Site update(UUID id, long version, SiteForm form) {
+        Versions.requireUpdated(jdbc.sql("""
+                        update sites set name = ?, level = ?, parent_id = ?, kind = ?, operator_membership_id = ?,
+                                         version = version + 1
+                        where id = ? and version = ?""")
                 .params(form.name().trim(), form.level(), form.parentId(), form.kind().name(),
-                        form.operatorMembershipId(), id)
-                .update();
+                        form.operatorMembershipId(), id, version)
+                .update());
         return find(id).orElseThrow();
     }
 
     private static Site map(ResultSet rs, int row) throws SQLException {
         return new Site(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 rs.getObject(5, UUID.class), SiteKind.valueOf(rs.getString(6)), rs.getObject(7, UUID.class),
-                rs.getString(8));
+                rs.getString(8), rs.getLong(9));
     }
 }

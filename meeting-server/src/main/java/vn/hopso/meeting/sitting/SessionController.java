@@ -21,6 +21,7 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Session;
 import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
@@ -76,8 +77,9 @@ class SessionController {
     Session update(Actor actor, @PathVariable UUID id, @Valid @RequestBody SessionForm form) {
         Session existing = sessions.find(id).orElseThrow(() -> ApiProblem.notFound("kỳ họp"));
         Guard.require(actor, Permission.MANAGE_AGENDA, existing.organisationId());
+        Versions.require(existing.version(), form.version());
         checkDates(form);
-        Session updated = sessions.update(id, form);
+        Session updated = sessions.update(id, existing.version(), form);
         audit.record(actor, existing.organisationId(), "session.update", "session", id, Map.of("name", updated.name()));
         return updated;
     }

@@ -28,6 +28,7 @@ class PasswordChangeBrowserTest extends BrowserScenario {
         form.put("username", delegate.username());
         form.put("password", temporary);
         form.put("role", "DELEGATE");
+        form.put("version", fixtures().memberVersion(delegate.membershipId()));
         ApiClient.Response reset = api(secretary).put("/api/members/" + delegate.membershipId(), form);
         assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
 

@@ -101,16 +101,17 @@ class HostileInputTest extends ServerTest {
     /** A valid body for every form the API takes; each hostile case changes one thing in it. */
     private void defineBaselines(String sitting) {
         baselines.put("LoginRequest", () -> body("username", loginUser.username(), "password", Fixtures.PASSWORD));
+        // An edit names the version it was made from: the target's current one (a new record ignores it).
         baselines.put("OrganisationForm", () -> body("name", "HĐND huyện Thử " + unique(), "kind", "COUNCIL",
-                "level", "DISTRICT", "parentId", null));
+                "level", "DISTRICT", "parentId", null, "version", versionOf("organisations")));
         baselines.put("MemberForm", () -> body("fullName", "Phạm Thị Thử " + unique(), "title", "Đại biểu",
-                "username", "thu-" + unique(), "password", "mat-khau-thu-nghiem", "role", "DELEGATE", "delegationId", null));
+                "username", "thu-" + unique(), "password", "mat-khau-thu-nghiem", "role", "DELEGATE", "delegationId", null,
+                "version", fixtures().memberVersion(UUID.fromString(targets.get("members")))));
         baselines.put("DelegationForm", () -> body("name", "Tổ thử " + unique()));
         baselines.put("SiteForm", () -> body("name", "Điểm cầu thử " + unique(), "level", "COMMUNE", "parentId", null,
-                "kind", "HALL", "operatorMembershipId", null));
+                "kind", "HALL", "operatorMembershipId", null, "version", versionOf("sites")));
         baselines.put("SessionForm", () -> body("name", "Kỳ họp thử " + unique(), "number", 12,
-                "startsOn", "2026-12-08", "endsOn", "2026-12-10"));
-        // An edit names the version it was made from: the target's current one (a new record ignores it).
+                "startsOn", "2026-12-08", "endsOn", "2026-12-10", "version", versionOf("sessions")));
         baselines.put("SittingForm", () -> body("title", "Phiên thử " + unique(), "startsAt", "2026-12-08T01:00:00Z",
                 "endsAt", "2026-12-08T04:00:00Z", "place", "Hội trường", "closed", false,
                 "version", admin.get("/api/sittings/" + sitting).body().get("version").asLong()));
@@ -125,6 +126,12 @@ class HostileInputTest extends ServerTest {
                 "newPassword", NEW_ADMIN_PASSWORD));
         baselines.put("SetupForm", () -> body("token", "ma-thiet-lap-khong-co", "fullName", "Quản trị Thử",
                 "username", "quantri-" + unique(), "password", NEW_ADMIN_PASSWORD));
+    }
+
+    /** The current version of the edited record of that table (they are named after it in {@code targets}). */
+    private long versionOf(String table) {
+        return jdbc.sql("select version from " + table + " where id = ?").param(UUID.fromString(targets.get(table)))
+                .query(Long.class).single();
     }
 
     /**

@@ -141,7 +141,7 @@ class PasswordChangeTest extends ServerTest {
 
         var response = secretariat.put("/api/members/" + delegate.membershipId(), body("fullName", "Nguyễn Văn Quên",
                 "title", null, "username", delegate.username(), "password", reset, "role", "DELEGATE",
-                "delegationId", null));
+                "delegationId", null, "version", fixtures().memberVersion(delegate.membershipId())));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(before.get("/api/me").status()).as("sessions with the old password end").isEqualTo(401);

@@ -161,7 +161,7 @@ class PermissionMatrixTest extends ServerTest {
         read("GET /api/organisations/{organisation}", org);
         calls.put("PUT /api/organisations/{organisation}", () -> new Request("PUT", org, body(
                 "name", "HĐND tỉnh An Phú (sửa lần " + unique() + ")", "kind", "COUNCIL", "level", "PROVINCE",
-                "parentId", null)));
+                "parentId", null, "version", organisationVersion())));
         read("GET /api/organisations/{organisation}/members", org + "/members");
         calls.put("POST /api/organisations/{organisation}/members", () -> new Request("POST", org + "/members", body(
                 "fullName", "Lê Văn " + unique(), "title", "Đại biểu", "username", "moi-" + unique(),
@@ -170,7 +170,7 @@ class PermissionMatrixTest extends ServerTest {
             JsonNode member = deskOfA.member(Role.DELEGATE);
             return new Request("PUT", "/api/members/" + member.get("membershipId").asString(), body(
                     "fullName", "Tên đã sửa " + unique(), "title", "Tổ trưởng", "username", member.get("username").asString(),
-                    "password", null, "role", "CHAIR", "delegationId", delegationOfA));
+                    "password", null, "role", "CHAIR", "delegationId", delegationOfA, "version", 0));
         });
         calls.put("DELETE /api/members/{member}", () -> new Request("DELETE",
                 "/api/members/" + deskOfA.member(Role.DELEGATE).get("membershipId").asString(), null));
@@ -187,7 +187,7 @@ class PermissionMatrixTest extends ServerTest {
                 "operatorMembershipId", councils.ofA.get(Role.SITE_OPERATOR).membershipId())));
         calls.put("PUT /api/sites/{site}", () -> new Request("PUT", "/api/sites/" + deskOfA.site(), body(
                 "name", "Điểm cầu đổi tên " + unique(), "level", "PROVINCE", "parentId", null, "kind", "HALL",
-                "operatorMembershipId", councils.ofA.get(Role.SITE_OPERATOR).membershipId())));
+                "operatorMembershipId", councils.ofA.get(Role.SITE_OPERATOR).membershipId(), "version", 0)));
         read("GET /api/organisations/{organisation}/sessions", org + "/sessions");
         calls.put("POST /api/organisations/{organisation}/sessions", () -> new Request("POST", org + "/sessions", sessionForm()));
         read("GET /api/sessions/{session}", "/api/sessions/" + session);
@@ -325,7 +325,7 @@ class PermissionMatrixTest extends ServerTest {
                 forgery("council A made its own parent", Role.ADMIN, "parentId",
                         () -> new Request("PUT", "/api/organisations/" + councils.a.id(), body(
                                 "name", "HĐND tỉnh An Phú", "kind", "COUNCIL", "level", "PROVINCE",
-                                "parentId", councils.a.id()))));
+                                "parentId", councils.a.id(), "version", organisationVersion()))));
     }
 
     private static Arguments forgery(String name, Role caller, String field, Supplier<Request> request) {
@@ -457,7 +457,8 @@ class PermissionMatrixTest extends ServerTest {
     }
 
     private static Map<String, Object> sessionForm() {
-        return body("name", "Kỳ họp chuyên đề " + unique(), "number", 3, "startsOn", "2026-07-01", "endsOn", "2026-07-02");
+        return body("name", "Kỳ họp chuyên đề " + unique(), "number", 3, "startsOn", "2026-07-01", "endsOn", "2026-07-02",
+                "version", 0);
     }
 
     private static Map<String, Object> sittingForm() {
@@ -472,11 +473,18 @@ class PermissionMatrixTest extends ServerTest {
 
     private static Map<String, Object> memberForm(String username, String delegationId) {
         return body("fullName", "Phạm Văn " + unique(), "title", null, "username", username,
-                "password", "mat-khau-moi-2026", "role", "DELEGATE", "delegationId", delegationId);
+                "password", "mat-khau-moi-2026", "role", "DELEGATE", "delegationId", delegationId,
+                "version", 0);
     }
 
     private static Map<String, Object> siteForm(String parentId, String operatorMembershipId) {
         return body("name", "Điểm cầu giả " + unique(), "level", "COMMUNE", "parentId", parentId, "kind", "MEETING_ROOM",
-                "operatorMembershipId", operatorMembershipId);
+                "operatorMembershipId", operatorMembershipId, "version", 0);
+    }
+
+    /** Council A is edited by call after call: each names the version it has now. */
+    private long organisationVersion() {
+        return jdbc.sql("select version from organisations where id = ?").param(councils.a.id()).query(Long.class)
+                .single();
     }
 }

@@ -64,10 +64,11 @@ class SharedAccountTest extends ServerTest {
         Map<String, String> before = fingerprint.take();
 
         var renamed = secretariatOfA.put("/api/members/" + delegate.membershipId(),
-                form("Tên Do Hội Đồng A Đặt", delegate.username(), Role.DELEGATE, null));
+                form(delegate, "Tên Do Hội Đồng A Đặt", delegate.username(), Role.DELEGATE, null));
         var retitled = secretariatOfA.put("/api/members/" + delegate.membershipId(), body("fullName",
                 "Nguyễn Thị Hai Nơi", "title", "Chức vụ do A đặt", "username", delegate.username(), "password", null,
-                "role", "DELEGATE", "delegationId", null));
+                "role", "DELEGATE", "delegationId", null,
+                "version", fixtures().memberVersion(delegate.membershipId())));
 
         for (var refused : new ApiClient.Response[] {renamed, retitled}) {
             assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
@@ -85,7 +86,7 @@ class SharedAccountTest extends ServerTest {
         memberStore.addRole(UUID.randomUUID(), councilB.id(), delegate.personId(), Role.SECRETARIAT, null);
 
         var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
-                form("Nguyễn Thị Hai Vai", delegate.username(), Role.CHAIR, null));
+                form(delegate, "Nguyễn Thị Hai Vai", delegate.username(), Role.CHAIR, null));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().get("role").asString()).isEqualTo("CHAIR");
@@ -97,7 +98,7 @@ class SharedAccountTest extends ServerTest {
         TestUser delegate = fixtures().member(councilA, Role.DELEGATE, "Nguyễn Văn Viết Sai");
 
         var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
-                form("Nguyễn Văn Viết Đúng", delegate.username(), Role.DELEGATE, null));
+                form(delegate, "Nguyễn Văn Viết Đúng", delegate.username(), Role.DELEGATE, null));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().get("fullName").asString()).isEqualTo("Nguyễn Văn Viết Đúng");
@@ -108,7 +109,7 @@ class SharedAccountTest extends ServerTest {
         TestUser delegate = fixtures().member(councilA, Role.DELEGATE);
 
         var response = secretariatOfA.put("/api/members/" + delegate.membershipId(),
-                form("Trần Văn Quên", delegate.username(), Role.DELEGATE, "mat-khau-da-dat-lai"));
+                form(delegate, "Trần Văn Quên", delegate.username(), Role.DELEGATE, "mat-khau-da-dat-lai"));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(canLogIn(delegate.username(), "mat-khau-da-dat-lai")).isTrue();
@@ -125,7 +126,7 @@ class SharedAccountTest extends ServerTest {
         for (TestUser manager : new TestUser[] {secretariatOfBoth, systemAdmin}) {
             String password = "mat-khau-cua-" + manager.username();
             var response = login(manager).put("/api/members/" + delegate.membershipId(),
-                    form("Lý Thị Hai Nơi", delegate.username(), Role.DELEGATE, password));
+                    form(delegate, "Lý Thị Hai Nơi", delegate.username(), Role.DELEGATE, password));
 
             assertThat(response.status()).as(response.raw()).isEqualTo(200);
             assertThat(canLogIn(delegate.username(), password)).isTrue();
@@ -136,9 +137,9 @@ class SharedAccountTest extends ServerTest {
         Map<String, String> before = fingerprint.take();
 
         var newPassword = secretariat.put("/api/members/" + victim.membershipId(),
-                form("Kẻ Gian", victim.username(), Role.DELEGATE, "mat-khau-cua-ke-gian"));
+                form(victim, "Kẻ Gian", victim.username(), Role.DELEGATE, "mat-khau-cua-ke-gian"));
         var newUsername = secretariat.put("/api/members/" + victim.membershipId(),
-                form("Kẻ Gian", "ten-moi-" + unique(), Role.DELEGATE, null));
+                form(victim, "Kẻ Gian", "ten-moi-" + unique(), Role.DELEGATE, null));
 
         for (var refused : new ApiClient.Response[] {newPassword, newUsername}) {
             assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
@@ -155,8 +156,9 @@ class SharedAccountTest extends ServerTest {
         }
     }
 
-    private static Map<String, Object> form(String fullName, String username, Role role, String password) {
+    private Map<String, Object> form(TestUser target, String fullName, String username, Role role, String password) {
         return body("fullName", fullName, "title", null, "username", username, "password", password,
-                "role", role.name(), "delegationId", null);
+                "role", role.name(), "delegationId", null,
+                "version", fixtures().memberVersion(target.membershipId()));
     }
 }

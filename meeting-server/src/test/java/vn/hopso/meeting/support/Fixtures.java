@@ -35,7 +35,7 @@ public final class Fixtures {
     }
 
     public Organisation council(String name) {
-        return organisations.create(new OrganisationForm(name, OrganisationKind.COUNCIL, "PROVINCE", null));
+        return organisations.create(new OrganisationForm(name, OrganisationKind.COUNCIL, "PROVINCE", null, null));
     }
 
     public TestUser member(Organisation organisation, Role role) {
@@ -44,8 +44,14 @@ public final class Fixtures {
 
     public TestUser member(Organisation organisation, Role role, String fullName) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + COUNTER.incrementAndGet();
-        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null), hash);
+        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null, null),
+                hash);
         return new TestUser(username, member.membershipId(), member.personId());
+    }
+
+    /** The version an edit of the member must name (what {@code GET .../members} shows). */
+    public long memberVersion(UUID membershipId) {
+        return members.find(membershipId).orElseThrow().version();
     }
 
     public TestUser systemAdmin(Organisation organisation) {

@@ -25,7 +25,7 @@ class RestartSystemTest {
             var council = first.getBean(OrganisationStore.class).all().getFirst();
             assertThat(council.name()).isEqualTo("Hội đồng nhân dân tỉnh Lam Sơn");
             added = first.getBean(SessionStore.class).create(council.id(), new SessionForm("Kỳ họp chuyên đề", 6,
-                    LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5))).id().toString();
+                    LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), null)).id().toString();
         }
         try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);

@@ -73,7 +73,8 @@ class SessionEndsOnSocketsSystemTest extends ServerTest {
             JsonNode member = secretariat.get("/api/organisations/" + council.id() + "/members").body().valueStream()
                     .filter(m -> m.get("username").asString().equals(delegate.username())).findFirst().orElseThrow();
             Map<String, Object> reset = new java.util.HashMap<>(Map.of("fullName", member.get("fullName").asString(),
-                    "username", delegate.username(), "password", "Mật khẩu do thư ký đặt 2026", "role", "DELEGATE"));
+                    "username", delegate.username(), "password", "Mật khẩu do thư ký đặt 2026", "role", "DELEGATE",
+                    "version", member.get("version").asLong()));
             assertThat(secretariat.put("/api/members/" + delegate.membershipId(), reset).status()).isEqualTo(200);
             assertThat(onLaptop.closed().orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo(4401);
         }

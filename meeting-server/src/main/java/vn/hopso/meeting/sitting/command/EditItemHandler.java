@@ -8,6 +8,7 @@ import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.AgendaItem;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EditItem;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.sitting.domain.SittingRules;
 
 /** The secretariat edits an item made from the version it last saw. */
@@ -29,7 +30,7 @@ class EditItemHandler implements CommandHandler<EditItem> {
     public UUID handle(EditItem command, CommandContext context) {
         SittingRules.requireEditable(context.before().sitting());
         AgendaItem item = context.before().item(command.itemId()).orElseThrow();
-        SittingRules.requireVersion(item.version(), command.expectedVersion());
+        Versions.require(item.version(), command.expectedVersion());
         SittingRules.requireItemClosedFlagMayChange(item, command.details().closed());
         sittings.updateItem(item.id(), command.details());
         context.audit("agenda.update", "agenda_item", item.id(), Map.of("title", command.details().title()));

@@ -9,6 +9,7 @@ import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EditSitting;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.sitting.domain.SittingRules;
 
 /** The secretariat edits a sitting's details; whether it is closed is decided before it starts, and recorded. */
@@ -29,7 +30,7 @@ class EditSittingHandler implements CommandHandler<EditSitting> {
     @Override
     public UUID handle(EditSitting command, CommandContext context) {
         Sitting sitting = context.before().sitting();
-        SittingRules.requireVersion(sitting.version(), command.expectedVersion());
+        Versions.require(sitting.version(), command.expectedVersion());
         SittingRules.requireValidTimes(command.details());
         SittingRules.requireClosedFlagMayChange(sitting, command.details().closed());
         sittings.update(sitting.id(), command.details());

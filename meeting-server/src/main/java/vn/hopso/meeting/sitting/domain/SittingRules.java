@@ -65,16 +65,6 @@ public final class SittingRules {
         }
     }
 
-    /** An edit names the version it was made from: a missing one is a bad request, an older one a conflict. */
-    public static void requireVersion(long actual, @Nullable Long expected) {
-        if (expected == null) {
-            throw Refusal.invalid("version", "Thiếu phiên bản của bản ghi đang sửa; hãy tải lại trang.").exception();
-        }
-        if (actual != expected) {
-            throw Refusal.staleVersion().exception();
-        }
-    }
-
     public static void requireValidTimes(SittingCommand.SittingDetails details) {
         if (details.endsAt() != null && !details.endsAt().isAfter(details.startsAt())) {
             throw Refusal.invalid("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.").exception();

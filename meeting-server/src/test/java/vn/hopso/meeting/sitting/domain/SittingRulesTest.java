@@ -39,11 +39,4 @@ class SittingRulesTest {
         refused(() -> SittingRules.requireCurrent(sitting, null), "stale_state", Refusal.Kind.CONFLICT);
         refused(() -> SittingRules.requireCurrent(sitting, UUID.randomUUID()), "stale_state", Refusal.Kind.CONFLICT);
     }
-
-    @Test
-    void anEditNamesTheVersionItWasMadeFrom() {
-        assertThatCode(() -> SittingRules.requireVersion(3, 3L)).doesNotThrowAnyException();
-        refused(() -> SittingRules.requireVersion(3, 2L), "stale_version", Refusal.Kind.CONFLICT);
-        refused(() -> SittingRules.requireVersion(3, null), "invalid", Refusal.Kind.INVALID);
-    }
 }
