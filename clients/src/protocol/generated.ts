@@ -8,6 +8,8 @@ export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
 
+export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
+
 export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
@@ -328,6 +330,12 @@ export interface Pong {
   nonce: string;
 }
 
+export interface OrganisationChanged {
+  type: 'organisation.changed';
+  organisationId: string;
+  list: OrganisationList;
+}
+
 export interface Welcome {
   type: 'session.welcome';
   accountId: string;
@@ -417,4 +425,4 @@ export type SittingEvent =
   | SittingStarted
   | SittingUpdated;
 
-export type ServerMessage = CommandAccepted | ErrorMessage | Pong | Welcome | Subscribed | SittingEvent;
+export type ServerMessage = CommandAccepted | ErrorMessage | Pong | OrganisationChanged | Welcome | Subscribed | SittingEvent;

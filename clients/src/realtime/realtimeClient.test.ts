@@ -74,6 +74,22 @@ describe('realtime client', () => {
     expect(screen.live.view.sitting.currentItemId).toBe('b');
   });
 
+  it('tells the screens which organisation list changed, and after a reconnect that any may have', () => {
+    const changes: unknown[] = [];
+    client.onListsChanged((change) => changes.push(change));
+    client.start();
+    server.latest.accept();
+    expect(changes).toEqual([]);
+
+    server.latest.deliver({ type: 'organisation.changed', organisationId: 'org-1', list: 'SITES' });
+    expect(changes).toEqual([{ type: 'organisation.changed', organisationId: 'org-1', list: 'SITES' }]);
+
+    server.latest.drop();
+    vi.runOnlyPendingTimers();
+    server.latest.accept();
+    expect(changes).toEqual([{ type: 'organisation.changed', organisationId: 'org-1', list: 'SITES' }, null]);
+  });
+
   it('after a drop, reconnects with back-off and resubscribes after the last applied seq', () => {
     const { screen } = followingScreen(client);
     client.start();

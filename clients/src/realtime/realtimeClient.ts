@@ -3,6 +3,7 @@ import type {
   ClientCommand,
   EndSitting,
   GoToAgendaItem,
+  OrganisationChanged,
   ServerMessage,
   SittingEvent,
   StartSitting,
@@ -92,6 +93,9 @@ export class RealtimeClient {
   private readonly pending = new Map<string, PendingCommand>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   private readonly sessionEndedListeners = new Set<() => void>();
+  private readonly listListeners = new Set<(change: OrganisationChanged | null) => void>();
+  /** Whether the socket was open before: opening again is a reconnect, after which any list may have changed. */
+  private wasOnline = false;
   private status: ConnectionStatus = 'offline';
   private connection: SocketConnection | null = null;
   private generation = 0;
@@ -123,6 +127,7 @@ export class RealtimeClient {
     this.connection?.close();
     this.connection = null;
     this.failPending('connection_lost');
+    this.wasOnline = false;
     this.setStatus('offline');
   }
 
@@ -139,6 +144,15 @@ export class RealtimeClient {
   onSessionEnded(listener: () => void): () => void {
     this.sessionEndedListeners.add(listener);
     return () => this.sessionEndedListeners.delete(listener);
+  }
+
+  /**
+   * Something in one of an organisation's lists changed (`organisation.changed`), or `null`: the connection is back
+   * after a drop, and what changed meanwhile is unknown. Either way a screen showing such a list loads it again.
+   */
+  onListsChanged(listener: (change: OrganisationChanged | null) => void): () => void {
+    this.listListeners.add(listener);
+    return () => this.listListeners.delete(listener);
   }
 
   subscribe(sittingId: string, subscriber: SittingSubscriber): () => void {
@@ -198,6 +212,10 @@ export class RealtimeClient {
     this.subscribers.forEach((subscriber, sittingId) => this.sendSubscribe(sittingId, subscriber));
     this.pending.forEach((command) => this.send(command.frame));
     this.scheduleHeartbeat();
+    if (this.wasOnline) {
+      this.listListeners.forEach((listener) => listener(null));
+    }
+    this.wasOnline = true;
   }
 
   private received(text: string): void {
@@ -218,6 +236,9 @@ export class RealtimeClient {
         return;
       case 'sitting.subscribed':
         this.subscribers.get(message.sittingId)?.onSubscribed(message.lastSeq, message.reload);
+        return;
+      case 'organisation.changed':
+        this.listListeners.forEach((listener) => listener(message));
         return;
       case 'command.accepted':
         this.settle(message.ref)?.resolve();

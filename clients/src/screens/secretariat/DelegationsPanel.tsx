@@ -2,6 +2,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import { TextField } from '../../ui/form/fields';
 import { useForm } from '../../ui/form/useForm';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { EntityForm } from './EntityForm';
 import { checkDelegation, emptyDelegation, toDelegationForm } from './forms/delegationForm';
@@ -12,6 +13,7 @@ export function DelegationsPanel({ organisationId }: { organisationId: string })
   const { t } = useI18n();
   const { api } = useServices();
   const delegations = useAsync(() => api.delegations(organisationId), [organisationId]);
+  useListChanges(organisationId, ['DELEGATIONS'], delegations.reload);
   const form = useForm(emptyDelegation, checkDelegation);
   const add = form.onSubmit(async (values) => {
     await api.createDelegation(organisationId, toDelegationForm(values));

@@ -42,6 +42,30 @@ describe('members panel', () => {
     expect(list.querySelector('img')).toBeNull();
   });
 
+  it('loads the list again when another desk changes the members of this council, and only then', async () => {
+    let loads = 0;
+    const api = fakeApi({
+      members: async () => (++loads === 1 ? [member('m1', 'Nguyễn Thị An')] : [member('m1', 'Nguyễn Thị An'), member('m2', 'Lê Văn Mới')]),
+      delegations: async () => [],
+    });
+    const { services, sockets } = testServices(api);
+    services.realtime.start();
+    sockets.latest.accept();
+    container = await mount(<MembersPanel organisationId="org-1" />, services);
+    expect(byTestId(container, 'member-list').querySelectorAll('tbody tr')).toHaveLength(1);
+
+    sockets.latest.deliver({ type: 'organisation.changed', organisationId: 'org-2', list: 'MEMBERS' });
+    sockets.latest.deliver({ type: 'organisation.changed', organisationId: 'org-1', list: 'SITES' });
+    await settle();
+    expect(loads).toBe(1);
+
+    sockets.latest.deliver({ type: 'organisation.changed', organisationId: 'org-1', list: 'MEMBERS' });
+    await settle();
+    expect(loads).toBe(2);
+    expect(byTestId(container, 'member-list').querySelectorAll('tbody tr')).toHaveLength(2);
+    services.realtime.stop();
+  });
+
   it('keeps the buttons cell an ordinary table cell, so its border lines up with the rest of the row', async () => {
     const api = fakeApi({ members: async () => [member('m1', 'Nguyễn Thị An')], delegations: async () => [] });
     container = await mount(<MembersPanel organisationId="org-1" />, testServices(api).services);

@@ -4,6 +4,7 @@ import { sortByVietnameseName } from '../../people/vietnameseNames';
 import type { Delegation, Member } from '../../protocol/generated';
 import { SelectField, TextField } from '../../ui/form/fields';
 import { useAction } from '../../ui/useAction';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { ConfirmButton } from './ConfirmButton';
 import { DataTable, EditButton, RowActions } from './DataTable';
@@ -17,6 +18,8 @@ export function MembersPanel({ organisationId }: { organisationId: string }) {
   const { api } = useServices();
   const members = useAsync(() => api.members(organisationId), [organisationId]);
   const delegations = useAsync(() => api.delegations(organisationId), [organisationId]);
+  useListChanges(organisationId, ['MEMBERS'], members.reload);
+  useListChanges(organisationId, ['DELEGATIONS'], delegations.reload);
   const removal = useAction();
   const editing = useEditing<Member>(members.reload);
   const sorted = sortByVietnameseName(members.data ?? [], (member) => member.fullName);

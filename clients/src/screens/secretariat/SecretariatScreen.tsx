@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me } from '../../protocol/generated';
 import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { DelegationsPanel } from './DelegationsPanel';
 import { MembersPanel } from './MembersPanel';
@@ -19,6 +20,7 @@ export function SecretariatScreen({ me }: { me: Me }) {
   const { t } = useI18n();
   const { api } = useServices();
   const organisations = useAsync(() => api.organisations(), []);
+  useListChanges(null, ['ORGANISATION'], organisations.reload);
   const [chosenId, choose] = useState<string | null>(null);
   const [section, setSection] = useState<Section>('sessions');
   const list = organisations.data ?? [];

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { Session, Sitting } from '../../protocol/generated';
 import { DateField } from '../../ui/form/DateTimeFields';
 import { TextField } from '../../ui/form/fields';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
 import { DataTable, EditButton, RowActions } from './DataTable';
@@ -64,6 +65,7 @@ function SessionList({ organisationId, onOpen }: { organisationId: string; onOpe
   const { t, format } = useI18n();
   const { api } = useServices();
   const sessions = useAsync(() => api.sessions(organisationId), [organisationId]);
+  useListChanges(organisationId, ['SESSIONS'], sessions.reload);
   const editing = useEditing<Session>(sessions.reload);
   const ordered = [...(sessions.data ?? [])].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return (

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { sortByVietnameseName } from '../../people/vietnameseNames';
 import type { Member, Site } from '../../protocol/generated';
 import { SelectField, TextField, type Choice } from '../../ui/form/fields';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { DataTable, EditButton, RowActions } from './DataTable';
 import { EntityForm } from './EntityForm';
@@ -18,6 +19,9 @@ export function SitesPanel({ organisationId }: { organisationId: string }) {
   const { api } = useServices();
   const sites = useAsync(() => api.sites(organisationId), [organisationId]);
   const members = useAsync(() => api.members(organisationId), [organisationId]);
+  // A member renamed or made operator changes what the site list shows, too.
+  useListChanges(organisationId, ['SITES', 'MEMBERS'], sites.reload);
+  useListChanges(organisationId, ['MEMBERS'], members.reload);
   const levels = useLevelChoices();
   const editing = useEditing<Site>(sites.reload);
   const levelName = (code: string) => levels.find((level) => level.value === code)?.label ?? code;

@@ -5,6 +5,7 @@ import type { Session, Sitting } from '../../protocol/generated';
 import { SittingStateBadge } from '../../sittings/SittingHeading';
 import { DateField, TimeField } from '../../ui/form/DateTimeFields';
 import { CheckboxField, TextField } from '../../ui/form/fields';
+import { useListChanges } from '../../realtime/useListChanges';
 import { useAsync } from '../../ui/useAsync';
 import { DataTable, EditButton, RowActions } from './DataTable';
 import { EntityForm } from './EntityForm';
@@ -16,6 +17,7 @@ export function SittingsPanel({ session, onOpen }: { session: Session; onOpen: (
   const { t, format } = useI18n();
   const { api } = useServices();
   const sittings = useAsync(() => api.sittings(session.id), [session.id]);
+  useListChanges(session.organisationId, ['SITTINGS'], sittings.reload);
   const editing = useEditing<Sitting>(sittings.reload);
   const ordered = [...(sittings.data ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return (

@@ -3,6 +3,7 @@ package vn.hopso.meeting.bus;
 import java.util.Optional;
 import java.util.UUID;
 import vn.hopso.meeting.access.Recipients;
+import vn.hopso.meeting.api.OrganisationList;
 
 /**
  * The text form of bus messages between nodes, space separated with the free-form part last: {@code E origin
@@ -36,6 +37,8 @@ final class BusCodec {
                     + (ended.kept() == null ? "" : " " + ended.kept());
             case Notice.RolesChanged changed -> "roles " + changed.accountId();
             case Notice.SittingAccessChanged changed -> "sitting " + changed.sittingId();
+            case Notice.OrganisationChanged changed -> "organisation " + changed.organisationId() + " "
+                    + changed.list().name();
         };
         return "N " + origin + " " + body;
     }
@@ -66,6 +69,8 @@ final class BusCodec {
                     parts.length > 2 ? parts[2] : null);
             case "roles" -> new Notice.RolesChanged(UUID.fromString(parts[1]));
             case "sitting" -> new Notice.SittingAccessChanged(UUID.fromString(parts[1]));
+            case "organisation" -> new Notice.OrganisationChanged(UUID.fromString(parts[1]),
+                    OrganisationList.valueOf(parts[2]));
             default -> throw new IllegalArgumentException("unknown notice " + parts[0]);
         };
     }

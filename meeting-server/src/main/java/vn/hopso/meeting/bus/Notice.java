@@ -2,10 +2,12 @@ package vn.hopso.meeting.bus;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.OrganisationList;
 
 /**
  * Tells every node that access changed, so each applies it to its open WebSockets at once instead of at the next
- * heartbeat (which still catches a notice lost on the way).
+ * heartbeat (which still catches a notice lost on the way); or that one of an organisation's lists changed, so that
+ * the screens showing it load it again (a screen that was offline loads it again when it reconnects).
  */
 public sealed interface Notice {
 
@@ -23,5 +25,9 @@ public sealed interface Notice {
 
     /** Who may follow a sitting changed (it became closed): its subscribers are checked again. */
     record SittingAccessChanged(UUID sittingId) implements Notice {
+    }
+
+    /** Something in one of the organisation's lists was added, changed or removed. */
+    record OrganisationChanged(UUID organisationId, OrganisationList list) implements Notice {
     }
 }

@@ -2,6 +2,7 @@ package vn.hopso.meeting.bus;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.hopso.meeting.api.OrganisationList;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,6 +30,11 @@ public class Notices {
         } else {
             bus.publish(notice);
         }
+    }
+
+    /** One of the organisation's lists changed: the screens that show it, on every node, load it again. */
+    public void changed(UUID organisationId, OrganisationList list) {
+        publish(new Notice.OrganisationChanged(organisationId, list));
     }
 
     /** The person's roles changed: their account's sockets are checked again on every node. */

@@ -21,7 +21,9 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.Level;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.OrganisationForm;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
@@ -34,10 +36,12 @@ class OrganisationController {
 
     private final OrganisationStore organisations;
     private final AuditLog audit;
+    private final Notices notices;
 
-    OrganisationController(OrganisationStore organisations, AuditLog audit) {
+    OrganisationController(OrganisationStore organisations, AuditLog audit, Notices notices) {
         this.organisations = organisations;
         this.audit = audit;
+        this.notices = notices;
     }
 
     @Operation(operationId = "listOrganisations", summary = "List the organisations the caller belongs to (all for a system administrator)")
@@ -65,6 +69,7 @@ class OrganisationController {
         validate(form, null);
         Organisation created = organisations.create(form);
         audit.record(actor, created.id(), "organisation.create", "organisation", created.id(), Map.of("name", created.name()));
+        notices.changed(created.id(), OrganisationList.ORGANISATION);
         return created;
     }
 
@@ -78,6 +83,7 @@ class OrganisationController {
         validate(form, id);
         Organisation updated = organisations.update(id, existing.version(), form);
         audit.record(actor, id, "organisation.update", "organisation", id, Map.of("name", updated.name()));
+        notices.changed(id, OrganisationList.ORGANISATION);
         return updated;
     }
 

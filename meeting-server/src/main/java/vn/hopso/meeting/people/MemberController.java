@@ -26,6 +26,7 @@ import vn.hopso.meeting.api.Delegation;
 import vn.hopso.meeting.api.DelegationForm;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.bus.Notices;
@@ -98,6 +99,7 @@ class MemberController {
         members.requirePasswordChange(created.personId());
         audit.record(actor, organisationId, "member.create", "membership", created.membershipId(),
                 Map.of("fullName", created.fullName(), "role", created.role().name(), "username", form.username()));
+        notices.changed(organisationId, OrganisationList.MEMBERS);
         return created;
     }
 
@@ -132,6 +134,7 @@ class MemberController {
         notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.update", "membership", membershipId,
                 Map.of("fullName", updated.fullName(), "role", updated.role().name(), "passwordChanged", hash != null));
+        notices.changed(organisationId, OrganisationList.MEMBERS);
         if (hash != null) {
             resetPassword(actor, organisationId, existing.personId());
         }
@@ -163,6 +166,7 @@ class MemberController {
         notices.rolesChangedOf(existing.personId());
         audit.record(actor, organisationId, "member.delete", "membership", membershipId,
                 Map.of("fullName", existing.fullName(), "role", existing.role().name()));
+        notices.changed(organisationId, OrganisationList.MEMBERS);
     }
 
     @Operation(operationId = "listDelegations", summary = "List the delegations of an organisation")
@@ -185,6 +189,7 @@ class MemberController {
         }
         Delegation created = delegations.create(organisationId, form.name());
         audit.record(actor, organisationId, "delegation.create", "delegation", created.id(), Map.of("name", created.name()));
+        notices.changed(organisationId, OrganisationList.DELEGATIONS);
         return created;
     }
 

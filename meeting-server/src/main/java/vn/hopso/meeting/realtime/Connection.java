@@ -9,12 +9,14 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import vn.hopso.meeting.access.Actor;
 
 /** One browser tab's WebSocket: who it is, which browser session it rides on, what it follows, when it was heard. */
 final class Connection {
@@ -40,6 +42,8 @@ final class Connection {
     private final FrameBudget budget;
     private final Outbox outbox;
     private volatile Instant lastHeard;
+    /** The organisations the account belongs to (all of them for a system administrator), as last loaded. */
+    private volatile Predicate<UUID> belongsTo = organisation -> false;
 
     Connection(WebSocketSession session, RemoteEndpoint.Async remote, UUID accountId, @Nullable String browserSession,
             FrameBudget budget, int maxQueuedChars, Instant now) {
@@ -56,6 +60,15 @@ final class Connection {
 
     String id() {
         return session.getId();
+    }
+
+    /** Takes the account's memberships as now loaded: which organisations' changes this socket hears of. */
+    void belongsAs(Actor actor) {
+        belongsTo = actor::belongsTo;
+    }
+
+    boolean belongsTo(UUID organisationId) {
+        return belongsTo.test(organisationId);
     }
 
     UUID accountId() {

@@ -6,13 +6,15 @@ import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.OrganisationChanged;
 import vn.hopso.meeting.security.Actors;
 import vn.hopso.meeting.sitting.SittingStore;
 
 /**
  * Applies access notices from any node to this node's sockets at once: an ended browser session closes its sockets
  * (with {@code access_revoked}, then close code 4401: the screen returns to the login page), changed roles are checked
- * against what the account's sockets follow, a sitting that became closed drops those who may no longer follow it.
+ * against what the account's sockets follow, a sitting that became closed drops those who may no longer follow it; a
+ * changed list of an organisation is announced to the sockets of the accounts that belong to it.
  */
 @Component
 class RealtimeAccess implements SittingFanout.NoticeListener {
@@ -55,8 +57,10 @@ class RealtimeAccess implements SittingFanout.NoticeListener {
                 Optional<Actor> actor = actors.load(changed.accountId());
                 for (Connection connection : endpoint.connections()) {
                     if (connection.accountId().equals(changed.accountId())) {
-                        actor.ifPresentOrElse(a -> subscriptions.recheck(connection, a, sittings::find),
-                                () -> end(connection));
+                        actor.ifPresentOrElse(a -> {
+                            connection.belongsAs(a);
+                            subscriptions.recheck(connection, a, sittings::find);
+                        }, () -> end(connection));
                     }
                 }
             }
@@ -65,6 +69,14 @@ class RealtimeAccess implements SittingFanout.NoticeListener {
                     if (connection.subscriptions().containsKey(changed.sittingId())) {
                         actors.load(connection.accountId()).ifPresentOrElse(
                                 a -> subscriptions.recheck(connection, a, sittings::find), () -> end(connection));
+                    }
+                }
+            }
+            case Notice.OrganisationChanged changed -> {
+                String frame = codec.encode(new OrganisationChanged(changed.organisationId(), changed.list()));
+                for (Connection connection : endpoint.connections()) {
+                    if (connection.belongsTo(changed.organisationId())) {
+                        connection.send(frame);
                     }
                 }
             }

@@ -81,6 +81,7 @@ class RealtimeEndpoint extends TextWebSocketHandler {
         Connection connection = new Connection(session, container.getAsyncRemote(), actor.accountId(), browserSession,
                 new FrameBudget(settings.framesPerSecond(), settings.frameBurst(), clock.instant()),
                 settings.maxQueuedBytes(), clock.instant());
+        connection.belongsAs(actor);
         connections.put(session.getId(), connection);
         connection.send(codec.encode(new Welcome(actor.accountId(), actor.fullName())));
     }

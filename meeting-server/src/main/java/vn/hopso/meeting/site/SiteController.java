@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.people.MemberStore;
@@ -37,12 +39,15 @@ class SiteController {
     private final OrganisationStore organisations;
     private final MemberStore members;
     private final AuditLog audit;
+    private final Notices notices;
 
-    SiteController(SiteStore sites, OrganisationStore organisations, MemberStore members, AuditLog audit) {
+    SiteController(SiteStore sites, OrganisationStore organisations, MemberStore members, AuditLog audit,
+            Notices notices) {
         this.sites = sites;
         this.organisations = organisations;
         this.members = members;
         this.audit = audit;
+        this.notices = notices;
     }
 
     @Operation(operationId = "listSites", summary = "List the sites of an organisation")
@@ -63,6 +68,7 @@ class SiteController {
         validate(organisationId, null, form);
         Site created = sites.create(organisationId, form);
         audit.record(actor, organisationId, "site.create", "site", created.id(), Map.of("name", created.name()));
+        notices.changed(organisationId, OrganisationList.SITES);
         return created;
     }
 
@@ -76,6 +82,7 @@ class SiteController {
         validate(existing.organisationId(), id, form);
         Site updated = sites.update(id, existing.version(), form);
         audit.record(actor, existing.organisationId(), "site.update", "site", id, Map.of("name", updated.name()));
+        notices.changed(existing.organisationId(), OrganisationList.SITES);
         return updated;
     }
 

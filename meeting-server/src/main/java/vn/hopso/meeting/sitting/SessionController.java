@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Session;
 import vn.hopso.meeting.api.SessionForm;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.web.ApiProblem;
@@ -35,11 +37,13 @@ class SessionController {
     private final SessionStore sessions;
     private final OrganisationStore organisations;
     private final AuditLog audit;
+    private final Notices notices;
 
-    SessionController(SessionStore sessions, OrganisationStore organisations, AuditLog audit) {
+    SessionController(SessionStore sessions, OrganisationStore organisations, AuditLog audit, Notices notices) {
         this.sessions = sessions;
         this.organisations = organisations;
         this.audit = audit;
+        this.notices = notices;
     }
 
     @Operation(operationId = "listSessions", summary = "List the sessions of an organisation")
@@ -68,6 +72,7 @@ class SessionController {
         checkDates(form);
         Session created = sessions.create(organisationId, form);
         audit.record(actor, organisationId, "session.create", "session", created.id(), Map.of("name", created.name()));
+        notices.changed(organisationId, OrganisationList.SESSIONS);
         return created;
     }
 
@@ -81,6 +86,7 @@ class SessionController {
         checkDates(form);
         Session updated = sessions.update(id, existing.version(), form);
         audit.record(actor, existing.organisationId(), "session.update", "session", id, Map.of("name", updated.name()));
+        notices.changed(existing.organisationId(), OrganisationList.SESSIONS);
         return updated;
     }
 

@@ -24,16 +24,18 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AgendaItemForm;
 import vn.hopso.meeting.api.AgendaOrder;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Session;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingForm;
 import vn.hopso.meeting.api.SittingView;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.command.Outcome;
-import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.sitting.domain.SittingCommand.ItemDetails;
 import vn.hopso.meeting.sitting.domain.SittingCommand.SittingDetails;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.sitting.domain.SittingRules;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.CommandAnswers;
@@ -53,14 +55,16 @@ class SittingController {
     private final SittingReads reads;
     private final CommandPipeline pipeline;
     private final AuditLog audit;
+    private final Notices notices;
 
     SittingController(SessionStore sessions, SittingStore sittings, SittingReads reads, CommandPipeline pipeline,
-            AuditLog audit) {
+            AuditLog audit, Notices notices) {
         this.sessions = sessions;
         this.sittings = sittings;
         this.reads = reads;
         this.pipeline = pipeline;
         this.audit = audit;
+        this.notices = notices;
     }
 
     @Operation(operationId = "listSittings", summary = "List the sittings of a session the caller may see")
@@ -82,6 +86,7 @@ class SittingController {
         var created = sittings.create(sessionId, session.organisationId(), details(form));
         audit.record(actor, session.organisationId(), "sitting.create", "sitting", created.id(),
                 Map.of("title", created.title(), "closed", created.closed()));
+        notices.changed(session.organisationId(), OrganisationList.SITTINGS);
         return reads.sitting(actor, created.id());
     }
 

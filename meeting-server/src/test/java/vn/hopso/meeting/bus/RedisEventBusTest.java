@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.access.Recipients;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.PrivateRedis;
 import vn.hopso.meeting.support.TestRedis;
@@ -45,6 +46,23 @@ class RedisEventBusTest extends EventBusContract {
         await().atMost(Duration.ofSeconds(5)).until(() -> onB.events.contains(marker));
         assertThat(onA.events).containsExactly(event, marker);
         assertThat(onA.notices).containsExactly(notice);
+    }
+
+    @Test
+    void everyKindOfNoticeCrossesToAnotherNodeUnchanged() {
+        EventBus nodeA = bus();
+        EventBus nodeB = bus();
+        Heard onB = new Heard();
+        nodeB.subscribe(onB);
+        List<Notice> notices = List.of(new Notice.SessionEnded("session-2"),
+                new Notice.AccountSessionsEnded(UUID.randomUUID(), "kept"),
+                new Notice.AccountSessionsEnded(UUID.randomUUID(), null), new Notice.RolesChanged(UUID.randomUUID()),
+                new Notice.SittingAccessChanged(UUID.randomUUID()),
+                new Notice.OrganisationChanged(UUID.randomUUID(), OrganisationList.SITES),
+                new Notice.OrganisationChanged(UUID.randomUUID(), OrganisationList.SITTINGS));
+        notices.forEach(nodeA::publish);
+        await().atMost(Duration.ofSeconds(5)).until(() -> onB.notices.size() == notices.size());
+        assertThat(onB.notices).containsExactlyElementsOf(notices);
     }
 
     @Test

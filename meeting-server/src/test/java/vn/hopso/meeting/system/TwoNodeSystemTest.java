@@ -78,6 +78,26 @@ class TwoNodeSystemTest {
     }
 
     @Test
+    void aListChangedThroughNodeAIsAnnouncedToTheOrganisationsScreensOnNodeB() {
+        Fixtures fixtures = nodeA.fixtures();
+        Organisation council = fixtures.council("HĐND tỉnh Hai Bàn Thư Ký");
+        Fixtures.TestUser writer = fixtures.member(council, Role.SECRETARIAT);
+        Fixtures.TestUser reader = fixtures.member(council, Role.SECRETARIAT);
+        try (ApiClient onA = ApiClient.loggedIn(port(nodeA), writer.username(), Fixtures.PASSWORD);
+                ApiClient onB = ApiClient.loggedIn(port(nodeB), reader.username(), Fixtures.PASSWORD);
+                WsClient screenOnB = WsClient.connect(onB)) {
+            screenOnB.nextOfType("session.welcome");
+            var created = onA.post("/api/organisations/" + council.id() + "/sites",
+                    Map.of("name", "Điểm cầu xã Hai Nút", "level", "COMMUNE", "kind", "MEETING_ROOM"));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+
+            JsonNode changed = screenOnB.nextOfType("organisation.changed");
+            assertThat(changed.get("organisationId").asString()).isEqualTo(council.id().toString());
+            assertThat(changed.get("list").asString()).isEqualTo("SITES");
+        }
+    }
+
+    @Test
     void aLoginMadeOnNodeAIsKnownToNodeB() throws Exception {
         Fixtures fixtures = nodeA.fixtures();
         Fixtures.TestUser chair = fixtures.member(fixtures.council("HĐND tỉnh Phiên Chung"), Role.CHAIR);

@@ -2,10 +2,12 @@ package vn.hopso.meeting.realtime.protocol;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.OrganisationList;
 
 /** What the server sends over the WebSocket: control messages, and the sittings' events. */
 public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessage.Subscribed,
-        ServerMessage.CommandAccepted, ServerMessage.ErrorMessage, ServerMessage.Pong, SittingEvent {
+        ServerMessage.CommandAccepted, ServerMessage.ErrorMessage, ServerMessage.Pong, ServerMessage.OrganisationChanged,
+        SittingEvent {
 
     @Wire("session.welcome")
     record Welcome(UUID accountId, String fullName) implements ServerMessage {
@@ -37,6 +39,15 @@ public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessa
         public static ErrorMessage of(@Nullable String ref, String code, String message) {
             return new ErrorMessage(ref, code, message, null);
         }
+    }
+
+    /**
+     * Something in one of the organisation's lists changed (on any node, by anyone): a screen showing that list loads
+     * it again, through the API and its access rules. Sent to every socket of an account that belongs to the
+     * organisation; it carries no content. Missed while offline: a screen loads its lists again on reconnecting.
+     */
+    @Wire("organisation.changed")
+    record OrganisationChanged(UUID organisationId, OrganisationList list) implements ServerMessage {
     }
 
     @Wire("heartbeat.pong")

@@ -3,13 +3,14 @@ package vn.hopso.meeting.sitting.command;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EditSitting;
-import vn.hopso.meeting.domain.Versions;
 import vn.hopso.meeting.sitting.domain.SittingRules;
 
 /** The secretariat edits a sitting's details; whether it is closed is decided before it starts, and recorded. */
@@ -36,6 +37,7 @@ class EditSittingHandler implements CommandHandler<EditSitting> {
         sittings.update(sitting.id(), command.details());
         context.audit("sitting.update", "sitting", sitting.id(),
                 Map.of("title", command.details().title(), "closed", command.details().closed()));
+        context.notify(new Notice.OrganisationChanged(sitting.organisationId(), OrganisationList.SITTINGS));
         if (sitting.closed() != command.details().closed()) {
             context.audit(command.details().closed() ? "sitting.make_closed" : "sitting.make_public", "sitting",
                     sitting.id(), Map.of("title", sitting.title()));

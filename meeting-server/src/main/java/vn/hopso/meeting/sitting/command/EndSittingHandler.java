@@ -3,6 +3,8 @@ package vn.hopso.meeting.sitting.command;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.SittingStore;
@@ -31,6 +33,7 @@ class EndSittingHandler implements CommandHandler<EndSitting> {
         SittingRules.requireCanEnd(sitting);
         sittings.setPhase(sitting.id(), Sitting.Phase.ENDED, null);
         context.audit("sitting.end", "sitting", sitting.id(), Map.of());
+        context.notify(new Notice.OrganisationChanged(sitting.organisationId(), OrganisationList.SITTINGS));
         return sitting.id();
     }
 }

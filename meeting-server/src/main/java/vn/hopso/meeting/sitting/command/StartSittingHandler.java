@@ -3,6 +3,8 @@ package vn.hopso.meeting.sitting.command;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.SittingStore;
@@ -33,6 +35,7 @@ class StartSittingHandler implements CommandHandler<StartSitting> {
         UUID first = AgendaRules.first(context.before().agenda()).orElse(null);
         sittings.setPhase(sitting.id(), Sitting.Phase.IN_PROGRESS, first);
         context.audit("sitting.start", "sitting", sitting.id(), Map.of());
+        context.notify(new Notice.OrganisationChanged(sitting.organisationId(), OrganisationList.SITTINGS));
         return sitting.id();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AgendaItemState;
+import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingState;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
@@ -23,6 +24,7 @@ import vn.hopso.meeting.realtime.protocol.ClientCommand.SubscribeSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.UnsubscribeSitting;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.CommandAccepted;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.OrganisationChanged;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Pong;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Subscribed;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Welcome;
@@ -54,7 +56,8 @@ class ProtocolCodecTest {
         return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9, false), new Subscribed(ID, 9, true),
                 new CommandAccepted("r1", false), new CommandAccepted(null, true),
                 ErrorMessage.of(null, "forbidden", "Bạn không có quyền."),
-                new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1"), new SittingUpdated(SITTING),
+                new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1"),
+                new OrganisationChanged(ID, OrganisationList.MEMBERS), new SittingUpdated(SITTING),
                 new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
                 new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
                 new CurrentItemChanged(null, false, ID), new CurrentItemChanged(null, true, null),
