@@ -36,7 +36,6 @@ export const en: Catalogue = {
   'problem.unexpected': 'Something unexpected went wrong. Please try again.',
 
   // The server's error codes (serverCodes.ts), told in English instead of the server's Vietnamese message.
-  'serverCode.already_applied': 'This request was already carried out.',
   'serverCode.bad_origin': 'The connection was refused: it did not come from this system’s own page.',
   'serverCode.login_busy': 'The server is busy checking logins. Please try again in a moment.',
   'serverCode.password_change_required': 'Please change your password before you continue.',
@@ -70,6 +69,7 @@ export const en: Catalogue = {
   'serverCode.csrf': 'Your session has expired. Please reload the page and try again.',
   'serverCode.forbidden': 'You are not allowed to do this.',
   'serverCode.frame_too_large': 'The message is too large.',
+  'serverCode.idempotency_key_reused': 'This retry key was already used for another action.',
   'serverCode.internal': 'The server ran into a problem. Please try again or tell the technical team.',
   'serverCode.invalid': 'Some of the data is not valid.',
   'serverCode.item_not_in_sitting': 'This item is not on the agenda of this sitting.',

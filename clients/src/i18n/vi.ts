@@ -35,7 +35,6 @@ export const vi = {
   'problem.unexpected': 'Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại.',
 
   // The server's error codes (serverCodes.ts); in Vietnamese the server's own, more specific message comes first.
-  'serverCode.already_applied': 'Yêu cầu này đã được thực hiện trước đó.',
   'serverCode.bad_origin': 'Kết nối bị từ chối vì không đến từ trang của hệ thống.',
   'serverCode.login_busy': 'Máy chủ đang bận kiểm tra đăng nhập. Vui lòng thử lại sau giây lát.',
   'serverCode.password_change_required': 'Vui lòng đổi mật khẩu trước khi tiếp tục.',
@@ -69,6 +68,7 @@ export const vi = {
   'serverCode.csrf': 'Phiên làm việc đã hết hạn. Vui lòng tải lại trang và thử lại.',
   'serverCode.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
   'serverCode.frame_too_large': 'Tin nhắn quá lớn.',
+  'serverCode.idempotency_key_reused': 'Khóa chống gửi lặp này đã dùng cho một thao tác khác.',
   'serverCode.internal': 'Máy chủ gặp sự cố. Vui lòng thử lại hoặc báo cho bộ phận kỹ thuật.',
   'serverCode.invalid': 'Dữ liệu chưa hợp lệ.',
   'serverCode.item_not_in_sitting': 'Nội dung không thuộc phiên họp này.',

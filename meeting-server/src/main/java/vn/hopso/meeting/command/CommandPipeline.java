@@ -107,12 +107,25 @@ public class CommandPipeline {
 
     private Outcome runLocked(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey) {
         long lastSeq = log.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
-        if (idempotencyKey != null && !receipts.claim(actor.accountId(), idempotencyKey, sittingId, clock.instant())) {
-            return new Outcome.AlreadyApplied();
+        String fingerprint = CommandReceipts.fingerprint(command);
+        if (idempotencyKey != null) {
+            Optional<CommandReceipts.Receipt> receipt = receipts.find(actor.accountId(), idempotencyKey);
+            if (receipt.isPresent()) {
+                if (!receipt.get().isFor(sittingId, fingerprint)) {
+                    throw keyReused();
+                }
+                SittingSnapshot now = sittings.snapshot(sittingId).orElseThrow();
+                return new Outcome.AlreadyApplied(receipt.get().subjectId(),
+                        new SittingSnapshot(withLastSeq(now.sitting(), lastSeq), now.agenda()));
+            }
         }
         SittingSnapshot before = sittings.snapshot(sittingId).orElseThrow();
         CommandContext context = new CommandContext(actor, before, clock.instant());
         UUID subject = handle(command, context);
+        if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
+                new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {
+            throw keyReused();
+        }
         SittingSnapshot after = sittings.snapshot(sittingId).orElseThrow();
         List<Emitted> events = new ArrayList<>(projector.events(before, after));
         events.addAll(context.extra());
@@ -122,6 +135,12 @@ public class CommandPipeline {
                 entry.targetType(), entry.targetId(), entry.details()));
         return new Outcome.Applied(subject, new SittingSnapshot(withLastSeq(after.sitting(), newLastSeq),
                 after.agenda()));
+    }
+
+    /** Thrown inside the transaction, so that whatever the command did is rolled back with it. */
+    private static Refused keyReused() {
+        return Refusal.conflict("idempotency_key_reused",
+                "Khóa chống gửi lặp (Idempotency-Key) này đã dùng cho một thao tác khác.").exception();
     }
 
     @SuppressWarnings("unchecked")

@@ -16,7 +16,10 @@ public sealed interface Outcome {
     record Rejected(Refusal refusal) implements Outcome {
     }
 
-    /** This caller already sent this command (same idempotency key): it ran once, and is not run again. */
-    record AlreadyApplied() implements Outcome {
+    /**
+     * This caller already sent this command (same idempotency key): it ran once, and is not run again. What it made
+     * or changed, and the sitting as it now stands, so that the repeat can be answered like the first.
+     */
+    record AlreadyApplied(@Nullable UUID subjectId, SittingSnapshot now) implements Outcome {
     }
 }

@@ -1,7 +1,8 @@
 package vn.hopso.meeting.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.hopso.meeting.command.Outcome;
 
 /** How the REST edge answers a command's outcome: a refusal becomes its HTTP status with the reason. */
@@ -9,6 +10,8 @@ public final class CommandAnswers {
 
     /** The request header a client sets to make a command safe to send again. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The response header of an answer to a request sent again with its idempotency key: nothing was done again. */
+    public static final String REPLAYED = "Idempotent-Replayed";
 
     private CommandAnswers() {
     }
@@ -28,12 +31,21 @@ public final class CommandAnswers {
         return header;
     }
 
+    /**
+     * What to answer: a repeat with an idempotency key answers like the first request (what it made or changed, as it
+     * stands now), marked with {@value #REPLAYED}.
+     */
     public static Outcome.Applied applied(Outcome outcome) {
         return switch (outcome) {
             case Outcome.Applied applied -> applied;
             case Outcome.Rejected rejected -> throw rejected.refusal().exception();
-            case Outcome.AlreadyApplied already -> throw ApiProblem.of(HttpStatus.CONFLICT, "already_applied",
-                    "Yêu cầu này đã được thực hiện trước đó; màn hình sẽ hiển thị kết quả.");
+            case Outcome.AlreadyApplied already -> {
+                if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        && attributes.getResponse() != null) {
+                    attributes.getResponse().setHeader(REPLAYED, "true");
+                }
+                yield new Outcome.Applied(already.subjectId(), already.now());
+            }
         };
     }
 }

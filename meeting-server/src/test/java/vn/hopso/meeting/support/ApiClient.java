@@ -5,17 +5,29 @@ import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A browser-like HTTP client for system tests: keeps the session cookie and sends the CSRF token on changes. */
 public final class ApiClient implements AutoCloseable {
 
-    public record Response(int status, JsonNode body, String raw) {
+    public record Response(int status, JsonNode body, String raw, HttpHeaders headers) {
+
+        public Response(int status, JsonNode body, String raw) {
+            this(status, body, raw, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        /** The first value of the response header, or null. */
+        public @Nullable String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -136,7 +148,7 @@ public final class ApiClient implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode node = raw == null || raw.isBlank() ? JSON.nullNode() : parse(raw);
-            return new Response(response.statusCode(), node, raw);
+            return new Response(response.statusCode(), node, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -126,8 +126,14 @@ class AgendaApiSystemTest extends ServerTest {
         var first = secretariat.post("/api/sittings/" + sitting + "/agenda", item, Map.of("Idempotency-Key", "add-1"));
         assertThat(first.status()).isEqualTo(201);
         var again = secretariat.post("/api/sittings/" + sitting + "/agenda", item, Map.of("Idempotency-Key", "add-1"));
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.body().get("code").asString()).isEqualTo("already_applied");
+        assertThat(again.status()).as("the repeat answers like the first").isEqualTo(201);
+        assertThat(again.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        var reused = secretariat.post("/api/sittings/" + sitting + "/agenda",
+                Map.of("title", "Một tờ trình khác", "closed", false), Map.of("Idempotency-Key", "add-1"));
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.body().get("code").asString()).isEqualTo("idempotency_key_reused");
         var hostile = secretariat.post("/api/sittings/" + sitting + "/agenda", item,
                 Map.of("Idempotency-Key", "x".repeat(65)));
         assertThat(hostile.status()).isEqualTo(400);
