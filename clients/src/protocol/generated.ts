@@ -6,11 +6,13 @@
 
 export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
+export type AttendanceStatus = 'PRESENT' | 'LEFT' | 'ABSENT' | 'EXCUSED';
+
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -53,6 +55,15 @@ export interface ApiError {
   code: string;
   message: string;
   fields: FieldError[];
+}
+
+export interface AttendanceEntry {
+  membershipId: string;
+  fullName: string;
+  delegationName: string | null;
+  status: AttendanceStatus | null;
+  reason: string | null;
+  since: string | null;
 }
 
 export interface AuditEntry {
@@ -163,6 +174,13 @@ export interface PresenceView {
   accountIds: string[];
 }
 
+export interface QuorumLine {
+  present: number;
+  totalElected: number;
+  required: number;
+  quorate: boolean;
+}
+
 export interface Session {
   id: string;
   organisationId: string;
@@ -243,6 +261,8 @@ export interface SittingView {
   agenda: AgendaItem[];
   lastSeq: number;
   permissions: Permission[];
+  attendance: AttendanceEntry[];
+  quorum: QuorumLine;
 }
 
 // ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the same when the command is sent again: it runs once) ----
@@ -262,6 +282,30 @@ export interface AdvanceAgenda {
   commandId?: string;
   sittingId: string;
   fromItemId: string | null;
+}
+
+export interface CheckIn {
+  type: 'attendance.check_in';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface CheckOut {
+  type: 'attendance.check_out';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface MarkAttendance {
+  type: 'attendance.mark';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  membershipId: string;
+  status: AttendanceStatus;
+  reason: string | null;
 }
 
 export interface Ping {
@@ -303,6 +347,9 @@ export interface UnsubscribeSitting {
 export type ClientCommand =
   | GoToAgendaItem
   | AdvanceAgenda
+  | CheckIn
+  | CheckOut
+  | MarkAttendance
   | Ping
   | EndSitting
   | StartSitting
@@ -391,6 +438,15 @@ export interface AgendaItemUpdated {
   item: AgendaItem;
 }
 
+export interface AttendanceChanged {
+  type: 'attendance.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  entry: AttendanceEntry;
+  quorum: QuorumLine;
+}
+
 export interface SittingEnded {
   type: 'sitting.ended';
   sittingId: string;
@@ -421,6 +477,7 @@ export type SittingEvent =
   | AgendaItemPublished
   | AgendaItemRemoved
   | AgendaItemUpdated
+  | AttendanceChanged
   | SittingEnded
   | SittingStarted
   | SittingUpdated;

@@ -121,4 +121,30 @@ describe('live sitting store', () => {
     expect(moved.view.sitting.currentItemClosed).toBe(false);
     expect(nextItem(moved.view)?.id).toBe('c');
   });
+
+  it('keeps the attendance board and the quorum line as each check-in arrives, in the board\'s order', () => {
+    const view = {
+      ...aView([]),
+      attendance: [
+        { membershipId: 'm-an', fullName: 'Nguyễn Văn An', delegationName: null, status: null, reason: null, since: null },
+        { membershipId: 'm-binh', fullName: 'Trần Thị Bình', delegationName: 'Tổ 1', status: null, reason: null, since: null },
+      ],
+      quorum: { present: 0, totalElected: 2, required: 2, quorate: false },
+    };
+    const checkIn = (seq: number, membershipId: string, present: number): SittingEvent => ({
+      type: 'attendance.changed',
+      sittingId: 'sit-1',
+      seq,
+      at,
+      entry: { ...view.attendance.find((line) => line.membershipId === membershipId)!, status: 'PRESENT', since: at },
+      quorum: { present, totalElected: 2, required: 2, quorate: present >= 2 },
+    });
+    const live = [checkIn(11, 'm-binh', 1), checkIn(12, 'm-an', 2)].reduce(applyEvent, liveSittingFrom(view));
+    expect(live.view.attendance.map((line) => [line.fullName, line.status])).toEqual([
+      ['Nguyễn Văn An', 'PRESENT'],
+      ['Trần Thị Bình', 'PRESENT'],
+    ]);
+    expect(live.view.quorum).toEqual({ present: 2, totalElected: 2, required: 2, quorate: true });
+    expect(live.view.agenda).toBe(view.agenda);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AgendaItem, SittingEvent, SittingView } from '../protocol/generated';
+import type { AgendaItem, AttendanceEntry, SittingEvent, SittingView } from '../protocol/generated';
 
 /**
  * What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. Each feature
@@ -61,8 +61,16 @@ const agendaReducer: Reducer = (view, event) => {
           nextItemId: event.nextItemId,
         },
       };
+    default:
+      return view;
   }
 };
+
+/** Điểm danh: the board of elected delegates and the quorum line. */
+const attendanceReducer: Reducer = (view, event) =>
+  event.type === 'attendance.changed'
+    ? { ...view, attendance: withEntry(view.attendance, event.entry), quorum: event.quorum }
+    : view;
 
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
@@ -74,7 +82,15 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'agenda.published': agendaReducer,
   'agenda.removed': agendaReducer,
   'agenda.current': agendaReducer,
+  'attendance.changed': attendanceReducer,
 };
+
+/** Replaces a delegate's line, keeping the board's order (by name, as the server sent it). */
+function withEntry(board: readonly AttendanceEntry[], entry: AttendanceEntry): AttendanceEntry[] {
+  return board.some((line) => line.membershipId === entry.membershipId)
+    ? board.map((line) => (line.membershipId === entry.membershipId ? entry : line))
+    : [...board, entry];
+}
 
 /**
  * Adds or replaces an item, then orders the agenda by `position`: a reorder arrives as one `agenda.updated` per moved

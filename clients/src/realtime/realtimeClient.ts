@@ -1,8 +1,11 @@
 import type {
   AdvanceAgenda,
+  CheckIn,
+  CheckOut,
   ClientCommand,
   EndSitting,
   GoToAgendaItem,
+  MarkAttendance,
   OrganisationChanged,
   ServerMessage,
   SittingEvent,
@@ -14,12 +17,15 @@ import type { OpenSocket, SocketConnection, Timers } from './socket';
 /** `reconnecting` is every state in which the app had or wanted a connection and has none: the banner shows. */
 export type ConnectionStatus = 'offline' | 'connecting' | 'online' | 'reconnecting';
 
-/** A command the chair's console sends; the client adds the `ref` that pairs it with its answer. */
-export type ChairCommand =
+/** A command a screen sends (the chair's, a delegate's check-in, a mark of the secretariat); the client adds the `ref` that pairs it with its answer. */
+export type ScreenCommand =
   | Omit<StartSitting, 'ref' | 'commandId'>
   | Omit<EndSitting, 'ref' | 'commandId'>
   | Omit<AdvanceAgenda, 'ref' | 'commandId'>
-  | Omit<GoToAgendaItem, 'ref' | 'commandId'>;
+  | Omit<GoToAgendaItem, 'ref' | 'commandId'>
+  | Omit<CheckIn, 'ref' | 'commandId'>
+  | Omit<CheckOut, 'ref' | 'commandId'>
+  | Omit<MarkAttendance, 'ref' | 'commandId'>;
 
 /** A screen following one sitting. */
 export interface SittingSubscriber {
@@ -178,7 +184,7 @@ export class RealtimeClient {
    * Sends a chair command; settles when the server accepts or refuses it. A drop before the answer does not lose it:
    * it is sent again, with the same `commandId`, once the connection is back, and the server runs it only once.
    */
-  command(command: ChairCommand): Promise<void> {
+  command(command: ScreenCommand): Promise<void> {
     if (this.status !== 'online') {
       return Promise.reject(new CommandFailed('offline', null));
     }

@@ -61,5 +61,7 @@ export function aView(
     agenda,
     lastSeq: theSitting.lastSeq,
     permissions,
+    attendance: [],
+    quorum: { present: 0, totalElected: 0, required: 0, quorate: false },
   };
 }

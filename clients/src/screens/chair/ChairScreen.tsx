@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { QuorumLine } from '../../attendance/QuorumLine';
 import { routeHref } from '../../app/routes';
 import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me } from '../../protocol/generated';
 import { nextItem } from '../../realtime/liveSitting';
-import type { ChairCommand } from '../../realtime/realtimeClient';
+import type { ScreenCommand } from '../../realtime/realtimeClient';
 import type { Problem } from '../../ui/problem';
 import { useSitting } from '../../realtime/useSitting';
 import { AgendaList } from '../../sittings/AgendaList';
@@ -54,7 +55,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
   // Every move says which item it starts from: sent twice, or overtaken by another console, it is refused.
   const from = sitting.currentItemId;
 
-  const send = async (command: ChairCommand) => {
+  const send = async (command: ScreenCommand) => {
     setSending(true);
     setProblem(null);
     setConfirmingEnd(false);
@@ -71,6 +72,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
     <div class="chair-screen">
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
+      <QuorumLine quorum={view.quorum} />
       {!mayChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
       <section class="chair-controls" aria-label={t('chair.controls')}>
         {sitting.state === 'PLANNED' && (

@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
+import { CheckInPanel } from '../../attendance/CheckInPanel';
+import { QuorumLine } from '../../attendance/QuorumLine';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me, Sitting } from '../../protocol/generated';
@@ -36,7 +38,7 @@ export function DelegateScreen({ me }: { me: Me }) {
       <ProblemNotice problem={sittings.problem} />
       {sittings.loading && <Loading />}
       {sittings.data && !sitting && <InfoNotice>{t('sitting.none')}</InfoNotice>}
-      {sitting && <LiveSitting sittingId={sitting.id} />}
+      {sitting && <LiveSitting sittingId={sitting.id} me={me} />}
     </div>
   );
 }
@@ -61,7 +63,7 @@ function SittingPicker(props: { sittings: readonly Sitting[]; sittingId: string;
   );
 }
 
-function LiveSitting({ sittingId }: { sittingId: string }) {
+function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
   const { t } = useI18n();
   const feed = useSitting(sittingId);
   const [selectedItemId, select] = useState<string | null>(null);
@@ -75,6 +77,8 @@ function LiveSitting({ sittingId }: { sittingId: string }) {
     <>
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
+      <QuorumLine quorum={view.quorum} />
+      <CheckInPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <CurrentItem view={view} />
       <div class="two-columns">
         <section aria-labelledby="agenda-heading">
@@ -90,4 +94,9 @@ function LiveSitting({ sittingId }: { sittingId: string }) {
       </div>
     </>
   );
+}
+
+/** The membership the person checks in with in this council: their delegate role there, if they hold one. */
+function delegateMembership(me: Me, organisationId: string): string | null {
+  return me.memberships.find((m) => m.organisationId === organisationId && m.role === 'DELEGATE')?.membershipId ?? null;
 }

@@ -1,4 +1,5 @@
 import { routeHref } from '../../app/routes';
+import { QuorumLine } from '../../attendance/QuorumLine';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me } from '../../protocol/generated';
@@ -47,6 +48,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       )}
       <p class="display-council">{organisation.name}</p>
       <h1 class="display-sitting" data-testid="display-sitting-title">{sitting.title}</h1>
+      <QuorumLine quorum={feed.live.view.quorum} large />
       <div class="display-current" aria-live="polite">
         {item ? (
           <>

@@ -5,6 +5,8 @@ import type { Session, Sitting } from '../../protocol/generated';
 import { DateField } from '../../ui/form/DateTimeFields';
 import { TextField } from '../../ui/form/fields';
 import { useListChanges } from '../../realtime/useListChanges';
+import { AttendanceBoard } from '../../attendance/AttendanceBoard';
+import { useSitting } from '../../realtime/useSitting';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
 import { DataTable, EditButton, RowActions } from './DataTable';
@@ -57,6 +59,7 @@ export function SessionsPanel({ organisationId }: { organisationId: string }) {
       {session === null && <SessionList organisationId={organisationId} onOpen={openSession} />}
       {session !== null && sitting === null && <SittingsPanel session={session} onOpen={setSitting} />}
       {sitting !== null && <AgendaPanel sitting={sitting} />}
+      {sitting !== null && <SittingAttendance sittingId={sitting.id} />}
     </div>
   );
 }
@@ -119,4 +122,10 @@ function SessionEditor({ organisationId, editing }: { organisationId: string; ed
       <DateField form={form} name="endsOn" label={t('session.endsOn')} required />
     </EntityForm>
   );
+}
+
+/** The attendance board of the open sitting, from the tab's live store of it (shared with the agenda panel). */
+function SittingAttendance({ sittingId }: { sittingId: string }) {
+  const live = useSitting(sittingId);
+  return live.live ? <AttendanceBoard view={live.live.view} /> : null;
 }

@@ -29,7 +29,11 @@ public enum Permission {
     RUN_SITTING(EnumSet.of(CHAIR, SECRETARIAT)),
     /** Move the sitting from one agenda item to another (điều hành). */
     CHAIR_SITTING(EnumSet.of(CHAIR)),
-    VIEW_AUDIT(EnumSet.of(ADMIN, SECRETARIAT));
+    VIEW_AUDIT(EnumSet.of(ADMIN, SECRETARIAT)),
+    /** Check oneself in and out of a sitting (điểm danh): elected delegates. */
+    ATTEND(EnumSet.of(DELEGATE)),
+    /** Record and correct any delegate's attendance. */
+    TAKE_ATTENDANCE(EnumSet.of(SECRETARIAT, ADMIN));
 
     private final Set<Role> roles;
 

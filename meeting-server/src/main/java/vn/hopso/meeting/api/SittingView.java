@@ -6,8 +6,10 @@ import vn.hopso.meeting.access.Permission;
 /**
  * What a live screen starts from: the sitting and the agenda as this caller may see them, read in one transaction at
  * event log position {@code lastSeq}; the screen then subscribes to events after it. {@code permissions} are the
- * caller's in the sitting's organisation: what the screen may offer them.
+ * caller's in the sitting's organisation: what the screen may offer them. {@code attendance} lists every delegate elected
+ * on the sitting's day with their latest status, and {@code quorum} the quorum line; the events
+ * {@code attendance.changed} keep both up to date.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
-        long lastSeq, List<Permission> permissions) {
+        long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum) {
 }

@@ -56,6 +56,10 @@ class CommandDispatcher {
                     new SittingCommand.AdvanceAgenda(next.sittingId(), next.fromItemId()));
             case GoToAgendaItem go -> run(connection, decoded,
                     new SittingCommand.GoToItem(go.sittingId(), go.itemId(), go.fromItemId()));
+            case ClientCommand.CheckIn in -> run(connection, decoded, new SittingCommand.CheckIn(in.sittingId()));
+            case ClientCommand.CheckOut out -> run(connection, decoded, new SittingCommand.CheckOut(out.sittingId()));
+            case ClientCommand.MarkAttendance mark -> run(connection, decoded, new SittingCommand.MarkAttendance(
+                    mark.sittingId(), mark.membershipId(), mark.status(), mark.reason()));
         }
     }
 

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingView;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.Shown;
 import vn.hopso.meeting.sitting.domain.SittingSnapshot;
 import vn.hopso.meeting.sitting.domain.Visibility;
@@ -26,11 +28,14 @@ public class SittingReads {
     private final SittingStore sittings;
     private final SessionStore sessions;
     private final OrganisationStore organisations;
+    private final AttendanceStore attendance;
 
-    SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations) {
+    SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
+            AttendanceStore attendance) {
         this.sittings = sittings;
         this.sessions = sessions;
         this.organisations = organisations;
+        this.attendance = attendance;
     }
 
     /** The sitting as the actor may see it, or not found. */
@@ -70,10 +75,13 @@ public class SittingReads {
         SittingSnapshot snapshot = snapshot(id);
         Shown shown = shown(actor, snapshot);
         UUID organisationId = snapshot.sitting().organisationId();
+        Attendance present = attendance.of(snapshot.sitting());
+        boolean staff = actor.viewerIn(organisationId).map(v -> v.clearance() == Clearance.STAFF).orElse(false);
         return new SittingView(organisations.find(organisationId).orElseThrow(),
                 sessions.find(snapshot.sitting().sessionId()).orElseThrow(), SittingWire.sitting(shown),
                 shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
-                List.copyOf(actor.permissionsIn(organisationId)));
+                List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
+                AttendanceStore.line(present.quorum()));
     }
 
     private SittingSnapshot snapshot(UUID id) {

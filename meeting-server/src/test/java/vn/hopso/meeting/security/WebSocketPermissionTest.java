@@ -325,7 +325,6 @@ class WebSocketPermissionTest extends ServerTest {
         return deskOfA.sittingState(sitting).get("lastSeq").asLong();
     }
 
-    /** Every frame that arrives before the answer to a ping: the ping is answered after anything sent earlier. */
     /**
      * What the client was sent before the answer to a ping sent now, but {@code organisation.changed}: that names only
      * the organisation and one of its lists, to every member, and nothing of any sitting.

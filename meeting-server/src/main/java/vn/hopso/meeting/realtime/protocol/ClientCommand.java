@@ -3,6 +3,7 @@ package vn.hopso.meeting.realtime.protocol;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.AttendanceStatus;
 
 /** What a browser may send over the WebSocket. Each record is one command with its own handler. */
 public sealed interface ClientCommand {
@@ -69,4 +70,37 @@ public sealed interface ClientCommand {
             Objects.requireNonNull(itemId, "itemId");
         }
     }
+
+    /** Điểm danh: the delegate checks themself in. */
+    @Wire("attendance.check_in")
+    record CheckIn(UUID sittingId) implements ClientCommand {
+        public CheckIn {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    /** The delegate leaves the sitting; they may check in again. */
+    @Wire("attendance.check_out")
+    record CheckOut(UUID sittingId) implements ClientCommand {
+        public CheckOut {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    /** The secretariat records or corrects a delegate's attendance; leave (EXCUSED) needs its reason. */
+    @Wire("attendance.mark")
+    record MarkAttendance(UUID sittingId, UUID membershipId, AttendanceStatus status, @Nullable String reason)
+            implements ClientCommand {
+        public MarkAttendance {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(membershipId, "membershipId");
+            Objects.requireNonNull(status, "status");
+            if (reason != null && (reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl))) {
+                throw new IllegalArgumentException("a reason is one line of at most " + MAX_REASON + " characters");
+            }
+        }
+    }
+
+    /** The longest reason of an attendance mark. */
+    int MAX_REASON = 300;
 }

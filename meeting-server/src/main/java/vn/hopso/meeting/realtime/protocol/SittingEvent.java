@@ -3,6 +3,8 @@ package vn.hopso.meeting.realtime.protocol;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AgendaItem;
+import vn.hopso.meeting.api.AttendanceEntry;
+import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
 
 /**
@@ -47,5 +49,10 @@ public sealed interface SittingEvent extends ServerMessage {
      */
     @Wire("agenda.current")
     record CurrentItemChanged(@Nullable UUID itemId, boolean closed, @Nullable UUID nextItemId) implements SittingEvent {
+    }
+
+    /** A delegate checked in or out, or the secretariat marked them; the quorum line as it now stands. */
+    @Wire("attendance.changed")
+    record AttendanceChanged(AttendanceEntry entry, QuorumLine quorum) implements SittingEvent {
     }
 }

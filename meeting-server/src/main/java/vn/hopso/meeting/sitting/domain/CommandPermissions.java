@@ -24,6 +24,9 @@ public final class CommandPermissions {
             case SittingCommand.PublishItem c -> Permission.MANAGE_AGENDA;
             case SittingCommand.PublishAgenda c -> Permission.MANAGE_AGENDA;
             case SittingCommand.ReorderAgenda c -> Permission.MANAGE_AGENDA;
+            case SittingCommand.CheckIn c -> Permission.ATTEND;
+            case SittingCommand.CheckOut c -> Permission.ATTEND;
+            case SittingCommand.MarkAttendance c -> Permission.TAKE_ATTENDANCE;
         };
     }
 }

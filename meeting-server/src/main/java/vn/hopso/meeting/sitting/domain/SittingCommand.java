@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.AttendanceStatus;
 
 /**
  * Every change to a sitting, whether it came over REST or the WebSocket. Each is one record, one handler and one row
@@ -105,6 +106,33 @@ public sealed interface SittingCommand {
     record ReorderAgenda(UUID sittingId, List<UUID> itemIds) implements SittingCommand {
         public ReorderAgenda {
             itemIds = List.copyOf(itemIds);
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Điểm danh: a delegate checks themself in. */
+    record CheckIn(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** A delegate who checked in leaves the sitting; they may check in again. */
+    record CheckOut(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The secretariat records or corrects a delegate's attendance; leave (EXCUSED) carries its reason. */
+    record MarkAttendance(UUID sittingId, UUID membershipId, AttendanceStatus status, @Nullable String reason)
+            implements SittingCommand {
+        public MarkAttendance {
+            Objects.requireNonNull(membershipId, "membershipId");
+            Objects.requireNonNull(status, "status");
         }
 
         public Target target() {

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AgendaItemState;
+import vn.hopso.meeting.api.AttendanceEntry;
+import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingState;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
@@ -49,7 +52,10 @@ class ProtocolCodecTest {
 
     static Stream<ClientCommand> everyCommand() {
         return Stream.of(new SubscribeSitting(ID, 7), new UnsubscribeSitting(ID), new Ping("n-1"), new StartSitting(ID),
-                new EndSitting(ID), new AdvanceAgenda(ID, null), new AdvanceAgenda(ID, ID), new GoToAgendaItem(ID, ID, null));
+                new EndSitting(ID), new AdvanceAgenda(ID, null), new AdvanceAgenda(ID, ID), new GoToAgendaItem(ID, ID, null),
+                new ClientCommand.CheckIn(ID), new ClientCommand.CheckOut(ID),
+                new ClientCommand.MarkAttendance(ID, ID, AttendanceStatus.EXCUSED, "Đi công tác"),
+                new ClientCommand.MarkAttendance(ID, ID, AttendanceStatus.PRESENT, null));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
@@ -61,7 +67,11 @@ class ProtocolCodecTest {
                 new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
                 new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
                 new CurrentItemChanged(null, false, ID), new CurrentItemChanged(null, true, null),
-                new CurrentItemChanged(ID, false, null));
+                new CurrentItemChanged(ID, false, null),
+                new SittingEvent.AttendanceChanged(new AttendanceEntry(ID, "Nguyễn Văn An", null, AttendanceStatus.LEFT,
+                        null, Instant.parse("2026-12-08T01:30:00Z")), new QuorumLine(40, 58, 39, true)),
+                new SittingEvent.AttendanceChanged(new AttendanceEntry(ID, "Trần Thị Bình", "Tổ 1", null, null, null),
+                        new QuorumLine(0, 0, 0, false)));
     }
 
     @Test

@@ -1,0 +1,103 @@
+package vn.hopso.meeting.sitting;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.AttendanceEntry;
+import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.QuorumLine;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.sitting.domain.Attendance;
+import vn.hopso.meeting.sitting.domain.Quorum;
+import vn.hopso.meeting.sitting.domain.QuorumRule;
+import vn.hopso.meeting.sitting.domain.Sitting;
+
+/** Attendance records of sittings, and who was an elected delegate on a sitting's day. */
+@Component
+public class AttendanceStore {
+
+    /** Sittings are held, and their days counted, in Vietnam. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+
+    AttendanceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The attendance of the sitting as it stands, counted against the delegates with a mandate on its day. */
+    public Attendance of(Sitting sitting) {
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), VIETNAM);
+        List<Attendance.Delegate> elected = jdbc.sql("""
+                        select m.id, p.id, a.id, p.full_name, d.name
+                        from memberships m
+                        join persons p on p.id = m.person_id
+                        join accounts a on a.person_id = p.id
+                        left join delegations d on d.id = m.delegation_id
+                        where m.organisation_id = ? and m.role = ?
+                          and (m.mandate_from is null or m.mandate_from <= ?)
+                          and (m.mandate_until is null or m.mandate_until >= ?)
+                        order by p.full_name, m.id""")
+                .params(sitting.organisationId(), Role.DELEGATE.name(), Date.valueOf(day), Date.valueOf(day))
+                .query((rs, row) -> new Attendance.Delegate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
+                .list();
+        Map<UUID, Attendance.Record> latest = new LinkedHashMap<>();
+        history(sitting.id()).forEach(record -> latest.put(record.membershipId(), record));
+        return new Attendance(elected, latest, rule(sitting.organisationId()));
+    }
+
+    /** Every record of the sitting, oldest first: the history for the minutes. */
+    public List<Attendance.Record> history(UUID sittingId) {
+        return jdbc.sql("""
+                        select membership_id, status, reason, at from attendance where sitting_id = ?
+                        order by at, id""")
+                .param(sittingId)
+                .query((rs, row) -> new Attendance.Record(rs.getObject(1, UUID.class),
+                        AttendanceStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    public void record(UUID sittingId, Attendance.Delegate delegate, AttendanceStatus status, @Nullable String reason,
+            UUID recordedBy, Instant at) {
+        jdbc.sql("""
+                        insert into attendance (id, sitting_id, membership_id, person_id, status, reason, recorded_by, at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), sittingId, delegate.membershipId(), delegate.personId(), status.name(), reason,
+                        recordedBy, Timestamp.from(at))
+                .update();
+    }
+
+    /** The board's line for one delegate; the reason only for those who prepare and run the sitting. */
+    public static AttendanceEntry entry(Attendance.Delegate delegate, Attendance.@Nullable Record latest,
+            boolean withReason) {
+        return new AttendanceEntry(delegate.membershipId(), delegate.fullName(), delegate.delegationName(),
+                latest == null ? null : latest.status(), latest == null || !withReason ? null : latest.reason(),
+                latest == null ? null : latest.at());
+    }
+
+    /** The whole board, in the order of the delegates' names. */
+    public static List<AttendanceEntry> board(Attendance attendance, boolean withReasons) {
+        return attendance.elected().stream()
+                .map(d -> entry(d, attendance.latestOf(d.membershipId()).orElse(null), withReasons)).toList();
+    }
+
+    public static QuorumLine line(Quorum quorum) {
+        return new QuorumLine(quorum.present(), quorum.totalElected(), quorum.required(), quorum.quorate());
+    }
+
+    private QuorumRule rule(UUID organisationId) {
+        return jdbc.sql("select quorum_numerator, quorum_denominator from organisations where id = ?")
+                .param(organisationId)
+                .query((rs, row) -> new QuorumRule(rs.getInt(1), rs.getInt(2))).single();
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hopso.meeting.sitting.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.domain.Refusal;
+
+/** Who may record what about attendance, and when. */
+public final class AttendanceRules {
+
+    private AttendanceRules() {
+    }
+
+    /** Attendance is taken before and during a sitting; once it has ended, the record stands. */
+    public static void requireOpen(Sitting sitting) {
+        if (sitting.phase() == Sitting.Phase.ENDED) {
+            throw Refusal.conflict("sitting_ended", "Phiên họp đã bế mạc: không thể điểm danh nữa.").exception();
+        }
+    }
+
+    /** A delegate checks in themself only, and only with a mandate on the sitting's day. */
+    public static Attendance.Delegate requireElected(Attendance attendance, UUID accountId) {
+        return attendance.delegateOf(accountId).orElseThrow(() -> Refusal.conflict("not_an_elected_delegate",
+                "Chỉ đại biểu đang trong nhiệm kỳ của hội đồng mới điểm danh được.").exception());
+    }
+
+    public static void requireNotPresent(Attendance attendance, UUID membershipId) {
+        if (attendance.present(membershipId)) {
+            throw Refusal.conflict("already_checked_in", "Đại biểu đã điểm danh có mặt.").exception();
+        }
+    }
+
+    public static void requirePresent(Attendance attendance, UUID membershipId) {
+        if (!attendance.present(membershipId)) {
+            throw Refusal.conflict("not_checked_in", "Đại biểu chưa điểm danh có mặt.").exception();
+        }
+    }
+
+    /**
+     * The secretariat marks a delegate with a mandate on the sitting's day (anyone else is not found); leave needs its
+     * reason, and a mark that changes nothing is refused, so that the history holds only changes.
+     */
+    public static Attendance.Delegate requireMarkable(Attendance attendance, UUID membershipId, AttendanceStatus status,
+            @Nullable String reason) {
+        Attendance.Delegate delegate = attendance.delegate(membershipId)
+                .orElseThrow(() -> Refusal.notFound("đại biểu").exception());
+        if (status == AttendanceStatus.EXCUSED && (reason == null || reason.isBlank())) {
+            throw Refusal.invalid("reason", "Cần ghi lý do vắng mặt.").exception();
+        }
+        attendance.latestOf(membershipId)
+                .filter(r -> r.status() == status && Objects.equals(r.reason(), reason))
+                .ifPresent(r -> {
+                    throw Refusal.conflict("attendance_unchanged", "Đại biểu đã ở trạng thái này.").exception();
+                });
+        return delegate;
+    }
+}
