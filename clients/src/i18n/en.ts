@@ -330,4 +330,11 @@ export const en: Catalogue = {
   'serverCode.not_checked_in': 'This delegate has not checked in.',
   'serverCode.not_an_elected_delegate': 'Only a delegate holding a mandate in this council can check in.',
   'serverCode.attendance_unchanged': 'The delegate already has this status.',
+  'member.mandateFrom': 'Mandate from',
+  'member.mandateUntil': 'Mandate until',
+  'member.mandateUntilHint': 'Leave empty while the mandate runs; enter the last day when the delegate leaves office.',
+  'organisation.quorum': 'Quorum (share of the total number of delegates)',
+  'organisation.quorumNumerator': 'Numerator',
+  'organisation.quorumDenominator': 'Denominator',
+  'validation.quorumShare': 'The share cannot exceed one (numerator at most the denominator).',
 };

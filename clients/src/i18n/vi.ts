@@ -329,4 +329,11 @@ export const vi = {
   'serverCode.not_checked_in': 'Đại biểu chưa điểm danh có mặt.',
   'serverCode.not_an_elected_delegate': 'Chỉ đại biểu đang trong nhiệm kỳ của hội đồng mới điểm danh được.',
   'serverCode.attendance_unchanged': 'Đại biểu đã ở trạng thái này.',
+  'member.mandateFrom': 'Nhiệm kỳ từ ngày',
+  'member.mandateUntil': 'Đến hết ngày',
+  'member.mandateUntilHint': 'Để trống nếu nhiệm kỳ đang tiếp tục; ghi ngày cuối cùng khi đại biểu thôi nhiệm vụ.',
+  'organisation.quorum': 'Số đại biểu tối thiểu để tiến hành phiên họp (tỉ lệ trên tổng số đại biểu)',
+  'organisation.quorumNumerator': 'Tử số',
+  'organisation.quorumDenominator': 'Mẫu số',
+  'validation.quorumShare': 'Tỉ lệ không được lớn hơn 1 (tử số không vượt mẫu số).',
 } satisfies Record<string, string>;

@@ -128,6 +128,8 @@ export interface Member {
   delegationName: string | null;
   username: string | null;
   version: number;
+  mandateFrom: string | null;
+  mandateUntil: string | null;
 }
 
 export interface MemberForm {
@@ -138,6 +140,8 @@ export interface MemberForm {
   role: Role;
   delegationId: string | null;
   version: number | null;
+  mandateFrom: string | null;
+  mandateUntil: string | null;
 }
 
 export interface MembershipSummary {
@@ -154,6 +158,8 @@ export interface Organisation {
   level: string;
   parentId: string | null;
   version: number;
+  quorumNumerator: number;
+  quorumDenominator: number;
 }
 
 export interface OrganisationForm {
@@ -162,6 +168,8 @@ export interface OrganisationForm {
   level: string;
   parentId: string | null;
   version: number | null;
+  quorumNumerator: number | null;
+  quorumDenominator: number | null;
 }
 
 export interface PasswordChange {

@@ -47,7 +47,7 @@ export function aView(
 ): SittingView {
   const theSitting = aSitting(sitting);
   return {
-    organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null, version: 0 },
+    organisation: { id: 'org-1', name: 'HĐND tỉnh Quảng Nam', kind: 'COUNCIL', level: 'province', parentId: null, version: 0, quorumNumerator: 2, quorumDenominator: 3 },
     session: {
       id: 'ses-1',
       organisationId: 'org-1',

@@ -16,6 +16,8 @@ function member(membershipId: string, fullName: string): Member {
     delegationName: null,
     username: membershipId,
     version: 0,
+    mandateFrom: null,
+    mandateUntil: null,
   };
 }
 

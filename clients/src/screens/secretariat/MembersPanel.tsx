@@ -2,6 +2,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import { sortByVietnameseName } from '../../people/vietnameseNames';
 import type { Delegation, Member } from '../../protocol/generated';
+import { DateField } from '../../ui/form/DateTimeFields';
 import { SelectField, TextField } from '../../ui/form/fields';
 import { useAction } from '../../ui/useAction';
 import { useListChanges } from '../../realtime/useListChanges';
@@ -106,6 +107,12 @@ function MemberEditor(props: { organisationId: string; editing: Editing<Member>;
         choices={props.delegations.map((delegation) => ({ value: delegation.id, label: delegation.name }))}
         emptyLabel={t('form.none')}
       />
+      {form.values.role === 'DELEGATE' && (
+        <>
+          <DateField form={form} name="mandateFrom" label={t('member.mandateFrom')} />
+          <DateField form={form} name="mandateUntil" label={t('member.mandateUntil')} hint={t('member.mandateUntilHint')} />
+        </>
+      )}
     </EntityForm>
   );
 }

@@ -70,6 +70,13 @@ function OrganisationEditor(props: { editing: Editing<Organisation>; organisatio
         choices={parentChoices(props.organisations, organisation)}
         emptyLabel={t('form.none')}
       />
+      {form.values.kind === 'COUNCIL' && (
+        <fieldset class="quorum-share">
+          <legend>{t('organisation.quorum')}</legend>
+          <TextField form={form} name="quorumNumerator" kind="number" label={t('organisation.quorumNumerator')} required />
+          <TextField form={form} name="quorumDenominator" kind="number" label={t('organisation.quorumDenominator')} required />
+        </fieldset>
+      )}
     </EntityForm>
   );
 }

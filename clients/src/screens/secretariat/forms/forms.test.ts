@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../protocol/generated';
 import { anItem, aSitting, aView } from '../../../testing/fixtures';
 import { agendaItemValues, checkAgendaItem, emptyAgendaItem, toAgendaItemForm } from './agendaItemForm';
-import { checkMember, emptyMember, toMemberForm } from './memberForm';
+import { checkMember, emptyMember, memberValues, toMemberForm } from './memberForm';
+import { checkOrganisation, emptyOrganisation, toOrganisationForm } from './organisationForm';
 import { checkSession, emptySession, sessionValues, toSessionForm } from './sessionForm';
 import { checkSitting, emptySitting, sittingValues, toSittingForm } from './sittingForm';
 
@@ -137,12 +138,30 @@ describe('member form', () => {
   it('names the version of the member an edit was made from, and none for a new one', () => {
     const existing: Member = {
       membershipId: 'm1', personId: 'p1', fullName: 'Nguyễn Thị Bình', title: null, role: 'DELEGATE',
-      delegationId: null, delegationName: null, username: 'binh.nt', version: 3,
+      delegationId: null, delegationName: null, username: 'binh.nt', version: 3, mandateFrom: '2026-03-15', mandateUntil: null,
     };
     expect(toMemberForm(valid, existing).version).toBe(3);
     expect(toMemberForm(valid).version).toBeNull();
   });
+
+  it('types a mandate day first, sends ISO dates, and refuses one that ends before it begins', () => {
+    expect(memberValues({ ...anyMember, mandateFrom: '2026-03-15', mandateUntil: null })).toMatchObject({
+      mandateFrom: '15/03/2026',
+      mandateUntil: '',
+    });
+    const mandate = { ...valid, mandateFrom: '15/03/2026', mandateUntil: '30/06/2027' };
+    expect(keys(checkMember(mandate, true))).toEqual({});
+    expect(toMemberForm(mandate)).toMatchObject({ mandateFrom: '2026-03-15', mandateUntil: '2027-06-30' });
+    expect(toMemberForm(valid)).toMatchObject({ mandateFrom: null, mandateUntil: null });
+    expect(keys(checkMember({ ...mandate, mandateUntil: '14/03/2026' }, true))).toEqual({ mandateUntil: 'validation.endsBeforeStart' });
+    expect(keys(checkMember({ ...mandate, mandateFrom: '2026-03-15' }, true))).toEqual({ mandateFrom: 'validation.date' });
+  });
 });
+
+const anyMember: Member = {
+  membershipId: 'm9', personId: 'p9', fullName: 'Đỗ Văn Chín', title: null, role: 'DELEGATE', delegationId: null,
+  delegationName: null, username: 'do.van.chin', version: 0, mandateFrom: null, mandateUntil: null,
+};
 
 describe('session form', () => {
   it('requires an end on or after the start, dates typed day first', () => {
@@ -180,5 +199,24 @@ describe('session form', () => {
 
   it('shows a session’s dates day first', () => {
     expect(sessionValues(aView([]).session)).toMatchObject({ startsOn: '08/12/2026', endsOn: '10/12/2026' });
+  });
+});
+
+describe('organisation form', () => {
+  const council = { ...emptyOrganisation, name: 'HĐND tỉnh Lạng Sơn', level: 'PROVINCE' };
+
+  it('starts a council at two thirds and sends the quorum share as numbers', () => {
+    expect(keys(checkOrganisation(council))).toEqual({});
+    expect(toOrganisationForm({ ...council, quorumNumerator: '1', quorumDenominator: '2' })).toMatchObject({
+      quorumNumerator: 1,
+      quorumDenominator: 2,
+    });
+  });
+
+  it('refuses a share above one and a part that is not a whole number', () => {
+    expect(keys(checkOrganisation({ ...council, quorumNumerator: '4', quorumDenominator: '3' }))).toEqual({
+      quorumNumerator: 'validation.quorumShare',
+    });
+    expect(keys(checkOrganisation({ ...council, quorumDenominator: 'ba' }))).toEqual({ quorumDenominator: 'validation.integerBetween' });
   });
 });

@@ -1,5 +1,6 @@
 import type { Member, MemberForm, Role } from '../../../protocol/generated';
-import { checkFields, maxLength, minLength, optionalText, pattern, required, type Issues, type Rule } from '../../../ui/form/rules';
+import { formatTypedDate, parseTypedDate } from '../../../time/typedDateTime';
+import { checkFields, maxLength, minLength, optionalText, pattern, required, typedDate, type Issues, type Rule } from '../../../ui/form/rules';
 import {
   FULL_NAME_MAX,
   MEMBER_TITLE_MAX,
@@ -17,6 +18,9 @@ export type MemberValues = {
   password: string;
   role: string;
   delegationId: string;
+  /** A delegate's mandate, typed day first (`15/03/2026`); either end may stay empty. */
+  mandateFrom: string;
+  mandateUntil: string;
 };
 
 export const ROLES: readonly Role[] = [
@@ -37,6 +41,8 @@ export const emptyMember: MemberValues = {
   password: '',
   role: 'DELEGATE',
   delegationId: '',
+  mandateFrom: '',
+  mandateUntil: '',
 };
 
 export function memberValues(member: Member): MemberValues {
@@ -47,13 +53,15 @@ export function memberValues(member: Member): MemberValues {
     password: '',
     role: member.role,
     delegationId: member.delegationId ?? '',
+    mandateFrom: member.mandateFrom === null ? '' : formatTypedDate(member.mandateFrom),
+    mandateUntil: member.mandateUntil === null ? '' : formatTypedDate(member.mandateUntil),
   };
 }
 
 /** A new member needs a password; when editing, an empty password keeps the current one. */
 export function checkMember(values: MemberValues, isNew: boolean): Issues<MemberValues> {
   const password: Rule[] = [minLength(PASSWORD_MIN), maxLength(PASSWORD_MAX)];
-  return checkFields(values, {
+  const issues = checkFields(values, {
     fullName: [required, maxLength(FULL_NAME_MAX)],
     title: [maxLength(MEMBER_TITLE_MAX)],
     username: [
@@ -64,7 +72,15 @@ export function checkMember(values: MemberValues, isNew: boolean): Issues<Member
     ],
     password: isNew ? [required, ...password] : password,
     role: [required],
+    mandateFrom: [typedDate],
+    mandateUntil: [typedDate],
   });
+  const from = parseTypedDate(values.mandateFrom);
+  const until = parseTypedDate(values.mandateUntil);
+  if (!issues.mandateFrom && !issues.mandateUntil && from !== null && until !== null && until < from) {
+    issues.mandateUntil = { key: 'validation.endsBeforeStart' };
+  }
+  return issues;
 }
 
 export function toMemberForm(values: MemberValues, existing: Member | null = null): MemberForm {
@@ -76,5 +92,7 @@ export function toMemberForm(values: MemberValues, existing: Member | null = nul
     password: values.password === '' ? null : values.password,
     role: values.role as Role,
     delegationId: optionalText(values.delegationId),
+    mandateFrom: parseTypedDate(values.mandateFrom),
+    mandateUntil: parseTypedDate(values.mandateUntil),
   };
 }

@@ -1,10 +1,14 @@
 package vn.hopso.meeting.api;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A person's role in an organisation. {@code username} is shown to the secretariat and admins only. */
+/**
+ * A person's role in an organisation. {@code username} is shown to the secretariat and admins only; the mandate dates
+ * are a delegate's (open ends: unknown or still running).
+ */
 public record Member(UUID membershipId, UUID personId, String fullName, @Nullable String title, Role role,
         @Nullable UUID delegationId, @Nullable String delegationName, @Nullable String username,
-        long version) {
+        long version, @Nullable LocalDate mandateFrom, @Nullable LocalDate mandateUntil) {
 }

@@ -105,7 +105,7 @@ class DemoSeeder implements ApplicationRunner {
         // One hash for every demo account: hashing 60 passwords would slow every fresh start by seconds.
         String hash = passwords.encode(DemoCouncil.PASSWORD);
         Organisation council = organisations.create(
-                new OrganisationForm(DemoCouncil.COUNCIL, OrganisationKind.COUNCIL, "PROVINCE", null, null));
+                new OrganisationForm(DemoCouncil.COUNCIL, OrganisationKind.COUNCIL, "PROVINCE", null, null, null, null));
         person(council, "Quản trị hệ thống", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "admin", Role.ADMIN, null, hash);
         jdbc.sql("update accounts set system_admin = true where username = 'admin'").update();
 
@@ -161,7 +161,7 @@ class DemoSeeder implements ApplicationRunner {
     private Member person(Organisation council, String fullName, String title, String username, Role role,
             UUID delegationId, String hash) {
         return members.create(council.id(),
-                new MemberForm(fullName, title, username, null, role, delegationId, null), hash);
+                new MemberForm(fullName, title, username, null, role, delegationId, null, null, null), hash);
     }
 
     private Site site(Organisation council, String name, String level, @Nullable UUID parentId, SiteKind kind,

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +94,14 @@ class OrganisationController {
         return organisations.levels();
     }
 
-    private void validate(OrganisationForm form, UUID self) {
+    private void validate(OrganisationForm form, @Nullable UUID self) {
+        if ((form.quorumNumerator() == null) != (form.quorumDenominator() == null)) {
+            throw ApiProblem.invalid(form.quorumNumerator() == null ? "quorumNumerator" : "quorumDenominator",
+                    "Cần ghi cả tử số và mẫu số của tỉ lệ tối thiểu.");
+        }
+        if (form.quorumNumerator() != null && form.quorumNumerator() > form.quorumDenominator()) {
+            throw ApiProblem.invalid("quorumNumerator", "Tỉ lệ tối thiểu không được lớn hơn toàn bộ đại biểu.");
+        }
         if (!organisations.levelExists(form.level())) {
             throw ApiProblem.invalid("level", "level_unknown", "Cấp hành chính không tồn tại.");
         }

@@ -19,7 +19,7 @@ import vn.hopso.meeting.domain.Versions;
 @Component
 public class OrganisationStore {
 
-    private static final String COLUMNS = "id, name, kind, level, parent_id, version";
+    private static final String COLUMNS = "id, name, kind, level, parent_id, version, quorum_numerator, quorum_denominator";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,6 +52,7 @@ public class OrganisationStore {
                 .params(id, form.name().trim(), form.kind().name(), form.level(), form.parentId(),
                         Timestamp.from(clock.instant()))
                 .update();
+        setQuorum(id, form);
         return find(id).orElseThrow();
     }
 
@@ -62,7 +63,16 @@ public class OrganisationStore {
                         where id = ? and version = ?""")
                 .params(form.name().trim(), form.kind().name(), form.level(), form.parentId(), id, version)
                 .update());
+        setQuorum(id, form);
         return find(id).orElseThrow();
+    }
+
+    /** The quorum share, when the form gives one (the controller checks that both parts come together). */
+    private void setQuorum(UUID id, OrganisationForm form) {
+        if (form.quorumNumerator() != null && form.quorumDenominator() != null) {
+            jdbc.sql("update organisations set quorum_numerator = ?, quorum_denominator = ? where id = ?")
+                    .params(form.quorumNumerator(), form.quorumDenominator(), id).update();
+        }
     }
 
     public List<Level> levels() {
@@ -76,6 +86,6 @@ public class OrganisationStore {
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {
         return new Organisation(rs.getObject(1, UUID.class), rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getObject(5, UUID.class), rs.getLong(6));
+                rs.getString(4), rs.getObject(5, UUID.class), rs.getLong(6), rs.getInt(7), rs.getInt(8));
     }
 }

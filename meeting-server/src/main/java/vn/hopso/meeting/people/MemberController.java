@@ -75,7 +75,7 @@ class MemberController {
             return all;
         }
         return all.stream().map(m -> new Member(m.membershipId(), m.personId(), m.fullName(), m.title(), m.role(),
-                m.delegationId(), m.delegationName(), null, m.version())).toList();
+                m.delegationId(), m.delegationName(), null, m.version(), m.mandateFrom(), m.mandateUntil())).toList();
     }
 
     @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
@@ -92,7 +92,7 @@ class MemberController {
         if (members.usernameTaken(form.username(), null)) {
             throw ApiProblem.invalid("username", "username_taken", "Tên đăng nhập này đã có người dùng.");
         }
-        checkDelegation(organisationId, form);
+        checkForm(organisationId, form);
         passwordRules.requireAcceptable("password", form.password(), form.username());
         Member created = members.create(organisationId, form, passwords.encode(form.password()));
         // The secretariat knows this password: the person replaces it at their first login.
@@ -125,7 +125,7 @@ class MemberController {
         if (members.holds(organisationId, existing.personId(), form.role(), membershipId)) {
             throw ApiProblem.invalid("role", "role_held", "Người này đã có vai trò này.");
         }
-        checkDelegation(organisationId, form);
+        checkForm(organisationId, form);
         if (form.password() != null) {
             passwordRules.requireAcceptable("password", form.password(), form.username());
         }
@@ -222,7 +222,11 @@ class MemberController {
         organisations.find(organisationId).orElseThrow(() -> ApiProblem.notFound("tổ chức"));
     }
 
-    private void checkDelegation(UUID organisationId, MemberForm form) {
+    private void checkForm(UUID organisationId, MemberForm form) {
+        if (form.mandateFrom() != null && form.mandateUntil() != null
+                && form.mandateUntil().isBefore(form.mandateFrom())) {
+            throw ApiProblem.invalid("mandateUntil", "Nhiệm kỳ phải kết thúc sau ngày bắt đầu.");
+        }
         if (form.delegationId() != null
                 && !delegations.organisationOf(form.delegationId()).map(organisationId::equals).orElse(false)) {
             throw ApiProblem.invalid("delegationId", "delegation_not_in_organisation",

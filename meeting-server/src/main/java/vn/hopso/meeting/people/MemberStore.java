@@ -1,9 +1,11 @@
 package vn.hopso.meeting.people;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +25,7 @@ public class MemberStore {
 
     private static final String SELECT = """
             select m.id, p.id, p.full_name, p.title, m.role, d.id, d.name, a.username, m.organisation_id,
-                   m.version + p.version
+                   m.version + p.version, m.mandate_from, m.mandate_until
             from memberships m
             join persons p on p.id = m.person_id
             left join accounts a on a.person_id = p.id
@@ -107,6 +109,7 @@ public class MemberStore {
                 .params(UUID.randomUUID(), personId, form.username(), passwordHash, Timestamp.from(clock.instant()))
                 .update();
         addRole(membershipId, organisationId, personId, form.role(), form.delegationId());
+        setMandate(membershipId, form);
         return find(membershipId).orElseThrow();
     }
 
@@ -162,6 +165,7 @@ public class MemberStore {
         }
         jdbc.sql("update memberships set role = ?, delegation_id = ?, version = version + 1 where id = ?")
                 .params(form.role().name(), form.delegationId(), membershipId).update();
+        setMandate(membershipId, form);
         return find(membershipId).orElseThrow();
     }
 
@@ -171,6 +175,17 @@ public class MemberStore {
         jdbc.sql("delete from memberships where id = ?").param(membershipId).update();
     }
 
+    private void setMandate(UUID membershipId, MemberForm form) {
+        jdbc.sql("update memberships set mandate_from = ?, mandate_until = ? where id = ?")
+                .params(form.mandateFrom() == null ? null : Date.valueOf(form.mandateFrom()),
+                        form.mandateUntil() == null ? null : Date.valueOf(form.mandateUntil()), membershipId)
+                .update();
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
@@ -178,6 +193,6 @@ public class MemberStore {
     private static Member map(ResultSet rs, int row) throws SQLException {
         return new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 Role.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-                rs.getLong(10));
+                rs.getLong(10), localDate(rs.getDate(11)), localDate(rs.getDate(12)));
     }
 }

@@ -103,10 +103,12 @@ class HostileInputTest extends ServerTest {
         baselines.put("LoginRequest", () -> body("username", loginUser.username(), "password", Fixtures.PASSWORD));
         // An edit names the version it was made from: the target's current one (a new record ignores it).
         baselines.put("OrganisationForm", () -> body("name", "HĐND huyện Thử " + unique(), "kind", "COUNCIL",
-                "level", "DISTRICT", "parentId", null, "version", versionOf("organisations")));
+                "level", "DISTRICT", "parentId", null, "version", versionOf("organisations"),
+                "quorumNumerator", 2, "quorumDenominator", 3));
         baselines.put("MemberForm", () -> body("fullName", "Phạm Thị Thử " + unique(), "title", "Đại biểu",
                 "username", "thu-" + unique(), "password", "mat-khau-thu-nghiem", "role", "DELEGATE", "delegationId", null,
-                "version", fixtures().memberVersion(UUID.fromString(targets.get("members")))));
+                "version", fixtures().memberVersion(UUID.fromString(targets.get("members"))),
+                "mandateFrom", "2026-03-15", "mandateUntil", "2031-03-14"));
         baselines.put("DelegationForm", () -> body("name", "Tổ thử " + unique()));
         baselines.put("SiteForm", () -> body("name", "Điểm cầu thử " + unique(), "level", "COMMUNE", "parentId", null,
                 "kind", "HALL", "operatorMembershipId", null, "version", versionOf("sites")));

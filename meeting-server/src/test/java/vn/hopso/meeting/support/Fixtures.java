@@ -35,7 +35,7 @@ public final class Fixtures {
     }
 
     public Organisation council(String name) {
-        return organisations.create(new OrganisationForm(name, OrganisationKind.COUNCIL, "PROVINCE", null, null));
+        return organisations.create(new OrganisationForm(name, OrganisationKind.COUNCIL, "PROVINCE", null, null, null, null));
     }
 
     public TestUser member(Organisation organisation, Role role) {
@@ -44,7 +44,7 @@ public final class Fixtures {
 
     public TestUser member(Organisation organisation, Role role, String fullName) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + COUNTER.incrementAndGet();
-        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null, null),
+        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null, null, null, null),
                 hash);
         return new TestUser(username, member.membershipId(), member.personId());
     }

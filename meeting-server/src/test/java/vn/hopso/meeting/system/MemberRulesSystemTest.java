@@ -83,6 +83,29 @@ class MemberRulesSystemTest extends ServerTest {
         });
     }
 
+    @Test
+    void aDelegatesMandateIsKeptWithItsDatesAndEndsNoEarlierThanItBegins() {
+        Organisation council = fixtures().council("HĐND tỉnh Nhiệm Kỳ");
+        ApiClient secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        String path = "/api/organisations/" + council.id() + "/members";
+        Map<String, Object> form = with(with(form("nhiem-ky", "DELEGATE"), "mandateFrom", "2026-03-15"),
+                "mandateUntil", "2031-03-14");
+        JsonNode created = secretariat.post(path, form).body();
+        assertThat(created.get("mandateFrom").asString()).isEqualTo("2026-03-15");
+        assertThat(created.get("mandateUntil").asString()).isEqualTo("2031-03-14");
+
+        var backwards = secretariat.post(path, with(with(form("nguoc-ngay", "DELEGATE"), "mandateFrom", "2026-03-15"),
+                "mandateUntil", "2026-03-14"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body().get("fields").get(0).get("field").asString()).isEqualTo("mandateUntil");
+
+        var resigned = secretariat.put("/api/members/" + created.get("membershipId").asString(), with(with(with(
+                form("nhiem-ky", "DELEGATE"), "mandateFrom", "2026-03-15"), "mandateUntil", "2027-06-30"), "version",
+                created.get("version").asLong()));
+        assertThat(resigned.status()).as(resigned.raw()).isEqualTo(200);
+        assertThat(resigned.body().get("mandateUntil").asString()).isEqualTo("2027-06-30");
+    }
+
     /** The version the list answers show (what a screen would have loaded). */
     private static long version(ApiClient client, String path) {
         if (path.startsWith("/api/organisations/")) {
