@@ -337,4 +337,10 @@ export const en: Catalogue = {
   'organisation.quorumNumerator': 'Numerator',
   'organisation.quorumDenominator': 'Denominator',
   'validation.quorumShare': 'The share cannot exceed one (numerator at most the denominator).',
+  'serverCode.already_registered': 'This delegate has already asked to speak on this item.',
+  'serverCode.floor_taken': 'Someone is speaking; end that speech first.',
+  'serverCode.item_not_current': 'The floor can only be given on the item under discussion.',
+  'serverCode.no_speaker': 'Nobody is speaking.',
+  'serverCode.not_waiting': 'This request is no longer waiting.',
+  'serverCode.nothing_paused': 'No speech is paused.',
 };

@@ -336,4 +336,10 @@ export const vi = {
   'organisation.quorumNumerator': 'Tử số',
   'organisation.quorumDenominator': 'Mẫu số',
   'validation.quorumShare': 'Tỉ lệ không được lớn hơn 1 (tử số không vượt mẫu số).',
+  'serverCode.already_registered': 'Đại biểu đã đăng ký phát biểu ở nội dung này.',
+  'serverCode.floor_taken': 'Đang có người phát biểu; hãy kết thúc lượt phát biểu đó trước.',
+  'serverCode.item_not_current': 'Chỉ trao lời cho đăng ký của nội dung đang thảo luận.',
+  'serverCode.no_speaker': 'Không có ai đang phát biểu.',
+  'serverCode.not_waiting': 'Đăng ký này không còn chờ phát biểu.',
+  'serverCode.nothing_paused': 'Không có lượt phát biểu nào đang tạm dừng.',
 } satisfies Record<string, string>;

@@ -12,13 +12,17 @@ export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'SPEAK';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
 export type SiteKind = 'HALL' | 'MEETING_ROOM' | 'PERSONAL_DEVICE';
 
 export type SittingState = 'PLANNED' | 'IN_PROGRESS' | 'ENDED';
+
+export type SpeakerKind = 'DISCUSSION' | 'QUESTION' | 'POINT_OF_ORDER' | 'REPLY';
+
+export type SpeakerState = 'WAITING' | 'SPEAKING' | 'PAUSED' | 'DONE' | 'WITHDRAWN';
 
 // ---- REST ----
 
@@ -271,6 +275,26 @@ export interface SittingView {
   permissions: Permission[];
   attendance: AttendanceEntry[];
   quorum: QuorumLine;
+  speakers: SpeakerEntry[];
+}
+
+export interface SpeakerEntry {
+  id: string;
+  itemId: string;
+  membershipId: string;
+  fullName: string;
+  delegationName: string | null;
+  kind: SpeakerKind;
+  addressee: string | null;
+  state: SpeakerState;
+  position: number;
+  requestedAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  limitSeconds: number | null;
+  deadline: string | null;
+  remainingMillis: number | null;
+  overrunSeconds: number;
 }
 
 // ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the same when the command is sent again: it runs once) ----
@@ -316,6 +340,36 @@ export interface MarkAttendance {
   reason: string | null;
 }
 
+export interface EndSpeech {
+  type: 'floor.end';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface GiveFloor {
+  type: 'floor.give';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  requestId: string;
+  limitSeconds: number;
+}
+
+export interface PauseSpeech {
+  type: 'floor.pause';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface ResumeSpeech {
+  type: 'floor.resume';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
 export interface Ping {
   type: 'heartbeat.ping';
   ref?: string;
@@ -352,17 +406,51 @@ export interface UnsubscribeSitting {
   sittingId: string;
 }
 
+export interface ReorderSpeakers {
+  type: 'speakers.reorder';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  itemId: string;
+  requestIds: string[];
+}
+
+export interface RequestFloor {
+  type: 'speakers.request';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  itemId: string;
+  kind: SpeakerKind;
+  addressee: string | null;
+}
+
+export interface WithdrawRequest {
+  type: 'speakers.withdraw';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  requestId: string;
+}
+
 export type ClientCommand =
   | GoToAgendaItem
   | AdvanceAgenda
   | CheckIn
   | CheckOut
   | MarkAttendance
+  | EndSpeech
+  | GiveFloor
+  | PauseSpeech
+  | ResumeSpeech
   | Ping
   | EndSitting
   | StartSitting
   | SubscribeSitting
-  | UnsubscribeSitting;
+  | UnsubscribeSitting
+  | ReorderSpeakers
+  | RequestFloor
+  | WithdrawRequest;
 
 // ---- WebSocket: server → client messages ----
 
@@ -479,6 +567,15 @@ export interface SittingUpdated {
   sitting: Sitting;
 }
 
+export interface SpeakersChanged {
+  type: 'speakers.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  itemId: string;
+  requests: SpeakerEntry[];
+}
+
 export type SittingEvent =
   | AgendaItemAdded
   | CurrentItemChanged
@@ -488,6 +585,7 @@ export type SittingEvent =
   | AttendanceChanged
   | SittingEnded
   | SittingStarted
-  | SittingUpdated;
+  | SittingUpdated
+  | SpeakersChanged;
 
 export type ServerMessage = CommandAccepted | ErrorMessage | Pong | OrganisationChanged | Welcome | Subscribed | SittingEvent;

@@ -1,4 +1,4 @@
-import type { AgendaItem, AttendanceEntry, SittingEvent, SittingView } from '../protocol/generated';
+import type { AgendaItem, AttendanceEntry, SittingEvent, SittingView, SpeakerEntry } from '../protocol/generated';
 
 /**
  * What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. Each feature
@@ -66,6 +66,12 @@ const agendaReducer: Reducer = (view, event) => {
   }
 };
 
+/** Đăng ký phát biểu: each item's queue, replaced whole as the server ordered it. */
+const speakersReducer: Reducer = (view, event) =>
+  event.type === 'speakers.changed'
+    ? { ...view, speakers: [...view.speakers.filter((entry) => entry.itemId !== event.itemId), ...event.requests] }
+    : view;
+
 /** Điểm danh: the board of elected delegates and the quorum line. */
 const attendanceReducer: Reducer = (view, event) =>
   event.type === 'attendance.changed'
@@ -83,7 +89,18 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'agenda.removed': agendaReducer,
   'agenda.current': agendaReducer,
   'attendance.changed': attendanceReducer,
+  'speakers.changed': speakersReducer,
 };
+
+/** An item's queue in the server's order. */
+export function queueOf(view: SittingView, itemId: string | null): SpeakerEntry[] {
+  return view.speakers.filter((entry) => entry.itemId === itemId).sort((a, b) => a.position - b.position);
+}
+
+/** Who holds the floor, if anyone. */
+export function onTheFloor(view: SittingView): SpeakerEntry | null {
+  return view.speakers.find((entry) => entry.state === 'SPEAKING') ?? null;
+}
 
 /** Replaces a delegate's line, keeping the board's order (by name, as the server sent it). */
 function withEntry(board: readonly AttendanceEntry[], entry: AttendanceEntry): AttendanceEntry[] {

@@ -63,5 +63,6 @@ export function aView(
     permissions,
     attendance: [],
     quorum: { present: 0, totalElected: 0, required: 0, quorate: false },
+    speakers: [],
   };
 }

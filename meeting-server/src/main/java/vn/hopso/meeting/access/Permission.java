@@ -33,7 +33,9 @@ public enum Permission {
     /** Check oneself in and out of a sitting (điểm danh): elected delegates. */
     ATTEND(EnumSet.of(DELEGATE)),
     /** Record and correct any delegate's attendance. */
-    TAKE_ATTENDANCE(EnumSet.of(SECRETARIAT, ADMIN));
+    TAKE_ATTENDANCE(EnumSet.of(SECRETARIAT, ADMIN)),
+    /** Ask for the floor and withdraw one's request (đăng ký phát biểu): elected delegates. */
+    SPEAK(EnumSet.of(DELEGATE));
 
     private final Set<Role> roles;
 

@@ -1,11 +1,11 @@
 package vn.hopso.meeting.realtime;
 
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.command.Outcome;
 import vn.hopso.meeting.domain.Refusal;
-import vn.hopso.meeting.realtime.protocol.ClientCommand;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.EndSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.GoToAgendaItem;
@@ -13,6 +13,7 @@ import vn.hopso.meeting.realtime.protocol.ClientCommand.Ping;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.StartSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.SubscribeSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.UnsubscribeSitting;
+import vn.hopso.meeting.realtime.protocol.ClientCommand;
 import vn.hopso.meeting.realtime.protocol.Decoded;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.CommandAccepted;
@@ -60,6 +61,19 @@ class CommandDispatcher {
             case ClientCommand.CheckOut out -> run(connection, decoded, new SittingCommand.CheckOut(out.sittingId()));
             case ClientCommand.MarkAttendance mark -> run(connection, decoded, new SittingCommand.MarkAttendance(
                     mark.sittingId(), mark.membershipId(), mark.status(), mark.reason()));
+            case ClientCommand.RequestFloor request -> run(connection, decoded, new SittingCommand.RequestFloor(
+                    request.sittingId(), request.itemId(), request.kind(), request.addressee()));
+            case ClientCommand.WithdrawRequest withdraw -> run(connection, decoded,
+                    new SittingCommand.WithdrawRequest(withdraw.sittingId(), withdraw.requestId()));
+            case ClientCommand.ReorderSpeakers order -> run(connection, decoded,
+                    new SittingCommand.ReorderSpeakers(order.sittingId(), order.itemId(), order.requestIds()));
+            case ClientCommand.GiveFloor give -> run(connection, decoded, new SittingCommand.GiveFloor(
+                    give.sittingId(), give.requestId(), Duration.ofSeconds(give.limitSeconds())));
+            case ClientCommand.EndSpeech end -> run(connection, decoded, new SittingCommand.EndSpeech(end.sittingId()));
+            case ClientCommand.PauseSpeech pause -> run(connection, decoded,
+                    new SittingCommand.PauseSpeech(pause.sittingId()));
+            case ClientCommand.ResumeSpeech resume -> run(connection, decoded,
+                    new SittingCommand.ResumeSpeech(resume.sittingId()));
         }
     }
 

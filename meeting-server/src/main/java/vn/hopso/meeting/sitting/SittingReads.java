@@ -11,11 +11,13 @@ import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingView;
+import vn.hopso.meeting.api.SpeakerEntry;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.Shown;
 import vn.hopso.meeting.sitting.domain.SittingSnapshot;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 import vn.hopso.meeting.sitting.domain.Visibility;
 
 /**
@@ -29,9 +31,11 @@ public class SittingReads {
     private final SessionStore sessions;
     private final OrganisationStore organisations;
     private final AttendanceStore attendance;
+    private final SpeakerStore speakers;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
-            AttendanceStore attendance) {
+            AttendanceStore attendance, SpeakerStore speakers) {
+        this.speakers = speakers;
         this.sittings = sittings;
         this.sessions = sessions;
         this.organisations = organisations;
@@ -81,7 +85,14 @@ public class SittingReads {
                 sessions.find(snapshot.sitting().sessionId()).orElseThrow(), SittingWire.sitting(shown),
                 shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
                 List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
-                AttendanceStore.line(present.quorum()));
+                AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown));
+    }
+
+    /** The speaker queues of the items the caller sees, each in order. */
+    private List<SpeakerEntry> speakersOf(SittingSnapshot snapshot, Shown shown) {
+        SpeakerQueue queue = speakers.of(snapshot.sitting().id());
+        return shown.agenda().stream().flatMap(item -> queue.ofItem(item.item().id()).stream())
+                .map(SpeakerStore::entry).toList();
     }
 
     private SittingSnapshot snapshot(UUID id) {

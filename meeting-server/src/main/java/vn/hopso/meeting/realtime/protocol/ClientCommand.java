@@ -1,9 +1,11 @@
 package vn.hopso.meeting.realtime.protocol;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.SpeakerKind;
 
 /** What a browser may send over the WebSocket. Each record is one command with its own handler. */
 public sealed interface ClientCommand {
@@ -103,4 +105,71 @@ public sealed interface ClientCommand {
 
     /** The longest reason of an attendance mark. */
     int MAX_REASON = 300;
+
+    /** Đăng ký phát biểu on a published item; a {@code QUESTION} names its {@code addressee}. */
+    @Wire("speakers.request")
+    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee)
+            implements ClientCommand {
+        public RequestFloor {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(kind, "kind");
+            if (addressee != null && (addressee.length() > MAX_REASON
+                    || addressee.chars().anyMatch(Character::isISOControl))) {
+                throw new IllegalArgumentException("an addressee is one line of at most " + MAX_REASON + " characters");
+            }
+        }
+    }
+
+    @Wire("speakers.withdraw")
+    record WithdrawRequest(UUID sittingId, UUID requestId) implements ClientCommand {
+        public WithdrawRequest {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(requestId, "requestId");
+        }
+    }
+
+    /** The chair's order of an item's waiting requests: every one of them, as the chair's screen shows them. */
+    @Wire("speakers.reorder")
+    record ReorderSpeakers(UUID sittingId, UUID itemId, List<UUID> requestIds) implements ClientCommand {
+        public ReorderSpeakers {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(requestIds, "requestIds");
+            if (requestIds.size() > 500 || requestIds.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("at most 500 request ids, none null");
+            }
+            requestIds = List.copyOf(requestIds);
+        }
+    }
+
+    /** The chair gives the floor for {@code limitSeconds} (10 s to 60 min). */
+    @Wire("floor.give")
+    record GiveFloor(UUID sittingId, UUID requestId, int limitSeconds) implements ClientCommand {
+        public GiveFloor {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(requestId, "requestId");
+        }
+    }
+
+    @Wire("floor.end")
+    record EndSpeech(UUID sittingId) implements ClientCommand {
+        public EndSpeech {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    @Wire("floor.pause")
+    record PauseSpeech(UUID sittingId) implements ClientCommand {
+        public PauseSpeech {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    @Wire("floor.resume")
+    record ResumeSpeech(UUID sittingId) implements ClientCommand {
+        public ResumeSpeech {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
 }

@@ -1,11 +1,13 @@
 package vn.hopso.meeting.realtime.protocol;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SpeakerEntry;
 
 /**
  * An entry of a sitting's event log. On the wire each event also carries {@code sittingId}, {@code seq} and {@code at}
@@ -49,6 +51,14 @@ public sealed interface SittingEvent extends ServerMessage {
      */
     @Wire("agenda.current")
     record CurrentItemChanged(@Nullable UUID itemId, boolean closed, @Nullable UUID nextItemId) implements SittingEvent {
+    }
+
+    /**
+     * An item's speaker queue changed (a request, a withdrawal, a reorder, the floor given, paused, resumed or
+     * ended): the whole queue of the item as it now stands, in order; the one {@code SPEAKING} holds the floor.
+     */
+    @Wire("speakers.changed")
+    record SpeakersChanged(UUID itemId, List<SpeakerEntry> requests) implements SittingEvent {
     }
 
     /** A delegate checked in or out, or the secretariat marked them; the quorum line as it now stands. */

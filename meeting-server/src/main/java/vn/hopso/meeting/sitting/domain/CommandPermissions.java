@@ -27,6 +27,13 @@ public final class CommandPermissions {
             case SittingCommand.CheckIn c -> Permission.ATTEND;
             case SittingCommand.CheckOut c -> Permission.ATTEND;
             case SittingCommand.MarkAttendance c -> Permission.TAKE_ATTENDANCE;
+            case SittingCommand.RequestFloor c -> Permission.SPEAK;
+            case SittingCommand.WithdrawRequest c -> Permission.SPEAK;
+            case SittingCommand.ReorderSpeakers c -> Permission.CHAIR_SITTING;
+            case SittingCommand.GiveFloor c -> Permission.CHAIR_SITTING;
+            case SittingCommand.EndSpeech c -> Permission.CHAIR_SITTING;
+            case SittingCommand.PauseSpeech c -> Permission.CHAIR_SITTING;
+            case SittingCommand.ResumeSpeech c -> Permission.CHAIR_SITTING;
         };
     }
 }

@@ -1,11 +1,13 @@
 package vn.hopso.meeting.sitting.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.SpeakerKind;
 
 /**
  * Every change to a sitting, whether it came over REST or the WebSocket. Each is one record, one handler and one row
@@ -135,6 +137,63 @@ public sealed interface SittingCommand {
             Objects.requireNonNull(status, "status");
         }
 
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Đăng ký phát biểu: a delegate asks to speak on a published item (a question names whom it is for). */
+    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee)
+            implements SittingCommand {
+        public RequestFloor {
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The delegate takes back their own waiting request. */
+    record WithdrawRequest(UUID sittingId, UUID requestId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The chair orders an item's waiting requests, naming all of them. */
+    record ReorderSpeakers(UUID sittingId, UUID itemId, List<UUID> requestIds) implements SittingCommand {
+        public ReorderSpeakers {
+            requestIds = List.copyOf(requestIds);
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The chair gives the floor to a waiting request of the current item, for a time. */
+    record GiveFloor(UUID sittingId, UUID requestId, Duration limit) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The chair ends the speech on the floor; a speech it interrupted resumes. */
+    record EndSpeech(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record PauseSpeech(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record ResumeSpeech(UUID sittingId) implements SittingCommand {
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

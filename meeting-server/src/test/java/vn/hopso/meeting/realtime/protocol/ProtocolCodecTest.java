@@ -18,6 +18,9 @@ import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingState;
+import vn.hopso.meeting.api.SpeakerEntry;
+import vn.hopso.meeting.api.SpeakerKind;
+import vn.hopso.meeting.api.SpeakerState;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AdvanceAgenda;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.EndSitting;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.GoToAgendaItem;
@@ -55,7 +58,12 @@ class ProtocolCodecTest {
                 new EndSitting(ID), new AdvanceAgenda(ID, null), new AdvanceAgenda(ID, ID), new GoToAgendaItem(ID, ID, null),
                 new ClientCommand.CheckIn(ID), new ClientCommand.CheckOut(ID),
                 new ClientCommand.MarkAttendance(ID, ID, AttendanceStatus.EXCUSED, "Đi công tác"),
-                new ClientCommand.MarkAttendance(ID, ID, AttendanceStatus.PRESENT, null));
+                new ClientCommand.MarkAttendance(ID, ID, AttendanceStatus.PRESENT, null),
+                new ClientCommand.RequestFloor(ID, ID, SpeakerKind.QUESTION, "Giám đốc Sở Y tế"),
+                new ClientCommand.RequestFloor(ID, ID, SpeakerKind.DISCUSSION, null),
+                new ClientCommand.WithdrawRequest(ID, ID), new ClientCommand.ReorderSpeakers(ID, ID, List.of(ID, ID)),
+                new ClientCommand.GiveFloor(ID, ID, 300), new ClientCommand.EndSpeech(ID),
+                new ClientCommand.PauseSpeech(ID), new ClientCommand.ResumeSpeech(ID));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
@@ -71,7 +79,12 @@ class ProtocolCodecTest {
                 new SittingEvent.AttendanceChanged(new AttendanceEntry(ID, "Nguyễn Văn An", null, AttendanceStatus.LEFT,
                         null, Instant.parse("2026-12-08T01:30:00Z")), new QuorumLine(40, 58, 39, true)),
                 new SittingEvent.AttendanceChanged(new AttendanceEntry(ID, "Trần Thị Bình", "Tổ 1", null, null, null),
-                        new QuorumLine(0, 0, 0, false)));
+                        new QuorumLine(0, 0, 0, false)),
+                new SittingEvent.SpeakersChanged(ID, List.of(new SpeakerEntry(ID, ID, ID, "Lê Văn Cường", null,
+                        SpeakerKind.POINT_OF_ORDER, null, SpeakerState.SPEAKING, 1,
+                        Instant.parse("2026-12-08T02:00:00Z"), Instant.parse("2026-12-08T02:01:00Z"), null, 60,
+                        Instant.parse("2026-12-08T02:02:00Z"), null, 0))),
+                new SittingEvent.SpeakersChanged(ID, List.of()));
     }
 
     @Test

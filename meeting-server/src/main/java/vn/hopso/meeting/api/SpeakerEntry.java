@@ -1,0 +1,16 @@
+package vn.hopso.meeting.api;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request to speak as every screen shows it, in the item's queue at {@code position}. Speaking: its time runs out
+ * at {@code deadline} (server time: a screen corrects for its own clock's offset); paused: it keeps
+ * {@code remainingMillis}; done: {@code overrunSeconds} past its time, if any.
+ */
+public record SpeakerEntry(UUID id, UUID itemId, UUID membershipId, String fullName, @Nullable String delegationName,
+        SpeakerKind kind, @Nullable String addressee, SpeakerState state, int position, Instant requestedAt,
+        @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer limitSeconds,
+        @Nullable Instant deadline, @Nullable Long remainingMillis, long overrunSeconds) {
+}

@@ -1,0 +1,30 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.sitting.domain.SittingCommand.GiveFloor;
+
+/** The chair gives the floor (a point of order or a reply may interrupt: the speech on the floor pauses). */
+@Component
+class GiveFloorHandler implements CommandHandler<GiveFloor> {
+
+    private final SpeakersPublication publication;
+
+    GiveFloorHandler(SpeakersPublication publication) {
+        this.publication = publication;
+    }
+
+    @Override
+    public Class<GiveFloor> handles() {
+        return GiveFloor.class;
+    }
+
+    @Override
+    public UUID handle(GiveFloor command, CommandContext context) {
+        publication.publish(context, publication.queue(context).giveFloor(context.before().sitting(),
+                command.requestId(), command.limit(), context.now()), "floor.give");
+        return command.requestId();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.sitting.AttendanceStore;
+import vn.hopso.meeting.sitting.domain.AgendaItem;
+import vn.hopso.meeting.sitting.domain.Attendance;
+import vn.hopso.meeting.sitting.domain.AttendanceRules;
+import vn.hopso.meeting.sitting.domain.SittingCommand.RequestFloor;
+
+/** Đăng ký phát biểu: an elected delegate asks to speak on a published item of the sitting. */
+@Component
+class RequestFloorHandler implements CommandHandler<RequestFloor> {
+
+    private final SpeakersPublication publication;
+    private final AttendanceStore attendance;
+
+    RequestFloorHandler(SpeakersPublication publication, AttendanceStore attendance) {
+        this.publication = publication;
+        this.attendance = attendance;
+    }
+
+    @Override
+    public Class<RequestFloor> handles() {
+        return RequestFloor.class;
+    }
+
+    @Override
+    public UUID handle(RequestFloor command, CommandContext context) {
+        AgendaItem item = context.before().item(command.itemId()).orElseThrow(() -> Refusal.conflict(
+                "item_not_in_sitting", "Nội dung không thuộc phiên họp này.").exception());
+        if (!item.published()) {
+            throw Refusal.conflict("item_not_published", "Nội dung chưa được công bố.").exception();
+        }
+        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.of(context.before().sitting()),
+                context.actor().accountId());
+        UUID id = UUID.randomUUID();
+        publication.publish(context, publication.queue(context).register(context.before().sitting(), item.id(),
+                delegate, command.kind(), command.addressee(), id, context.now()), "speaker.request");
+        return id;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.access.Recipients;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.SpeakersChanged;
+import vn.hopso.meeting.sitting.SpeakerStore;
+import vn.hopso.meeting.sitting.domain.AgendaItem;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
+import vn.hopso.meeting.sitting.domain.SpeakerRequest;
+
+/**
+ * Stores what a speaker command changed and sends each touched item's whole queue, to those who may see the item
+ * (a closed item's queue to members only), so that every screen shows the same order and the same floor.
+ */
+@Component
+class SpeakersPublication {
+
+    private final SpeakerStore speakers;
+
+    SpeakersPublication(SpeakerStore speakers) {
+        this.speakers = speakers;
+    }
+
+    SpeakerQueue queue(CommandContext context) {
+        return speakers.of(context.before().sitting().id());
+    }
+
+    void publish(CommandContext context, List<SpeakerRequest> changed, String action) {
+        UUID sittingId = context.before().sitting().id();
+        Set<UUID> items = new LinkedHashSet<>();
+        for (SpeakerRequest request : changed) {
+            speakers.save(sittingId, request);
+            items.add(request.itemId());
+            context.audit(action, "speaker_request", request.id(), Map.of("fullName", request.fullName(),
+                    "kind", request.kind().name(), "state", request.state().name()));
+        }
+        SpeakerQueue after = speakers.of(sittingId);
+        for (UUID itemId : items) {
+            boolean closed = context.before().item(itemId).map(AgendaItem::closed).orElse(true);
+            context.emit(new SpeakersChanged(itemId, after.ofItem(itemId).stream().map(SpeakerStore::entry).toList()),
+                    closed ? Recipients.members() : Recipients.everyone());
+        }
+    }
+}

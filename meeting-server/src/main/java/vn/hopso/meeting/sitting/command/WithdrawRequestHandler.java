@@ -1,0 +1,33 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.sitting.domain.SittingCommand.WithdrawRequest;
+import vn.hopso.meeting.sitting.domain.SpeakerRequest;
+
+/** The delegate takes back their own request while it waits. */
+@Component
+class WithdrawRequestHandler implements CommandHandler<WithdrawRequest> {
+
+    private final SpeakersPublication publication;
+
+    WithdrawRequestHandler(SpeakersPublication publication) {
+        this.publication = publication;
+    }
+
+    @Override
+    public Class<WithdrawRequest> handles() {
+        return WithdrawRequest.class;
+    }
+
+    @Override
+    public UUID handle(WithdrawRequest command, CommandContext context) {
+        SpeakerRequest withdrawn = publication.queue(context)
+                .withdraw(command.requestId(), context.actor().accountId());
+        publication.publish(context, List.of(withdrawn), "speaker.withdraw");
+        return withdrawn.id();
+    }
+}

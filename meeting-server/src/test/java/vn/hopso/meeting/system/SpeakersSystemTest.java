@@ -1,0 +1,187 @@
+package vn.hopso.meeting.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.ServerTest;
+import vn.hopso.meeting.support.WsClient;
+
+/**
+ * Đăng ký phát biểu and the floor over the WebSocket: the server decides the order and every screen gets the same
+ * queue; one speaker at a time, a point of order interrupts and the speech resumes; refusals change nothing.
+ */
+class SpeakersSystemTest extends ServerTest {
+
+    private String sitting;
+    private String opening;
+    private String closedItem;
+    private ApiClient chair;
+    private TestUser an;
+    private TestUser binh;
+    private TestUser cuong;
+    private Organisation council;
+
+    @BeforeEach
+    void setUp() {
+        council = fixtures().council("HĐND tỉnh Phát Biểu");
+        ApiClient secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        SittingScenario scenario = new SittingScenario(secretariat);
+        sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        opening = scenario.publishedItem(sitting, "Thảo luận kinh tế – xã hội");
+        closedItem = scenario.item(sitting, "Công tác cán bộ", true).get("id").asString();
+        secretariat.post("/api/agenda-items/" + closedItem + "/publish", java.util.Map.of());
+        chair = login(fixtures().member(council, Role.CHAIR));
+        SittingScenario.startAndGoTo(chair, sitting, null, null);
+        an = fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An");
+        binh = fixtures().member(council, Role.DELEGATE, "Trần Thị Bình");
+        cuong = fixtures().member(council, Role.DELEGATE, "Lê Văn Cường");
+    }
+
+    @Test
+    void theServerOrdersTheQueueTheChairGivesTheFloorAndAPointOfOrderInterrupts() {
+        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)));
+                WsClient console = subscribed(chair); WsClient anLaptop = connected(login(an));
+                WsClient binhLaptop = connected(login(binh)); WsClient cuongLaptop = connected(login(cuong))) {
+            accepted(anLaptop, request("DISCUSSION", null, "r"), "r");
+            accepted(binhLaptop, request("QUESTION", "Giám đốc Sở Y tế", "r"), "r");
+            accepted(cuongLaptop, request("POINT_OF_ORDER", null, "r"), "r");
+            assertThat(answer(anLaptop, request("REPLY", null, "again"), "again").get("code").asString())
+                    .isEqualTo("already_registered");
+            assertThat(answer(binhLaptop, request("QUESTION", null, "q"), "q").get("code").asString())
+                    .as("a question names whom it is for").isEqualTo("invalid");
+
+            JsonNode queue = queueOf(console, 3);
+            assertThat(names(queue)).containsExactly("Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình");
+            assertThat(names(queueOf(hall, 3))).as("the hall display shows the same order").isEqualTo(names(queue));
+
+            String anRequest = idOf(queue, "Nguyễn Văn An");
+            String cuongRequest = idOf(queue, "Lê Văn Cường");
+            String binhRequest = idOf(queue, "Trần Thị Bình");
+            assertThat(answer(anLaptop, give(anRequest, 120, "self"), "self").get("code").asString())
+                    .as("a delegate giving themself the floor").isEqualTo("forbidden");
+
+            accepted(console, "{\"type\":\"speakers.reorder\",\"ref\":\"o\",\"sittingId\":\"" + sitting
+                    + "\",\"itemId\":\"" + opening + "\",\"requestIds\":[\"" + anRequest + "\",\"" + cuongRequest
+                    + "\",\"" + binhRequest + "\"]}", "o");
+            accepted(console, give(anRequest, 120, "g1"), "g1");
+            JsonNode onFloor = hall.next(f -> isQueue(f) && state(f, "Nguyễn Văn An").equals("SPEAKING"));
+            assertThat(names(onFloor)).containsExactly("Nguyễn Văn An", "Lê Văn Cường", "Trần Thị Bình");
+            JsonNode speaking = entry(onFloor, "Nguyễn Văn An");
+            assertThat(Duration.between(Instant.parse(speaking.get("startedAt").asString()),
+                    Instant.parse(speaking.get("deadline").asString()))).isEqualTo(Duration.ofSeconds(120));
+
+            assertThat(answer(console, give(binhRequest, 120, "g2"), "g2").get("code").asString())
+                    .isEqualTo("floor_taken");
+            accepted(console, give(cuongRequest, 60, "g3"), "g3");
+            JsonNode interrupted = hall.next(f -> isQueue(f) && state(f, "Lê Văn Cường").equals("SPEAKING"));
+            assertThat(state(interrupted, "Nguyễn Văn An")).isEqualTo("PAUSED");
+            assertThat(entry(interrupted, "Nguyễn Văn An").get("remainingMillis").asLong()).isBetween(1L, 120_000L);
+
+            accepted(console, "{\"type\":\"floor.end\",\"ref\":\"e1\",\"sittingId\":\"" + sitting + "\"}", "e1");
+            JsonNode resumed = hall.next(f -> isQueue(f) && state(f, "Lê Văn Cường").equals("DONE"));
+            assertThat(state(resumed, "Nguyễn Văn An")).as("the interrupted speech resumes").isEqualTo("SPEAKING");
+
+            accepted(binhLaptop, "{\"type\":\"speakers.withdraw\",\"ref\":\"w\",\"sittingId\":\"" + sitting
+                    + "\",\"requestId\":\"" + binhRequest + "\"}", "w");
+            assertThat(answer(anLaptop, "{\"type\":\"speakers.withdraw\",\"ref\":\"w2\",\"sittingId\":\"" + sitting
+                    + "\",\"requestId\":\"" + binhRequest + "\"}", "w2").get("code").asString()).isEqualTo("not_found");
+            accepted(console, "{\"type\":\"floor.end\",\"ref\":\"e2\",\"sittingId\":\"" + sitting + "\"}", "e2");
+            assertThat(answer(console, "{\"type\":\"floor.end\",\"ref\":\"e3\",\"sittingId\":\"" + sitting + "\"}",
+                    "e3").get("code").asString()).isEqualTo("no_speaker");
+        }
+        JsonNode view = login(an).get("/api/sittings/" + sitting + "/view").body();
+        assertThat(view.get("speakers").findValuesAsString("state")).containsExactly("DONE", "DONE", "WITHDRAWN");
+    }
+
+    @Test
+    void theQueueOfAClosedItemReachesMembersOnlyAndRequestsNeedAPublishedItemOfTheSitting() {
+        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)));
+                WsClient console = subscribed(chair); WsClient laptop = connected(login(an))) {
+            accepted(laptop, "{\"type\":\"speakers.request\",\"ref\":\"c\",\"sittingId\":\"" + sitting
+                    + "\",\"itemId\":\"" + closedItem + "\",\"kind\":\"DISCUSSION\",\"addressee\":null}", "c");
+            assertThat(console.nextOfType("speakers.changed").get("itemId").asString()).isEqualTo(closedItem);
+            hall.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"after\"}");
+            assertThat(hall.until(f -> f.path("nonce").asString().equals("after")))
+                    .extracting(f -> f.get("type").asString()).doesNotContain("speakers.changed");
+
+            String draft = new SittingScenario(login(fixtures().member(council, Role.SECRETARIAT)))
+                    .item(sitting, "Dự thảo chưa công bố", false).get("id").asString();
+            assertThat(answer(laptop, "{\"type\":\"speakers.request\",\"ref\":\"d\",\"sittingId\":\"" + sitting
+                    + "\",\"itemId\":\"" + draft + "\",\"kind\":\"DISCUSSION\",\"addressee\":null}", "d")
+                    .get("code").asString()).isEqualTo("item_not_published");
+        }
+        assertThat(login(fixtures().member(council, Role.GUEST)).get("/api/sittings/" + sitting + "/view").body()
+                .get("speakers")).as("a guest's snapshot has no queue of a closed item").isEmpty();
+    }
+
+    private String request(String kind, String addressee, String ref) {
+        return "{\"type\":\"speakers.request\",\"ref\":\"" + ref + "\",\"sittingId\":\"" + sitting + "\",\"itemId\":\""
+                + opening + "\",\"kind\":\"" + kind + "\",\"addressee\":"
+                + (addressee == null ? "null" : "\"" + addressee + "\"") + "}";
+    }
+
+    private String give(String requestId, int seconds, String ref) {
+        return "{\"type\":\"floor.give\",\"ref\":\"" + ref + "\",\"sittingId\":\"" + sitting + "\",\"requestId\":\""
+                + requestId + "\",\"limitSeconds\":" + seconds + "}";
+    }
+
+    /** The first queue of the opening item with {@code size} requests that arrives on this screen. */
+    private JsonNode queueOf(WsClient screen, int size) {
+        return screen.next(f -> isQueue(f) && f.get("requests").size() == size);
+    }
+
+    private boolean isQueue(JsonNode frame) {
+        return frame.path("type").asString().equals("speakers.changed")
+                && frame.path("itemId").asString().equals(opening);
+    }
+
+    private static List<String> names(JsonNode queue) {
+        return queue.get("requests").findValuesAsString("fullName");
+    }
+
+    private static JsonNode entry(JsonNode queue, String name) {
+        return queue.get("requests").valueStream().filter(r -> r.get("fullName").asString().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static String idOf(JsonNode queue, String name) {
+        return entry(queue, name).get("id").asString();
+    }
+
+    private static String state(JsonNode queue, String name) {
+        return entry(queue, name).get("state").asString();
+    }
+
+    private WsClient connected(ApiClient client) {
+        WsClient socket = WsClient.connect(client);
+        socket.nextOfType("session.welcome");
+        return socket;
+    }
+
+    private WsClient subscribed(ApiClient client) {
+        WsClient socket = connected(client);
+        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
+        socket.nextOfType("sitting.subscribed");
+        return socket;
+    }
+
+    /** The answer to the frame (frames before it on this socket are passed over: look for events on another). */
+    private static JsonNode answer(WsClient client, String frame, String ref) {
+        client.send(frame);
+        return client.next(f -> f.path("ref").asString().equals(ref));
+    }
+
+    private static void accepted(WsClient client, String frame, String ref) {
+        JsonNode answer = answer(client, frame, ref);
+        assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("command.accepted");
+    }
+}
