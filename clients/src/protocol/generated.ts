@@ -471,6 +471,7 @@ export interface ErrorMessage {
 export interface Pong {
   type: 'heartbeat.pong';
   nonce: string;
+  at: string;
 }
 
 export interface OrganisationChanged {

@@ -149,15 +149,17 @@ describe('realtime client', () => {
   it('pings every 15 s and stays connected while pongs come back', () => {
     client.start();
     server.latest.accept();
+    // The first ping, at once, only measures the clocks: it is answered (or not) without counting as a heartbeat.
+    expect(server.latest.sentOfType('heartbeat.ping')).toHaveLength(1);
     vi.advanceTimersByTime(15_000);
     for (let beat = 1; beat <= 3; beat++) {
       const pings = server.latest.sentOfType('heartbeat.ping');
-      expect(pings).toHaveLength(beat);
+      expect(pings).toHaveLength(beat + 1);
       vi.advanceTimersByTime(9_000);
-      server.latest.deliver({ type: 'heartbeat.pong', nonce: pings[beat - 1].nonce });
+      server.latest.deliver({ type: 'heartbeat.pong', nonce: pings[beat].nonce, at: new Date().toISOString() });
       vi.advanceTimersByTime(6_000);
     }
-    expect(server.latest.sentOfType('heartbeat.ping')).toHaveLength(4);
+    expect(server.latest.sentOfType('heartbeat.ping')).toHaveLength(5);
     expect(server.sockets).toHaveLength(1);
     expect(client.connectionStatus()).toBe('online');
   });
@@ -170,7 +172,7 @@ describe('realtime client', () => {
     silent.deliver(current(12, 'b'));
 
     vi.advanceTimersByTime(15_000);
-    silent.deliver({ type: 'heartbeat.pong', nonce: 'not-the-one-we-sent' });
+    silent.deliver({ type: 'heartbeat.pong', nonce: 'not-the-one-we-sent', at: new Date().toISOString() });
     vi.advanceTimersByTime(9_999);
     expect(client.connectionStatus()).toBe('online');
     vi.advanceTimersByTime(1);
@@ -217,7 +219,7 @@ describe('realtime client', () => {
     server.latest.accept();
     const accepted = client.command({ type: 'agenda.next', sittingId: 'sit-1', fromItemId: 'a' });
     const refused = client.command({ type: 'sitting.end', sittingId: 'sit-1' });
-    const [next, end] = server.latest.sent;
+    const [next, end] = server.latest.sent.filter((frame) => frame.type !== 'heartbeat.ping');
     server.latest.deliver({ type: 'error', ref: end.ref!, code: 'not_started', message: 'Phiên họp chưa bắt đầu.', sittingId: null });
     server.latest.deliver({ type: 'command.accepted', ref: next.ref!, repeated: false });
 
@@ -299,5 +301,18 @@ describe('realtime client', () => {
     expect(checks).toEqual(['asked']);
     expect(ended).toEqual(['ended']);
     expect(checked.connectionStatus()).toBe('offline');
+  });
+
+  it('measures how far the server clock is from this one, half the round trip included', () => {
+    let deviceNow = Date.parse('2026-12-08T02:00:00.000Z');
+    const measuring = new RealtimeClient({ url: 'ws://hall/ws', openSocket: server.open, timers: browserTimers, random: () => 1, now: () => deviceNow });
+    measuring.start();
+    server.latest.accept();
+    const [clockPing] = server.latest.sentOfType('heartbeat.ping');
+    deviceNow += 400;
+    // This laptop runs three minutes slow: the server answered at 02:03:00.200, halfway through the 400 ms trip.
+    server.latest.deliver({ type: 'heartbeat.pong', nonce: clockPing.nonce, at: '2026-12-08T02:03:00.200Z' });
+    expect(measuring.serverClockOffsetMs()).toBe(180_000);
+    measuring.stop();
   });
 });

@@ -1,15 +1,8 @@
 import type {
-  AdvanceAgenda,
-  CheckIn,
-  CheckOut,
   ClientCommand,
-  EndSitting,
-  GoToAgendaItem,
-  MarkAttendance,
   OrganisationChanged,
   ServerMessage,
   SittingEvent,
-  StartSitting,
 } from '../protocol/generated';
 import { reconnectDelay } from './backoff';
 import type { OpenSocket, SocketConnection, Timers } from './socket';
@@ -17,15 +10,12 @@ import type { OpenSocket, SocketConnection, Timers } from './socket';
 /** `reconnecting` is every state in which the app had or wanted a connection and has none: the banner shows. */
 export type ConnectionStatus = 'offline' | 'connecting' | 'online' | 'reconnecting';
 
-/** A command a screen sends (the chair's, a delegate's check-in, a mark of the secretariat); the client adds the `ref` that pairs it with its answer. */
-export type ScreenCommand =
-  | Omit<StartSitting, 'ref' | 'commandId'>
-  | Omit<EndSitting, 'ref' | 'commandId'>
-  | Omit<AdvanceAgenda, 'ref' | 'commandId'>
-  | Omit<GoToAgendaItem, 'ref' | 'commandId'>
-  | Omit<CheckIn, 'ref' | 'commandId'>
-  | Omit<CheckOut, 'ref' | 'commandId'>
-  | Omit<MarkAttendance, 'ref' | 'commandId'>;
+/**
+ * A command a screen sends (the chair's, a delegate's check-in or request to speak, a mark of the secretariat): any
+ * client command but the connection's own; the client adds the `ref` that pairs it with its answer and a `commandId`.
+ */
+export type ScreenCommand = WithoutIds<Exclude<ClientCommand, { type: 'sitting.subscribe' | 'sitting.unsubscribe' | 'heartbeat.ping' }>>;
+type WithoutIds<C> = C extends unknown ? Omit<C, 'ref' | 'commandId'> : never;
 
 /** A screen following one sitting. */
 export interface SittingSubscriber {
@@ -66,6 +56,8 @@ export interface RealtimeOptions {
    * since a handshake refused for an ended session looks, from a browser, like any network failure.
    */
   checkSession?: () => Promise<boolean>;
+  /** This device's clock, in milliseconds since the epoch (tests set it; the browser's by default). */
+  now?: () => number;
   /** A unique id per command, so that one resent after a drop is recognised and run once. */
   newCommandId?: () => string;
   heartbeatIntervalMs?: number;
@@ -108,6 +100,11 @@ export class RealtimeClient {
   private attempt = 0;
   private nextRef = 0;
   private awaitedNonce: string | null = null;
+  /** The ping sent at each opening to measure this clock against the server's, and when it left. */
+  private clockNonce: string | null = null;
+  private clockPingSentAt = 0;
+  private pingSentAt = 0;
+  private offsetMs = 0;
   private reconnectTimer: unknown = null;
   private heartbeatTimer: unknown = null;
   /** Runs while an answer is awaited — the socket's open, then each pong — and counts its absence as a drop. */
@@ -135,6 +132,14 @@ export class RealtimeClient {
     this.failPending('connection_lost');
     this.wasOnline = false;
     this.setStatus('offline');
+  }
+
+  /**
+   * How far the server's clock is ahead of this device's (negative: behind), measured at each pong as the server's
+   * time plus half the round trip: a countdown to a server deadline is `deadline - (now + offset)`.
+   */
+  serverClockOffsetMs(): number {
+    return this.offsetMs;
   }
 
   connectionStatus(): ConnectionStatus {
@@ -218,6 +223,10 @@ export class RealtimeClient {
     this.subscribers.forEach((subscriber, sittingId) => this.sendSubscribe(sittingId, subscriber));
     this.pending.forEach((command) => this.send(command.frame));
     this.scheduleHeartbeat();
+    // A first measure of the clocks at once, for countdowns; it is no heartbeat, so no answer is no drop.
+    this.clockNonce = this.newRef();
+    this.clockPingSentAt = this.now();
+    this.send({ type: 'heartbeat.ping', nonce: this.clockNonce });
     if (this.wasOnline) {
       this.listListeners.forEach((listener) => listener(null));
     }
@@ -238,6 +247,10 @@ export class RealtimeClient {
         if (message.nonce === this.awaitedNonce) {
           this.awaitedNonce = null;
           this.clearTimer('deadlineTimer');
+          this.measureClock(message.at, this.pingSentAt);
+        } else if (message.nonce === this.clockNonce) {
+          this.clockNonce = null;
+          this.measureClock(message.at, this.clockPingSentAt);
         }
         return;
       case 'sitting.subscribed':
@@ -314,10 +327,23 @@ export class RealtimeClient {
     this.heartbeatTimer = this.options.timers.setTimeout(() => {
       const nonce = this.newRef();
       this.awaitedNonce = nonce;
+      this.pingSentAt = this.now();
       this.send({ type: 'heartbeat.ping', nonce });
       this.deadlineTimer = this.options.timers.setTimeout(() => this.dropped(), this.heartbeatTimeoutMs);
       this.scheduleHeartbeat();
     }, this.heartbeatIntervalMs);
+  }
+
+  private measureClock(serverTime: string, sentAt: number): void {
+    const received = this.now();
+    const server = Date.parse(serverTime);
+    if (!Number.isNaN(server)) {
+      this.offsetMs = server + (received - sentAt) / 2 - received;
+    }
+  }
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
   }
 
   private sendSubscribe(sittingId: string, subscriber: SittingSubscriber): void {

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { Floor } from '../../speakers/Floor';
+import { SpeakerConsole } from '../../speakers/SpeakerConsole';
 import { routeHref } from '../../app/routes';
 import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
@@ -73,6 +75,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
       <QuorumLine quorum={view.quorum} />
+      <Floor view={view} />
       {!mayChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
       <section class="chair-controls" aria-label={t('chair.controls')}>
         {sitting.state === 'PLANNED' && (
@@ -157,6 +160,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
           }
         />
       </section>
+      <SpeakerConsole view={view} />
     </div>
   );
 }

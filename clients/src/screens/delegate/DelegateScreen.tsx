@@ -2,6 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { Floor } from '../../speakers/Floor';
+import { SpeakerRequestPanel } from '../../speakers/SpeakerRequestPanel';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me, Sitting } from '../../protocol/generated';
@@ -80,6 +82,8 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <QuorumLine quorum={view.quorum} />
       <CheckInPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <CurrentItem view={view} />
+      <Floor view={view} />
+      <SpeakerRequestPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <div class="two-columns">
         <section aria-labelledby="agenda-heading">
           <h2 id="agenda-heading">{t('agenda.title')}</h2>

@@ -1,5 +1,6 @@
 package vn.hopso.meeting.realtime;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Actor;
@@ -34,8 +35,11 @@ class CommandDispatcher {
     private final SubscribeHandler subscriptions;
     private final CommandPipeline pipeline;
     private final ProtocolCodec codec;
+    private final Clock clock;
 
-    CommandDispatcher(Actors actors, SubscribeHandler subscriptions, CommandPipeline pipeline, ProtocolCodec codec) {
+    CommandDispatcher(Actors actors, SubscribeHandler subscriptions, CommandPipeline pipeline, ProtocolCodec codec,
+            Clock clock) {
+        this.clock = clock;
         this.actors = actors;
         this.subscriptions = subscriptions;
         this.pipeline = pipeline;
@@ -45,7 +49,7 @@ class CommandDispatcher {
     void dispatch(Connection connection, Decoded.Command decoded) {
         String ref = decoded.ref();
         switch (decoded.command()) {
-            case Ping ping -> connection.send(codec.encode(new Pong(ping.nonce())));
+            case Ping ping -> connection.send(codec.encode(new Pong(ping.nonce(), clock.instant())));
             case SubscribeSitting subscribe -> subscriptions.subscribe(connection, actor(connection), subscribe);
             case UnsubscribeSitting unsubscribe -> {
                 subscriptions.unsubscribe(connection, unsubscribe);

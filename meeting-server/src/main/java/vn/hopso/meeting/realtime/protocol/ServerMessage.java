@@ -1,5 +1,6 @@
 package vn.hopso.meeting.realtime.protocol;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.OrganisationList;
@@ -50,7 +51,8 @@ public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessa
     record OrganisationChanged(UUID organisationId, OrganisationList list) implements ServerMessage {
     }
 
+    /** {@code at}: the server's time when it answered, from which a screen measures its own clock's offset. */
     @Wire("heartbeat.pong")
-    record Pong(String nonce) implements ServerMessage {
+    record Pong(String nonce, Instant at) implements ServerMessage {
     }
 }

@@ -70,7 +70,7 @@ class ProtocolCodecTest {
         return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9, false), new Subscribed(ID, 9, true),
                 new CommandAccepted("r1", false), new CommandAccepted(null, true),
                 ErrorMessage.of(null, "forbidden", "Bạn không có quyền."),
-                new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1"),
+                new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1", Instant.parse("2026-12-08T02:00:00.123Z")),
                 new OrganisationChanged(ID, OrganisationList.MEMBERS), new SittingUpdated(SITTING),
                 new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
                 new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
