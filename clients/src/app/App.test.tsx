@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingEvent } from '../protocol/generated';
 import { anItem, aSitting, aView } from '../testing/fixtures';
-import { aPerson, byTestId, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { aPerson, byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { App } from './App';
 
 const at = '2026-12-08T02:01:00Z';
@@ -50,6 +50,33 @@ describe('the app, live', () => {
     expect(byTestId(container, 'agenda-item-a').hasAttribute('aria-current')).toBe(false);
     expect(byTestId(container, 'agenda-item-b').getAttribute('aria-current')).toBe('true');
     expect(byTestId(container, 'agenda-item-c').textContent).toContain('Bổ sung');
+  });
+
+  it('lets a delegate read another item and brings them back to the one under discussion', async () => {
+    window.location.hash = '#/delegate';
+    const sitting = aSitting({ state: 'IN_PROGRESS', currentItemId: 'a', lastSeq: 20 });
+    const api = fakeApi({
+      me: async () => aPerson('DELEGATE'),
+      sessions: async () => [aView([]).session],
+      sittings: async () => [sitting],
+      sittingView: async () =>
+        aView([anItem('a', 1, { title: 'Khai mạc kỳ họp' }), anItem('b', 2, { title: 'Tờ trình về ngân sách' })], sitting),
+    });
+    const { services, sockets } = testServices(api);
+    container = await mount(<App services={services} />);
+    sockets.latest.accept();
+    await settle();
+    expect(container.querySelector('[data-testid="back-to-current"]')).toBeNull();
+
+    await click(byTestId(container, 'agenda-item-b').querySelector('button')!);
+    expect(byTestId(container, 'item-details-title').textContent).toBe('Tờ trình về ngân sách');
+    sockets.latest.deliver({ type: 'agenda.current', sittingId: 'sit-1', seq: 21, at, itemId: 'a', closed: false, nextItemId: 'b' });
+    await settle();
+    expect(byTestId(container, 'item-details-title').textContent).toBe('Tờ trình về ngân sách');
+
+    await click(byTestId(container, 'back-to-current'));
+    expect(byTestId(container, 'item-details-title').textContent).toBe('Khai mạc kỳ họp');
+    expect(container.querySelector('[data-testid="back-to-current"]')).toBeNull();
   });
 
   it('keeps what the secretary typed while the connection drops and comes back', async () => {

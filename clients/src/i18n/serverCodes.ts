@@ -46,6 +46,7 @@ export const SERVER_CODES = [
   'presence_unavailable',
   'rate_limited',
   'setup_token_invalid',
+  'site_without_operator',
   'sitting_ended',
   'sitting_not_in_progress',
   'sitting_not_planned',

@@ -8,6 +8,8 @@ export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
 export type AttendanceStatus = 'PRESENT' | 'LEFT' | 'ABSENT' | 'EXCUSED';
 
+export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
+
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
@@ -266,6 +268,15 @@ export interface SittingForm {
   version: number | null;
 }
 
+export interface SittingNotice {
+  id: string;
+  audience: NoticeAudience;
+  siteId: string | null;
+  siteName: string | null;
+  text: string;
+  sentAt: string;
+}
+
 export interface SittingView {
   organisation: Organisation;
   session: Session;
@@ -276,6 +287,7 @@ export interface SittingView {
   attendance: AttendanceEntry[];
   quorum: QuorumLine;
   speakers: SpeakerEntry[];
+  notices: SittingNotice[];
 }
 
 export interface SpeakerEntry {
@@ -377,6 +389,16 @@ export interface Ping {
   nonce: string;
 }
 
+export interface SendNotice {
+  type: 'notice.send';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  audience: NoticeAudience;
+  siteId: string | null;
+  text: string;
+}
+
 export interface EndSitting {
   type: 'sitting.end';
   ref?: string;
@@ -444,6 +466,7 @@ export type ClientCommand =
   | PauseSpeech
   | ResumeSpeech
   | Ping
+  | SendNotice
   | EndSitting
   | StartSitting
   | SubscribeSitting
@@ -544,6 +567,14 @@ export interface AttendanceChanged {
   quorum: QuorumLine;
 }
 
+export interface NoticeSent {
+  type: 'notice.sent';
+  sittingId: string;
+  seq: number;
+  at: string;
+  notice: SittingNotice;
+}
+
 export interface SittingEnded {
   type: 'sitting.ended';
   sittingId: string;
@@ -584,6 +615,7 @@ export type SittingEvent =
   | AgendaItemRemoved
   | AgendaItemUpdated
   | AttendanceChanged
+  | NoticeSent
   | SittingEnded
   | SittingStarted
   | SittingUpdated

@@ -72,6 +72,12 @@ const speakersReducer: Reducer = (view, event) =>
     ? { ...view, speakers: [...view.speakers.filter((entry) => entry.itemId !== event.itemId), ...event.requests] }
     : view;
 
+/** Notices of the secretariat, oldest first (each screen keeps which ones its reader dismissed). */
+const noticesReducer: Reducer = (view, event) =>
+  event.type === 'notice.sent' && !view.notices.some((notice) => notice.id === event.notice.id)
+    ? { ...view, notices: [...view.notices, event.notice] }
+    : view;
+
 /** Điểm danh: the board of elected delegates and the quorum line. */
 const attendanceReducer: Reducer = (view, event) =>
   event.type === 'attendance.changed'
@@ -90,6 +96,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'agenda.current': agendaReducer,
   'attendance.changed': attendanceReducer,
   'speakers.changed': speakersReducer,
+  'notice.sent': noticesReducer,
 };
 
 /** An item's queue in the server's order. */

@@ -64,5 +64,6 @@ export function aView(
     attendance: [],
     quorum: { present: 0, totalElected: 0, required: 0, quorate: false },
     speakers: [],
+    notices: [],
   };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
 import { SpeakerConsole } from '../../speakers/SpeakerConsole';
 import { routeHref } from '../../app/routes';
@@ -74,6 +75,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
     <div class="chair-screen">
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
+      <NoticeBanner view={view} />
       <QuorumLine quorum={view.quorum} />
       <Floor view={view} />
       {!mayChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}

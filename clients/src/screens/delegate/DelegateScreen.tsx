@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
 import { SpeakerRequestPanel } from '../../speakers/SpeakerRequestPanel';
 import { membershipsFor } from '../../app/workspaces';
@@ -73,12 +74,15 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
     return feed.problem ? <ProblemNotice problem={feed.problem} /> : <Loading />;
   }
   const { view } = feed.live;
-  const shownItemId = selectedItemId ?? view.sitting.currentItemId;
+  // The screen follows the chair's current item, unless the delegate chose another to read.
+  const browsing = selectedItemId !== null && selectedItemId !== view.sitting.currentItemId;
+  const shownItemId = browsing ? selectedItemId : view.sitting.currentItemId;
   const shownItem = view.agenda.find((item) => item.id === shownItemId) ?? null;
   return (
     <>
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
+      <NoticeBanner view={view} />
       <QuorumLine quorum={view.quorum} />
       <CheckInPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <CurrentItem view={view} />
@@ -87,6 +91,11 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <div class="two-columns">
         <section aria-labelledby="agenda-heading">
           <h2 id="agenda-heading">{t('agenda.title')}</h2>
+          {browsing && view.sitting.currentItemId !== null && (
+            <button type="button" class="button" onClick={() => select(null)} data-testid="back-to-current">
+              {t('agenda.backToCurrent')}
+            </button>
+          )}
           <AgendaList
             items={view.agenda}
             currentItemId={view.sitting.currentItemId}

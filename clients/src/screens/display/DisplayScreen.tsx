@@ -1,5 +1,6 @@
 import { routeHref } from '../../app/routes';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
@@ -49,6 +50,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       )}
       <p class="display-council">{organisation.name}</p>
       <h1 class="display-sitting" data-testid="display-sitting-title">{sitting.title}</h1>
+      <NoticeBanner view={feed.live.view} large />
       <QuorumLine quorum={feed.live.view.quorum} large />
       <Floor view={feed.live.view} large />
       <div class="display-current" aria-live="polite">

@@ -6,6 +6,7 @@ import { DateField } from '../../ui/form/DateTimeFields';
 import { TextField } from '../../ui/form/fields';
 import { useListChanges } from '../../realtime/useListChanges';
 import { AttendanceBoard } from '../../attendance/AttendanceBoard';
+import { NoticeComposer } from '../../notices/NoticeComposer';
 import { useSitting } from '../../realtime/useSitting';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
@@ -127,5 +128,10 @@ function SessionEditor({ organisationId, editing }: { organisationId: string; ed
 /** The attendance board of the open sitting, from the tab's live store of it (shared with the agenda panel). */
 function SittingAttendance({ sittingId }: { sittingId: string }) {
   const live = useSitting(sittingId);
-  return live.live ? <AttendanceBoard view={live.live.view} /> : null;
+  return live.live ? (
+    <>
+      <NoticeComposer view={live.live.view} />
+      <AttendanceBoard view={live.live.view} />
+    </>
+  ) : null;
 }

@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me, Site } from '../../protocol/generated';
+import { NoticeBanner } from '../../notices/NoticeBanner';
 import { useSitting } from '../../realtime/useSitting';
 import { AgendaList } from '../../sittings/AgendaList';
 import { OrganisationPicker, useChosenOrganisation } from '../../sittings/OrganisationPicker';
@@ -101,6 +102,7 @@ function FollowedSitting({ sittingId }: { sittingId: string }) {
     <section class="panel">
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
+      <NoticeBanner view={view} />
       <p>
         <a href={routeHref({ screen: 'display', sittingId })} data-testid="open-display">
           {t('site.openDisplay')}

@@ -78,6 +78,8 @@ class CommandDispatcher {
                     new SittingCommand.PauseSpeech(pause.sittingId()));
             case ClientCommand.ResumeSpeech resume -> run(connection, decoded,
                     new SittingCommand.ResumeSpeech(resume.sittingId()));
+            case ClientCommand.SendNotice notice -> run(connection, decoded, new SittingCommand.SendNotice(
+                    notice.sittingId(), notice.audience(), notice.siteId(), notice.text()));
         }
     }
 

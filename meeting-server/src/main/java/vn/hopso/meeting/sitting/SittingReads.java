@@ -32,10 +32,12 @@ public class SittingReads {
     private final OrganisationStore organisations;
     private final AttendanceStore attendance;
     private final SpeakerStore speakers;
+    private final NoticeStore notices;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
-            AttendanceStore attendance, SpeakerStore speakers) {
+            AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices) {
         this.speakers = speakers;
+        this.notices = notices;
         this.sittings = sittings;
         this.sessions = sessions;
         this.organisations = organisations;
@@ -85,7 +87,8 @@ public class SittingReads {
                 sessions.find(snapshot.sitting().sessionId()).orElseThrow(), SittingWire.sitting(shown),
                 shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
                 List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
-                AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown));
+                AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
+                actor.viewerIn(organisationId).map(v -> notices.seenBy(id, v)).orElse(List.of()));
     }
 
     /** The speaker queues of the items the caller sees, each in order. */

@@ -11,7 +11,8 @@ import vn.hopso.meeting.support.Fixtures.TestUser;
 
 /**
  * Điểm danh as people do it: a delegate checks in on their laptop, the secretariat marks another on leave with the
- * reason, and the hall display, the delegate and the secretariat's board show the same quorum line at each step.
+ * reason, and the hall display, the delegate and the secretariat's board show the same quorum line at each step; then
+ * the secretariat sends a notice, which the delegate dismisses and the hall display keeps showing.
  */
 class AttendanceBrowserTest extends BrowserScenario {
 
@@ -61,5 +62,16 @@ class AttendanceBrowserTest extends BrowserScenario {
             assertThat(screen.text("quorum-count")).as(screen.name()).isEqualTo("Có mặt 1/3 đại biểu");
         }
         display.screenshot("d-04-hall-display-quorum-line");
+
+        console.type("notice-text-input", "Tạm nghỉ 15 phút");
+        console.click("notice-send");
+        for (Browser screen : new Browser[] {display, laptop}) {
+            screen.until(screen.name() + " shows the notice", driver -> screen.has("notice-text")
+                    && screen.text("notice-text").equals("Tạm nghỉ 15 phút"));
+        }
+        display.screenshot("d-05-hall-display-notice");
+        laptop.click("notice-dismiss");
+        laptop.until("the delegate dismissed the notice", driver -> !laptop.has("notice-text"));
+        assertThat(display.text("notice-text")).isEqualTo("Tạm nghỉ 15 phút");
     }
 }

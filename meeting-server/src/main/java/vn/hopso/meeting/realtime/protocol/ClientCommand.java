@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
 
 /** What a browser may send over the WebSocket. Each record is one command with its own handler. */
@@ -172,4 +173,22 @@ public sealed interface ClientCommand {
             Objects.requireNonNull(sittingId, "sittingId");
         }
     }
+
+    /** A notice from the secretariat: {@code siteId} names the site when {@code audience} is {@code SITE}. */
+    @Wire("notice.send")
+    record SendNotice(UUID sittingId, NoticeAudience audience, @Nullable UUID siteId, String text)
+            implements ClientCommand {
+        public SendNotice {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(text, "text");
+            if (text.isBlank() || text.length() > MAX_NOTICE || text.chars().anyMatch(c -> c != '\n'
+                    && Character.isISOControl(c))) {
+                throw new IllegalArgumentException("a notice is 1 to " + MAX_NOTICE + " characters of text");
+            }
+        }
+    }
+
+    /** The longest notice. */
+    int MAX_NOTICE = 500;
 }

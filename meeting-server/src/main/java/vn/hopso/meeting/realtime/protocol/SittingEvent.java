@@ -7,6 +7,7 @@ import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SittingNotice;
 import vn.hopso.meeting.api.SpeakerEntry;
 
 /**
@@ -59,6 +60,11 @@ public sealed interface SittingEvent extends ServerMessage {
      */
     @Wire("speakers.changed")
     record SpeakersChanged(UUID itemId, List<SpeakerEntry> requests) implements SittingEvent {
+    }
+
+    /** A notice of the secretariat, for the screens it was sent to; shown until the reader dismisses it. */
+    @Wire("notice.sent")
+    record NoticeSent(SittingNotice notice) implements SittingEvent {
     }
 
     /** A delegate checked in or out, or the secretariat marked them; the quorum line as it now stands. */

@@ -34,6 +34,7 @@ public final class CommandPermissions {
             case SittingCommand.EndSpeech c -> Permission.CHAIR_SITTING;
             case SittingCommand.PauseSpeech c -> Permission.CHAIR_SITTING;
             case SittingCommand.ResumeSpeech c -> Permission.CHAIR_SITTING;
+            case SittingCommand.SendNotice c -> Permission.RUN_SITTING;
         };
     }
 }

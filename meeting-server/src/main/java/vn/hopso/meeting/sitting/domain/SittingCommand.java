@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
 
 /**
@@ -194,6 +195,19 @@ public sealed interface SittingCommand {
     }
 
     record ResumeSpeech(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** The secretariat sends a notice to everyone, to the delegates, or to one site's operator. */
+    record SendNotice(UUID sittingId, NoticeAudience audience, @Nullable UUID siteId, String text)
+            implements SittingCommand {
+        public SendNotice {
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(text, "text");
+        }
+
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

@@ -14,9 +14,11 @@ import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Sitting;
+import vn.hopso.meeting.api.SittingNotice;
 import vn.hopso.meeting.api.SittingState;
 import vn.hopso.meeting.api.SpeakerEntry;
 import vn.hopso.meeting.api.SpeakerKind;
@@ -63,7 +65,9 @@ class ProtocolCodecTest {
                 new ClientCommand.RequestFloor(ID, ID, SpeakerKind.DISCUSSION, null),
                 new ClientCommand.WithdrawRequest(ID, ID), new ClientCommand.ReorderSpeakers(ID, ID, List.of(ID, ID)),
                 new ClientCommand.GiveFloor(ID, ID, 300), new ClientCommand.EndSpeech(ID),
-                new ClientCommand.PauseSpeech(ID), new ClientCommand.ResumeSpeech(ID));
+                new ClientCommand.PauseSpeech(ID), new ClientCommand.ResumeSpeech(ID),
+                new ClientCommand.SendNotice(ID, NoticeAudience.EVERYONE, null, "Tạm nghỉ 15 phút"),
+                new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
@@ -84,7 +88,9 @@ class ProtocolCodecTest {
                         SpeakerKind.POINT_OF_ORDER, null, SpeakerState.SPEAKING, 1,
                         Instant.parse("2026-12-08T02:00:00Z"), Instant.parse("2026-12-08T02:01:00Z"), null, 60,
                         Instant.parse("2026-12-08T02:02:00Z"), null, 0))),
-                new SittingEvent.SpeakersChanged(ID, List.of()));
+                new SittingEvent.SpeakersChanged(ID, List.of()),
+                new SittingEvent.NoticeSent(new SittingNotice(ID, NoticeAudience.SITE, ID, "Điểm cầu xã Tân Lập",
+                        "Kiểm tra âm thanh", Instant.parse("2026-12-08T02:00:00Z"))));
     }
 
     @Test
