@@ -10,6 +10,7 @@ import type {
   Member,
   MemberForm,
   Organisation,
+  PresenceView,
   OrganisationForm,
   PasswordChange,
   Session,
@@ -125,6 +126,11 @@ export class HopsoApi {
 
   sittingView(sittingId: string): Promise<SittingView> {
     return this.http.get(`/api/sittings/${id(sittingId)}/view`);
+  }
+
+  /** Who is connected to the sitting now, on any node (the secretariat and the chair may ask). */
+  presence(sittingId: string): Promise<PresenceView> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/presence`);
   }
 
   addAgendaItem(sittingId: string, form: AgendaItemForm): Promise<AgendaItem> {

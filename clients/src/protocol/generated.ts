@@ -14,7 +14,7 @@ export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'SPEAK';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'SPEAK' | 'ANSWER_ROLL_CALL';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -195,6 +195,13 @@ export interface QuorumLine {
   quorate: boolean;
 }
 
+export interface RollCall {
+  id: string;
+  startedAt: string;
+  endedAt: string | null;
+  sites: SiteAnswer[];
+}
+
 export interface Session {
   id: string;
   organisationId: string;
@@ -230,6 +237,13 @@ export interface Site {
   operatorMembershipId: string | null;
   operatorName: string | null;
   version: number;
+}
+
+export interface SiteAnswer {
+  siteId: string;
+  siteName: string;
+  answeredAt: string | null;
+  operatorAccountId: string | null;
 }
 
 export interface SiteForm {
@@ -288,6 +302,7 @@ export interface SittingView {
   quorum: QuorumLine;
   speakers: SpeakerEntry[];
   notices: SittingNotice[];
+  rollCall: RollCall | null;
 }
 
 export interface SpeakerEntry {
@@ -399,6 +414,28 @@ export interface SendNotice {
   text: string;
 }
 
+export interface AnswerRollCall {
+  type: 'rollcall.answer';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  siteId: string;
+}
+
+export interface EndRollCall {
+  type: 'rollcall.end';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface StartRollCall {
+  type: 'rollcall.start';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
 export interface EndSitting {
   type: 'sitting.end';
   ref?: string;
@@ -467,6 +504,9 @@ export type ClientCommand =
   | ResumeSpeech
   | Ping
   | SendNotice
+  | AnswerRollCall
+  | EndRollCall
+  | StartRollCall
   | EndSitting
   | StartSitting
   | SubscribeSitting
@@ -575,6 +615,14 @@ export interface NoticeSent {
   notice: SittingNotice;
 }
 
+export interface RollCallChanged {
+  type: 'rollcall.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  rollCall: RollCall;
+}
+
 export interface SittingEnded {
   type: 'sitting.ended';
   sittingId: string;
@@ -616,6 +664,7 @@ export type SittingEvent =
   | AgendaItemUpdated
   | AttendanceChanged
   | NoticeSent
+  | RollCallChanged
   | SittingEnded
   | SittingStarted
   | SittingUpdated

@@ -78,6 +78,9 @@ const noticesReducer: Reducer = (view, event) =>
     ? { ...view, notices: [...view.notices, event.notice] }
     : view;
 
+/** Điểm danh điểm cầu: the latest roll call of sites, as it now stands. */
+const rollCallReducer: Reducer = (view, event) => (event.type === 'rollcall.changed' ? { ...view, rollCall: event.rollCall } : view);
+
 /** Điểm danh: the board of elected delegates and the quorum line. */
 const attendanceReducer: Reducer = (view, event) =>
   event.type === 'attendance.changed'
@@ -97,6 +100,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'attendance.changed': attendanceReducer,
   'speakers.changed': speakersReducer,
   'notice.sent': noticesReducer,
+  'rollcall.changed': rollCallReducer,
 };
 
 /** An item's queue in the server's order. */

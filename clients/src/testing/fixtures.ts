@@ -65,5 +65,6 @@ export function aView(
     quorum: { present: 0, totalElected: 0, required: 0, quorate: false },
     speakers: [],
     notices: [],
+    rollCall: null,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { NoticeBanner } from '../../notices/NoticeBanner';
+import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { Floor } from '../../speakers/Floor';
 import { SpeakerConsole } from '../../speakers/SpeakerConsole';
 import { routeHref } from '../../app/routes';
@@ -163,6 +164,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
         />
       </section>
       <SpeakerConsole view={view} />
+      <RollCallPanel view={view} />
     </div>
   );
 }

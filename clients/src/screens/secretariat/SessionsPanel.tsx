@@ -7,6 +7,7 @@ import { TextField } from '../../ui/form/fields';
 import { useListChanges } from '../../realtime/useListChanges';
 import { AttendanceBoard } from '../../attendance/AttendanceBoard';
 import { NoticeComposer } from '../../notices/NoticeComposer';
+import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { useSitting } from '../../realtime/useSitting';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
@@ -131,6 +132,7 @@ function SittingAttendance({ sittingId }: { sittingId: string }) {
   return live.live ? (
     <>
       <NoticeComposer view={live.live.view} />
+      <RollCallPanel view={live.live.view} />
       <AttendanceBoard view={live.live.view} />
     </>
   ) : null;

@@ -4,6 +4,7 @@ import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me, Site } from '../../protocol/generated';
 import { NoticeBanner } from '../../notices/NoticeBanner';
+import { RollCallAnswer } from '../../rollcall/RollCallPanel';
 import { useSitting } from '../../realtime/useSitting';
 import { AgendaList } from '../../sittings/AgendaList';
 import { OrganisationPicker, useChosenOrganisation } from '../../sittings/OrganisationPicker';
@@ -41,7 +42,7 @@ export function SiteScreen({ me }: { me: Me }) {
       </section>
       <ProblemNotice problem={sittings.problem} />
       {sittings.data?.length === 0 && <InfoNotice>{t('sitting.none')}</InfoNotice>}
-      {sitting && <FollowedSitting sittingId={sitting.id} />}
+      {sitting && <FollowedSitting sittingId={sitting.id} siteIds={sitesOperatedBy(sites.data ?? [], memberships).map((site) => site.id)} />}
       {sittings.data && sittings.data.length > 1 && (
         <section class="panel" aria-labelledby="site-sittings-heading">
           <h2 id="site-sittings-heading">{t('site.sittings')}</h2>
@@ -91,7 +92,7 @@ function ConnectionState() {
   );
 }
 
-function FollowedSitting({ sittingId }: { sittingId: string }) {
+function FollowedSitting({ sittingId, siteIds }: { sittingId: string; siteIds: readonly string[] }) {
   const { t } = useI18n();
   const feed = useSitting(sittingId);
   if (!feed.live) {
@@ -103,6 +104,7 @@ function FollowedSitting({ sittingId }: { sittingId: string }) {
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
       <NoticeBanner view={view} />
+      <RollCallAnswer view={view} siteIds={siteIds} />
       <p>
         <a href={routeHref({ screen: 'display', sittingId })} data-testid="open-display">
           {t('site.openDisplay')}

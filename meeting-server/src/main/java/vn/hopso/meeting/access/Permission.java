@@ -5,6 +5,7 @@ import static vn.hopso.meeting.api.Role.BALLOT_COMMITTEE;
 import static vn.hopso.meeting.api.Role.CHAIR;
 import static vn.hopso.meeting.api.Role.DELEGATE;
 import static vn.hopso.meeting.api.Role.SECRETARIAT;
+import static vn.hopso.meeting.api.Role.SITE_OPERATOR;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,7 +36,9 @@ public enum Permission {
     /** Record and correct any delegate's attendance. */
     TAKE_ATTENDANCE(EnumSet.of(SECRETARIAT, ADMIN)),
     /** Ask for the floor and withdraw one's request (đăng ký phát biểu): elected delegates. */
-    SPEAK(EnumSet.of(DELEGATE));
+    SPEAK(EnumSet.of(DELEGATE)),
+    /** Answer a roll call of sites for the site one operates. */
+    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR));
 
     private final Set<Role> roles;
 

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.access.Permission;
 
 /**
@@ -9,9 +10,10 @@ import vn.hopso.meeting.access.Permission;
  * caller's in the sitting's organisation: what the screen may offer them. {@code attendance} lists every delegate elected
  * on the sitting's day with their latest status, and {@code quorum} the quorum line; the events
  * {@code attendance.changed} keep both up to date. {@code speakers}: the speaker queues of the items the caller sees,
- * each in order, kept up to date by {@code speakers.changed}; {@code notices}: those sent to the caller, oldest first.
+ * each in order, kept up to date by {@code speakers.changed}; {@code notices}: those sent to the caller, oldest first;
+ * {@code rollCall}: the latest roll call of sites, if any.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
         long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum,
-        List<SpeakerEntry> speakers, List<SittingNotice> notices) {
+        List<SpeakerEntry> speakers, List<SittingNotice> notices, @Nullable RollCall rollCall) {
 }

@@ -80,6 +80,12 @@ class CommandDispatcher {
                     new SittingCommand.ResumeSpeech(resume.sittingId()));
             case ClientCommand.SendNotice notice -> run(connection, decoded, new SittingCommand.SendNotice(
                     notice.sittingId(), notice.audience(), notice.siteId(), notice.text()));
+            case ClientCommand.StartRollCall start -> run(connection, decoded,
+                    new SittingCommand.StartRollCall(start.sittingId()));
+            case ClientCommand.AnswerRollCall answer -> run(connection, decoded,
+                    new SittingCommand.AnswerRollCall(answer.sittingId(), answer.siteId()));
+            case ClientCommand.EndRollCall end -> run(connection, decoded,
+                    new SittingCommand.EndRollCall(end.sittingId()));
         }
     }
 

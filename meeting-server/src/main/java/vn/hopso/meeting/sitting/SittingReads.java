@@ -33,9 +33,11 @@ public class SittingReads {
     private final AttendanceStore attendance;
     private final SpeakerStore speakers;
     private final NoticeStore notices;
+    private final RollCallStore rollCalls;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
-            AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices) {
+            AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls) {
+        this.rollCalls = rollCalls;
         this.speakers = speakers;
         this.notices = notices;
         this.sittings = sittings;
@@ -88,7 +90,8 @@ public class SittingReads {
                 shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
                 List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
                 AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
-                actor.viewerIn(organisationId).map(v -> notices.seenBy(id, v)).orElse(List.of()));
+                actor.viewerIn(organisationId).map(v -> notices.seenBy(id, v)).orElse(List.of()),
+                rollCalls.latest(id).orElse(null));
     }
 
     /** The speaker queues of the items the caller sees, each in order. */

@@ -35,7 +35,12 @@ public final class Fixtures {
     }
 
     public Organisation council(String name) {
-        return organisations.create(new OrganisationForm(name, OrganisationKind.COUNCIL, "PROVINCE", null, null, null, null));
+        return organisation(name, OrganisationKind.COUNCIL);
+    }
+
+    /** A province-level organisation of that kind: a people's committee holds briefings with its sites. */
+    public Organisation organisation(String name, OrganisationKind kind) {
+        return organisations.create(new OrganisationForm(name, kind, "PROVINCE", null, null, null, null));
     }
 
     public TestUser member(Organisation organisation, Role role) {

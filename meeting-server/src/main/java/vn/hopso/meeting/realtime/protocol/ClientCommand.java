@@ -189,6 +189,29 @@ public sealed interface ClientCommand {
         }
     }
 
+    @Wire("rollcall.start")
+    record StartRollCall(UUID sittingId) implements ClientCommand {
+        public StartRollCall {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    /** The operator of {@code siteId} answers the open roll call. */
+    @Wire("rollcall.answer")
+    record AnswerRollCall(UUID sittingId, UUID siteId) implements ClientCommand {
+        public AnswerRollCall {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(siteId, "siteId");
+        }
+    }
+
+    @Wire("rollcall.end")
+    record EndRollCall(UUID sittingId) implements ClientCommand {
+        public EndRollCall {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
     /** The longest notice. */
     int MAX_NOTICE = 500;
 }

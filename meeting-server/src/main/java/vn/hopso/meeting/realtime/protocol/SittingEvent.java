@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.QuorumLine;
+import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingNotice;
 import vn.hopso.meeting.api.SpeakerEntry;
@@ -60,6 +61,11 @@ public sealed interface SittingEvent extends ServerMessage {
      */
     @Wire("speakers.changed")
     record SpeakersChanged(UUID itemId, List<SpeakerEntry> requests) implements SittingEvent {
+    }
+
+    /** The roll call of sites started, was answered by a site, or ended: as it now stands. */
+    @Wire("rollcall.changed")
+    record RollCallChanged(RollCall rollCall) implements SittingEvent {
     }
 
     /** A notice of the secretariat, for the screens it was sent to; shown until the reader dismisses it. */

@@ -35,6 +35,9 @@ public final class CommandPermissions {
             case SittingCommand.PauseSpeech c -> Permission.CHAIR_SITTING;
             case SittingCommand.ResumeSpeech c -> Permission.CHAIR_SITTING;
             case SittingCommand.SendNotice c -> Permission.RUN_SITTING;
+            case SittingCommand.StartRollCall c -> Permission.RUN_SITTING;
+            case SittingCommand.AnswerRollCall c -> Permission.ANSWER_ROLL_CALL;
+            case SittingCommand.EndRollCall c -> Permission.RUN_SITTING;
         };
     }
 }

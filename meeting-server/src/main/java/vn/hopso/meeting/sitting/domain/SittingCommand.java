@@ -212,4 +212,28 @@ public sealed interface SittingCommand {
             return new Target.OfSitting(sittingId);
         }
     }
+
+    /** Điểm danh điểm cầu: the host calls the roll of the organisation's sites. */
+    record StartRollCall(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** A site's operator answers the open roll call for their site. */
+    record AnswerRollCall(UUID sittingId, UUID siteId) implements SittingCommand {
+        public AnswerRollCall {
+            Objects.requireNonNull(siteId, "siteId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    record EndRollCall(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
 }

@@ -17,6 +17,7 @@ import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.QuorumLine;
+import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingNotice;
 import vn.hopso.meeting.api.SittingState;
@@ -67,7 +68,9 @@ class ProtocolCodecTest {
                 new ClientCommand.GiveFloor(ID, ID, 300), new ClientCommand.EndSpeech(ID),
                 new ClientCommand.PauseSpeech(ID), new ClientCommand.ResumeSpeech(ID),
                 new ClientCommand.SendNotice(ID, NoticeAudience.EVERYONE, null, "Tạm nghỉ 15 phút"),
-                new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"));
+                new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"),
+                new ClientCommand.StartRollCall(ID), new ClientCommand.AnswerRollCall(ID, ID),
+                new ClientCommand.EndRollCall(ID));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
@@ -90,7 +93,11 @@ class ProtocolCodecTest {
                         Instant.parse("2026-12-08T02:02:00Z"), null, 0))),
                 new SittingEvent.SpeakersChanged(ID, List.of()),
                 new SittingEvent.NoticeSent(new SittingNotice(ID, NoticeAudience.SITE, ID, "Điểm cầu xã Tân Lập",
-                        "Kiểm tra âm thanh", Instant.parse("2026-12-08T02:00:00Z"))));
+                        "Kiểm tra âm thanh", Instant.parse("2026-12-08T02:00:00Z"))),
+                new SittingEvent.RollCallChanged(new RollCall(ID, Instant.parse("2026-12-08T02:00:00Z"), null,
+                        List.of(new RollCall.SiteAnswer(ID, "Điểm cầu xã Tân Lập", null, null),
+                                new RollCall.SiteAnswer(ID, "Điểm cầu phường Bắc Sơn", Instant.parse("2026-12-08T02:00:05Z"),
+                                        ID)))));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.RollCall;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.sitting.domain.RollCallRules;
+import vn.hopso.meeting.sitting.domain.SittingCommand.AnswerRollCall;
+
+/** A site's operator answers the open roll call for the site they operate, once. */
+@Component
+class AnswerRollCallHandler implements CommandHandler<AnswerRollCall> {
+
+    private final RollCallPublication publication;
+
+    AnswerRollCallHandler(RollCallPublication publication) {
+        this.publication = publication;
+    }
+
+    @Override
+    public Class<AnswerRollCall> handles() {
+        return AnswerRollCall.class;
+    }
+
+    @Override
+    public UUID handle(AnswerRollCall command, CommandContext context) {
+        RollCall call = RollCallRules.requireOpen(publication.latest(context));
+        RollCallRules.requireUnanswered(call, command.siteId(),
+                publication.store().operates(context.actor().accountId(), command.siteId()));
+        publication.store().answer(call.id(), command.siteId(), context.actor().accountId(), context.now());
+        context.audit("rollcall.answer", "site", command.siteId(), Map.of());
+        publication.publish(context);
+        return command.siteId();
+    }
+}
