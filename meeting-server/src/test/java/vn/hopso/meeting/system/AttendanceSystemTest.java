@@ -1,6 +1,10 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.system.LiveSocket.accepted;
+import static vn.hopso.meeting.system.LiveSocket.answer;
+import static vn.hopso.meeting.system.LiveSocket.connected;
+import static vn.hopso.meeting.system.LiveSocket.subscribed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,8 +54,9 @@ class AttendanceSystemTest extends ServerTest {
 
     @Test
     void delegatesCheckInAndOutAndEveryScreenFollowsTheQuorumOfTheTotalElected() {
-        try (WsClient desk = subscribed(secretariat); WsClient guest = subscribed(login(fixtures().member(council,
-                Role.GUEST))); WsClient laptop = subscribed(login(first))) {
+        ApiClient guestLogin = login(fixtures().member(council, Role.GUEST));
+        try (WsClient desk = subscribed(secretariat, sitting); WsClient guest = subscribed(guestLogin, sitting);
+                WsClient laptop = subscribed(login(first), sitting)) {
             accepted(laptop, "{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}", "in");
 
             JsonNode seen = desk.nextOfType("attendance.changed");
@@ -184,14 +189,6 @@ class AttendanceSystemTest extends ServerTest {
                 + (reason == null ? "null" : "\"" + reason + "\"") + "}";
     }
 
-    private WsClient subscribed(ApiClient client) {
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
-        socket.nextOfType("sitting.subscribed");
-        return socket;
-    }
-
     /** Sends the frame and gathers what arrives until each of {@code wanted} has matched a frame. */
     @SafeVarargs
     private static List<JsonNode> sendUntil(WsClient client, String frame, Predicate<JsonNode>... wanted) {
@@ -202,16 +199,6 @@ class AttendanceSystemTest extends ServerTest {
             return Stream.of(wanted).allMatch(w -> seen.stream().anyMatch(w));
         });
         return seen;
-    }
-
-    private static JsonNode answer(WsClient client, String frame, String ref) {
-        client.send(frame);
-        return client.next(f -> f.path("ref").asString().equals(ref));
-    }
-
-    private static void accepted(WsClient client, String frame, String ref) {
-        JsonNode answer = answer(client, frame, ref);
-        assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("command.accepted");
     }
 
     private static void assertQuorum(JsonNode event, int present, int total, int required, boolean quorate) {

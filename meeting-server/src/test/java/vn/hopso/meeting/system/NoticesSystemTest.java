@@ -1,6 +1,10 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.system.LiveSocket.accepted;
+import static vn.hopso.meeting.system.LiveSocket.answer;
+import static vn.hopso.meeting.system.LiveSocket.connected;
+import static vn.hopso.meeting.system.LiveSocket.subscribed;
 
 import java.util.List;
 import java.util.Map;
@@ -41,8 +45,8 @@ class NoticesSystemTest extends ServerTest {
 
     @Test
     void eachNoticeReachesItsAudienceAndTheStaffAndNoOneElse() {
-        try (WsClient desk = subscribed(secretariat); WsClient laptop = subscribed(login(delegate));
-                WsClient hall = subscribed(login(guest)); WsClient siteRoom = subscribed(login(operator))) {
+        try (WsClient desk = subscribed(secretariat, sitting); WsClient laptop = subscribed(login(delegate), sitting);
+                WsClient hall = subscribed(login(guest), sitting); WsClient siteRoom = subscribed(login(operator), sitting)) {
             accepted(desk, notice("EVERYONE", null, "Tạm nghỉ 15 phút", "n1"), "n1");
             accepted(desk, notice("DELEGATES", null, "Mời đại biểu về tổ thảo luận", "n2"), "n2");
             accepted(desk, notice("SITE", site, "Điểm cầu Tân Lập kiểm tra lại âm thanh", "n3"), "n3");
@@ -80,23 +84,5 @@ class NoticesSystemTest extends ServerTest {
         return screen.until(f -> f.path("nonce").asString().equals("end")).stream()
                 .filter(f -> f.path("type").asString().equals("notice.sent"))
                 .map(f -> f.get("notice").get("text").asString()).toList();
-    }
-
-    private WsClient subscribed(ApiClient client) {
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
-        socket.nextOfType("sitting.subscribed");
-        return socket;
-    }
-
-    private static JsonNode answer(WsClient client, String frame, String ref) {
-        client.send(frame);
-        return client.next(f -> f.path("ref").asString().equals(ref));
-    }
-
-    private static void accepted(WsClient client, String frame, String ref) {
-        JsonNode answer = answer(client, frame, ref);
-        assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("command.accepted");
     }
 }

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.system.LiveSocket.connected;
 
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,6 @@ class OrganisationChangesSystemTest extends ServerTest {
                         .containsExactly("heartbeat.pong");
             }
         }
-    }
-
-    private WsClient connected(ApiClient client) {
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        return socket;
     }
 
     private static JsonNode created(ApiClient.Response response) {

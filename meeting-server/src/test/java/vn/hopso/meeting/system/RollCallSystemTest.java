@@ -1,6 +1,10 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.system.LiveSocket.accepted;
+import static vn.hopso.meeting.system.LiveSocket.answer;
+import static vn.hopso.meeting.system.LiveSocket.connected;
+import static vn.hopso.meeting.system.LiveSocket.subscribed;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +44,7 @@ class RollCallSystemTest extends ServerTest {
 
     @Test
     void theHostSeesWhichSitesAnsweredLiveAndOnlyEachSitesOperatorAnswersForIt() {
-        try (WsClient console = subscribed(host); WsClient tanLapRoom = connected(login(tanLapOperator));
+        try (WsClient console = subscribed(host, sitting); WsClient tanLapRoom = connected(login(tanLapOperator));
                 WsClient bacSonRoom = connected(login(bacSonOperator))) {
             assertThat(answer(tanLapRoom, answerFor(tanLap, "early"), "early").get("code").asString())
                     .isEqualTo("no_roll_call");
@@ -86,28 +90,5 @@ class RollCallSystemTest extends ServerTest {
     private String answerFor(String site, String ref) {
         return "{\"type\":\"rollcall.answer\",\"ref\":\"" + ref + "\",\"sittingId\":\"" + sitting + "\",\"siteId\":\""
                 + site + "\"}";
-    }
-
-    private WsClient connected(ApiClient client) {
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        return socket;
-    }
-
-    private WsClient subscribed(ApiClient client) {
-        WsClient socket = connected(client);
-        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
-        socket.nextOfType("sitting.subscribed");
-        return socket;
-    }
-
-    private static JsonNode answer(WsClient client, String frame, String ref) {
-        client.send(frame);
-        return client.next(f -> f.path("ref").asString().equals(ref));
-    }
-
-    private static void accepted(WsClient client, String frame, String ref) {
-        JsonNode answer = answer(client, frame, ref);
-        assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("command.accepted");
     }
 }

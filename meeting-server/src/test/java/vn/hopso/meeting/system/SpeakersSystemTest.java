@@ -1,6 +1,10 @@
 package vn.hopso.meeting.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.system.LiveSocket.accepted;
+import static vn.hopso.meeting.system.LiveSocket.answer;
+import static vn.hopso.meeting.system.LiveSocket.connected;
+import static vn.hopso.meeting.system.LiveSocket.subscribed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +52,8 @@ class SpeakersSystemTest extends ServerTest {
 
     @Test
     void theServerOrdersTheQueueTheChairGivesTheFloorAndAPointOfOrderInterrupts() {
-        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)));
-                WsClient console = subscribed(chair); WsClient anLaptop = connected(login(an));
+        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)), sitting);
+                WsClient console = subscribed(chair, sitting); WsClient anLaptop = connected(login(an));
                 WsClient binhLaptop = connected(login(binh)); WsClient cuongLaptop = connected(login(cuong))) {
             accepted(anLaptop, request("DISCUSSION", null, "r"), "r");
             accepted(binhLaptop, request("QUESTION", "Giám đốc Sở Y tế", "r"), "r");
@@ -104,8 +108,8 @@ class SpeakersSystemTest extends ServerTest {
 
     @Test
     void theQueueOfAClosedItemReachesMembersOnlyAndRequestsNeedAPublishedItemOfTheSitting() {
-        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)));
-                WsClient console = subscribed(chair); WsClient laptop = connected(login(an))) {
+        try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)), sitting);
+                WsClient console = subscribed(chair, sitting); WsClient laptop = connected(login(an))) {
             accepted(laptop, "{\"type\":\"speakers.request\",\"ref\":\"c\",\"sittingId\":\"" + sitting
                     + "\",\"itemId\":\"" + closedItem + "\",\"kind\":\"DISCUSSION\",\"addressee\":null}", "c");
             assertThat(console.nextOfType("speakers.changed").get("itemId").asString()).isEqualTo(closedItem);
@@ -159,29 +163,5 @@ class SpeakersSystemTest extends ServerTest {
 
     private static String state(JsonNode queue, String name) {
         return entry(queue, name).get("state").asString();
-    }
-
-    private WsClient connected(ApiClient client) {
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        return socket;
-    }
-
-    private WsClient subscribed(ApiClient client) {
-        WsClient socket = connected(client);
-        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
-        socket.nextOfType("sitting.subscribed");
-        return socket;
-    }
-
-    /** The answer to the frame (frames before it on this socket are passed over: look for events on another). */
-    private static JsonNode answer(WsClient client, String frame, String ref) {
-        client.send(frame);
-        return client.next(f -> f.path("ref").asString().equals(ref));
-    }
-
-    private static void accepted(WsClient client, String frame, String ref) {
-        JsonNode answer = answer(client, frame, ref);
-        assertThat(answer.get("type").asString()).as(answer.toString()).isEqualTo("command.accepted");
     }
 }
