@@ -72,6 +72,14 @@ export interface AttendanceEntry {
   since: string | null;
 }
 
+export interface AttendanceLine {
+  membershipId: string;
+  fullName: string;
+  status: AttendanceStatus;
+  reason: string | null;
+  at: string;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -183,6 +191,16 @@ export interface PasswordChange {
   newPassword: string;
 }
 
+export interface PresenceSnapshot {
+  id: string;
+  takenAt: string;
+  present: number;
+  totalElected: number;
+  required: number;
+  quorate: boolean;
+  presentMembershipIds: string[];
+}
+
 export interface PresenceView {
   sittingId: string;
   accountIds: string[];
@@ -289,6 +307,13 @@ export interface SittingNotice {
   siteName: string | null;
   text: string;
   sentAt: string;
+}
+
+export interface SittingRecord {
+  sittingId: string;
+  attendance: AttendanceLine[];
+  speeches: SpeakerEntry[];
+  snapshots: PresenceSnapshot[];
 }
 
 export interface SittingView {

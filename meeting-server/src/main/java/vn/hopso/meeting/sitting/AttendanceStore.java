@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.AttendanceEntry;
+import vn.hopso.meeting.api.AttendanceLine;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.PresenceSnapshot;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.sitting.domain.Attendance;
@@ -75,6 +77,39 @@ public class AttendanceStore {
                 .params(UUID.randomUUID(), sittingId, delegate.membershipId(), delegate.personId(), status.name(), reason,
                         recordedBy, Timestamp.from(at))
                 .update();
+    }
+
+    /** The history with the names kept on each line, for the minutes. */
+    public List<AttendanceLine> historyLines(UUID sittingId) {
+        return jdbc.sql("""
+                        select a.membership_id, p.full_name, a.status, a.reason, a.at from attendance a
+                        join persons p on p.id = a.person_id where a.sitting_id = ? order by a.at, a.id""")
+                .param(sittingId)
+                .query((rs, row) -> new AttendanceLine(rs.getObject(1, UUID.class), rs.getString(2),
+                        AttendanceStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    public void saveSnapshot(UUID sittingId, PresenceSnapshot snapshot, UUID takenBy) {
+        jdbc.sql("""
+                        insert into presence_snapshots (id, sitting_id, taken_by, taken_at, present, total_elected,
+                            required, quorate, present_memberships)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(snapshot.id(), sittingId, takenBy, Timestamp.from(snapshot.takenAt()), snapshot.present(),
+                        snapshot.totalElected(), snapshot.required(), snapshot.quorate(),
+                        snapshot.presentMembershipIds().toArray(UUID[]::new))
+                .update();
+    }
+
+    public List<PresenceSnapshot> snapshots(UUID sittingId) {
+        return jdbc.sql("""
+                        select id, taken_at, present, total_elected, required, quorate, present_memberships
+                        from presence_snapshots where sitting_id = ? order by taken_at, id""")
+                .param(sittingId)
+                .query((rs, row) -> new PresenceSnapshot(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6),
+                        List.of((UUID[]) rs.getArray(7).getArray())))
+                .list();
     }
 
     /** The board's line for one delegate; the reason only for those who prepare and run the sitting. */

@@ -103,6 +103,15 @@ class AttendanceSystemTest extends ServerTest {
         assertThat(view.get("quorum").get("present").asInt()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from attendance where sitting_id = ?").param(UUID.fromString(sitting))
                 .query(Integer.class).single()).as("check-in, check-in, leave, check-out: the history").isEqualTo(4);
+        var snapshot = secretariat.post("/api/sittings/" + sitting + "/attendance/snapshots", Map.of());
+        assertThat(snapshot.status()).as(snapshot.raw()).isEqualTo(201);
+        assertThat(snapshot.body().get("present").asInt()).isEqualTo(1);
+        assertThat(snapshot.body().get("presentMembershipIds").valueStream().map(JsonNode::asString))
+                .containsExactly(second.membershipId().toString());
+        JsonNode record = secretariat.get("/api/sittings/" + sitting + "/record").body();
+        assertThat(record.get("attendance").findValuesAsString("status"))
+                .containsExactly("PRESENT", "PRESENT", "EXCUSED", "LEFT");
+        assertThat(record.get("snapshots")).hasSize(1);
         JsonNode delegateView = login(second).get("/api/sittings/" + sitting + "/view").body();
         assertThat(delegateView.get("attendance").findValues("reason")).allMatch(JsonNode::isNull);
     }

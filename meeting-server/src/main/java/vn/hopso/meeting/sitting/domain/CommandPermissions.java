@@ -38,6 +38,7 @@ public final class CommandPermissions {
             case SittingCommand.StartRollCall c -> Permission.RUN_SITTING;
             case SittingCommand.AnswerRollCall c -> Permission.ANSWER_ROLL_CALL;
             case SittingCommand.EndRollCall c -> Permission.RUN_SITTING;
+            case SittingCommand.TakePresenceSnapshot c -> Permission.TAKE_ATTENDANCE;
         };
     }
 }

@@ -236,4 +236,11 @@ public sealed interface SittingCommand {
             return new Target.OfSitting(sittingId);
         }
     }
+
+    /** Stores who is present now, with the quorum line (a ballot opens on one). */
+    record TakePresenceSnapshot(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
 }

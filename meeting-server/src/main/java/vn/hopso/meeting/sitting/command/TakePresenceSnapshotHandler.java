@@ -1,0 +1,42 @@
+package vn.hopso.meeting.sitting.command;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.api.PresenceSnapshot;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.sitting.AttendanceStore;
+import vn.hopso.meeting.sitting.domain.Attendance;
+import vn.hopso.meeting.sitting.domain.Quorum;
+import vn.hopso.meeting.sitting.domain.SittingCommand.TakePresenceSnapshot;
+
+/** Who is present, under the sitting's lock so that no check-in slips between the count and the names. */
+@Component
+class TakePresenceSnapshotHandler implements CommandHandler<TakePresenceSnapshot> {
+
+    private final AttendanceStore attendance;
+
+    TakePresenceSnapshotHandler(AttendanceStore attendance) {
+        this.attendance = attendance;
+    }
+
+    @Override
+    public Class<TakePresenceSnapshot> handles() {
+        return TakePresenceSnapshot.class;
+    }
+
+    @Override
+    public UUID handle(TakePresenceSnapshot command, CommandContext context) {
+        Attendance now = attendance.of(context.before().sitting());
+        Quorum quorum = now.quorum();
+        UUID id = UUID.randomUUID();
+        attendance.saveSnapshot(context.before().sitting().id(), new PresenceSnapshot(id, context.now(),
+                quorum.present(), quorum.totalElected(), quorum.required(), quorum.quorate(),
+                now.elected().stream().map(Attendance.Delegate::membershipId).filter(now::present).toList()),
+                context.actor().accountId());
+        context.audit("attendance.snapshot", "sitting", context.before().sitting().id(),
+                Map.of("present", quorum.present(), "totalElected", quorum.totalElected()));
+        return id;
+    }
+}
