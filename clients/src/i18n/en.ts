@@ -404,4 +404,5 @@ export const en: Catalogue = {
   'rollCall.ended': 'Ended at {time}',
   'rollCall.site': 'Site',
   'rollCall.state': 'Status',
+  'serverCode.malformed_path': 'The address of the request is not valid.',
 };

@@ -29,6 +29,7 @@ export const SERVER_CODES = [
   'item_not_published',
   'item_published',
   'login_busy',
+  'malformed_path',
   'method_not_allowed',
   'missing_type',
   'no_roll_call',

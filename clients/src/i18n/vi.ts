@@ -403,4 +403,5 @@ export const vi = {
   'rollCall.ended': 'Đã kết thúc lúc {time}',
   'rollCall.site': 'Điểm cầu',
   'rollCall.state': 'Trạng thái',
+  'serverCode.malformed_path': 'Địa chỉ yêu cầu không hợp lệ.',
 } satisfies Record<string, string>;

@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -79,6 +80,13 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A request the firewall refuses (a path with {@code //} or {@code ;}) answers an ApiError like every refusal. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonErrors errors) {
+        return (request, response, rejected) -> errors.write(response, HttpStatus.BAD_REQUEST, "malformed_path",
+                "Địa chỉ yêu cầu không hợp lệ.");
     }
 
     @Bean

@@ -11,7 +11,10 @@ import vn.hopso.meeting.support.ApiClient;
 import vn.hopso.meeting.support.Fixtures;
 import vn.hopso.meeting.support.ServerTest;
 
-/** With no trusted proxy (the default), forwarded headers change nothing; a malformed Origin is refused, not a 500. */
+/**
+ * With no trusted proxy (the default), forwarded headers change nothing; a malformed Origin or path is refused with a
+ * reason, not a 500.
+ */
 class OriginAndHeadersTest extends ServerTest {
 
     @Test
@@ -37,6 +40,18 @@ class OriginAndHeadersTest extends ServerTest {
             assertThat(login.http().headers().firstValue("Strict-Transport-Security")).isEmpty();
             assertThat(login.http().headers().firstValue("Content-Security-Policy").orElseThrow())
                     .contains("connect-src 'self';").doesNotContain("ws:", "wss:");
+        }
+    }
+
+    @Test
+    void aPathTheFirewallRefusesAnswersAnApiErrorWithAReason() {
+        try (ApiClient browser = login(fixtures().member(fixtures().council("HĐND xã Đường Lạ"), Role.DELEGATE))) {
+            for (String path : new String[] {"/api//organisations", "/api/sittings//view", "/api/me;x=1"}) {
+                ApiClient.Response refused = browser.get(path);
+                assertThat(refused.status()).as(path).isEqualTo(400);
+                assertThat(refused.body().get("code").asString()).as(path).isEqualTo("malformed_path");
+                assertThat(refused.body().get("message").asString()).as(path).isEqualTo("Địa chỉ yêu cầu không hợp lệ.");
+            }
         }
     }
 }
