@@ -107,7 +107,7 @@ public class CommandPipeline {
 
     private Outcome runLocked(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey) {
         long lastSeq = log.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
-        String fingerprint = CommandReceipts.fingerprint(command);
+        String fingerprint = idempotencyKey == null ? "" : CommandReceipts.fingerprint(command);
         if (idempotencyKey != null) {
             Optional<CommandReceipts.Receipt> receipt = receipts.find(actor.accountId(), idempotencyKey);
             if (receipt.isPresent()) {

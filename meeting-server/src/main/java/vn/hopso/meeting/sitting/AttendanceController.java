@@ -53,7 +53,7 @@ class AttendanceController {
             @RequestHeader(name = CommandAnswers.IDEMPOTENCY_KEY, required = false) @Nullable String key) {
         UUID taken = CommandAnswers.applied(pipeline.run(actor, new SittingCommand.TakePresenceSnapshot(id),
                 CommandAnswers.key(key))).subjectId();
-        return attendance.snapshots(id).stream().filter(s -> s.id().equals(taken)).findFirst().orElseThrow();
+        return attendance.snapshot(taken).orElseThrow();
     }
 
     @Operation(operationId = "getSittingRecord", summary = "Get the attendance history, the speeches and the snapshots")

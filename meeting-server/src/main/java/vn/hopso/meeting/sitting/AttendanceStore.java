@@ -1,6 +1,8 @@
 package vn.hopso.meeting.sitting;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,10 @@ public class AttendanceStore {
 
     /** Sittings are held, and their days counted, in Vietnam. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final String SNAPSHOT = """
+            select id, taken_at, present, total_elected, required, quorate, present_memberships
+            from presence_snapshots""";
 
     private final JdbcClient jdbc;
 
@@ -102,14 +109,17 @@ public class AttendanceStore {
     }
 
     public List<PresenceSnapshot> snapshots(UUID sittingId) {
-        return jdbc.sql("""
-                        select id, taken_at, present, total_elected, required, quorate, present_memberships
-                        from presence_snapshots where sitting_id = ? order by taken_at, id""")
-                .param(sittingId)
-                .query((rs, row) -> new PresenceSnapshot(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6),
-                        List.of((UUID[]) rs.getArray(7).getArray())))
-                .list();
+        return jdbc.sql(SNAPSHOT + " where sitting_id = ? order by taken_at, id").param(sittingId)
+                .query(AttendanceStore::snapshot).list();
+    }
+
+    public Optional<PresenceSnapshot> snapshot(UUID id) {
+        return jdbc.sql(SNAPSHOT + " where id = ?").param(id).query(AttendanceStore::snapshot).optional();
+    }
+
+    private static PresenceSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+        return new PresenceSnapshot(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getInt(3),
+                rs.getInt(4), rs.getInt(5), rs.getBoolean(6), List.of((UUID[]) rs.getArray(7).getArray()));
     }
 
     /** The board's line for one delegate; the reason only for those who prepare and run the sitting. */

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.sitting.command;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.RollCall;
@@ -26,9 +27,12 @@ class AnswerRollCallHandler implements CommandHandler<AnswerRollCall> {
 
     @Override
     public UUID handle(AnswerRollCall command, CommandContext context) {
-        RollCall call = RollCallRules.requireOpen(publication.latest(context));
-        RollCallRules.requireUnanswered(call, command.siteId(),
-                publication.store().operates(context.actor().accountId(), command.siteId()));
+        RollCall call = publication.open(context);
+        Optional<RollCall.SiteAnswer> site = call.sites().stream()
+                .filter(s -> s.siteId().equals(command.siteId())).findFirst();
+        RollCallRules.requireUnanswered(site.isPresent()
+                        && publication.store().operates(context.actor().accountId(), command.siteId()),
+                site.map(s -> s.answeredAt() != null).orElse(false));
         publication.store().answer(call.id(), command.siteId(), context.actor().accountId(), context.now());
         context.audit("rollcall.answer", "site", command.siteId(), Map.of());
         publication.publish(context);

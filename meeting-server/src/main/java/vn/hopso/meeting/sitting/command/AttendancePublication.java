@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.access.Recipients;
-import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.command.CommandContext;
@@ -33,12 +32,13 @@ class AttendancePublication {
         return attendance.of(sitting);
     }
 
-    void record(CommandContext context, Attendance.Delegate delegate, AttendanceStatus status,
+    /** Records the change to {@code before}, the attendance as read under the sitting's lock. */
+    void record(CommandContext context, Attendance before, Attendance.Delegate delegate, AttendanceStatus status,
             @Nullable String reason) {
         Sitting sitting = context.before().sitting();
         attendance.record(sitting.id(), delegate, status, reason, context.actor().accountId(), context.now());
-        QuorumLine quorum = AttendanceStore.line(attendance.of(sitting).quorum());
         Attendance.Record latest = new Attendance.Record(delegate.membershipId(), status, reason, context.now());
+        QuorumLine quorum = AttendanceStore.line(before.with(latest).quorum());
         context.emit(new AttendanceChanged(AttendanceStore.entry(delegate, latest, true), quorum), Recipients.staff());
         context.emit(new AttendanceChanged(AttendanceStore.entry(delegate, latest, false), quorum),
                 Recipients.exactly(List.of(Clearance.PUBLIC, Clearance.MEMBER)));

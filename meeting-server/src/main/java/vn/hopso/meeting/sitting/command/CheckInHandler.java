@@ -30,7 +30,7 @@ class CheckInHandler implements CommandHandler<CheckIn> {
         Attendance attendance = publication.current(context.before().sitting());
         Attendance.Delegate delegate = AttendanceRules.requireElected(attendance, context.actor().accountId());
         AttendanceRules.requireNotPresent(attendance, delegate.membershipId());
-        publication.record(context, delegate, AttendanceStatus.PRESENT, null);
+        publication.record(context, attendance, delegate, AttendanceStatus.PRESENT, null);
         return delegate.membershipId();
     }
 }

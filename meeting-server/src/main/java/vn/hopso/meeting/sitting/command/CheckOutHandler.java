@@ -30,7 +30,7 @@ class CheckOutHandler implements CommandHandler<CheckOut> {
         Attendance attendance = publication.current(context.before().sitting());
         Attendance.Delegate delegate = AttendanceRules.requireElected(attendance, context.actor().accountId());
         AttendanceRules.requirePresent(attendance, delegate.membershipId());
-        publication.record(context, delegate, AttendanceStatus.LEFT, null);
+        publication.record(context, attendance, delegate, AttendanceStatus.LEFT, null);
         return delegate.membershipId();
     }
 }

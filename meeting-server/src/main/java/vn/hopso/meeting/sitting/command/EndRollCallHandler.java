@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.sitting.domain.RollCallRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EndRollCall;
 
 /** The host closes the roll call; the answers stand for the minutes. */
@@ -26,7 +25,7 @@ class EndRollCallHandler implements CommandHandler<EndRollCall> {
 
     @Override
     public UUID handle(EndRollCall command, CommandContext context) {
-        RollCall call = RollCallRules.requireOpen(publication.latest(context));
+        RollCall call = publication.open(context);
         publication.store().end(call.id(), context.now());
         long answered = call.sites().stream().filter(site -> site.answeredAt() != null).count();
         context.audit("rollcall.end", "sitting", context.before().sitting().id(),

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EndSpeech;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 import vn.hopso.meeting.sitting.domain.SpeakerRequest;
 
 /** The chair ends the speech on the floor; a speech it had interrupted resumes. */
@@ -25,8 +26,9 @@ class EndSpeechHandler implements CommandHandler<EndSpeech> {
 
     @Override
     public UUID handle(EndSpeech command, CommandContext context) {
-        List<SpeakerRequest> changed = publication.queue(context).endSpeech(context.now());
-        publication.publish(context, changed, "floor.end");
+        SpeakerQueue queue = publication.queue(context);
+        List<SpeakerRequest> changed = queue.endSpeech(context.now());
+        publication.publish(context, queue, changed, "floor.end");
         return changed.getFirst().id();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.domain.SittingCommand.GiveFloor;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 
 /** The chair gives the floor (a point of order or a reply may interrupt: the speech on the floor pauses). */
 @Component
@@ -23,7 +24,8 @@ class GiveFloorHandler implements CommandHandler<GiveFloor> {
 
     @Override
     public UUID handle(GiveFloor command, CommandContext context) {
-        publication.publish(context, publication.queue(context).giveFloor(context.before().sitting(),
+        SpeakerQueue queue = publication.queue(context);
+        publication.publish(context, queue, queue.giveFloor(context.before().sitting(),
                 command.requestId(), command.limit(), context.now()), "floor.give");
         return command.requestId();
     }

@@ -4,7 +4,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.AgendaItem;
 import vn.hopso.meeting.sitting.domain.Sitting;
@@ -30,9 +29,7 @@ class GoToItemHandler implements CommandHandler<GoToItem> {
     public UUID handle(GoToItem command, CommandContext context) {
         Sitting sitting = context.before().sitting();
         SittingRules.requireCanMoveAgenda(sitting);
-        AgendaItem item = context.before().item(command.itemId())
-                .orElseThrow(() -> Refusal.conflict("item_not_in_sitting", "Nội dung không thuộc phiên họp này.")
-                        .exception());
+        AgendaItem item = SittingRules.requireItemOf(context.before(), command.itemId());
         SittingRules.requireCanBeCurrent(item);
         SittingRules.requireCurrent(sitting, command.expectedItemId());
         sittings.setCurrentItem(sitting.id(), item.id());

@@ -31,7 +31,7 @@ class MarkAttendanceHandler implements CommandHandler<MarkAttendance> {
         String reason = tidy(command.reason());
         Attendance.Delegate delegate = AttendanceRules.requireMarkable(attendance, command.membershipId(),
                 command.status(), reason);
-        publication.record(context, delegate, command.status(), reason);
+        publication.record(context, attendance, delegate, command.status(), reason);
         return delegate.membershipId();
     }
 

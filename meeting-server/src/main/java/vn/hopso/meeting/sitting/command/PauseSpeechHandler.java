@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.domain.SittingCommand.PauseSpeech;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 import vn.hopso.meeting.sitting.domain.SpeakerRequest;
 
 /** The chair pauses the speech on the floor; it keeps its time left. */
@@ -25,8 +26,9 @@ class PauseSpeechHandler implements CommandHandler<PauseSpeech> {
 
     @Override
     public UUID handle(PauseSpeech command, CommandContext context) {
-        SpeakerRequest paused = publication.queue(context).pause(context.now());
-        publication.publish(context, List.of(paused), "floor.pause");
+        SpeakerQueue queue = publication.queue(context);
+        SpeakerRequest paused = queue.pause(context.now());
+        publication.publish(context, queue, List.of(paused), "floor.pause");
         return paused.id();
     }
 }

@@ -4,8 +4,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.domain.SittingCommand.ReorderSpeakers;
+import vn.hopso.meeting.sitting.domain.SittingRules;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 
 /** The chair orders the waiting requests of an item. */
 @Component
@@ -24,10 +25,9 @@ class ReorderSpeakersHandler implements CommandHandler<ReorderSpeakers> {
 
     @Override
     public UUID handle(ReorderSpeakers command, CommandContext context) {
-        if (context.before().item(command.itemId()).isEmpty()) {
-            throw Refusal.conflict("item_not_in_sitting", "Nội dung không thuộc phiên họp này.").exception();
-        }
-        publication.publish(context, publication.queue(context).reorder(command.itemId(), command.requestIds()),
+        SpeakerQueue queue = publication.queue(context);
+        SittingRules.requireItemOf(context.before(), command.itemId());
+        publication.publish(context, queue, queue.reorder(command.itemId(), command.requestIds()),
                 "speaker.reorder");
         return command.itemId();
     }

@@ -4,12 +4,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.AttendanceStore;
 import vn.hopso.meeting.sitting.domain.AgendaItem;
 import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.AttendanceRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.RequestFloor;
+import vn.hopso.meeting.sitting.domain.SittingRules;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 
 /** Đăng ký phát biểu: an elected delegate asks to speak on a published item of the sitting. */
 @Component
@@ -30,15 +31,13 @@ class RequestFloorHandler implements CommandHandler<RequestFloor> {
 
     @Override
     public UUID handle(RequestFloor command, CommandContext context) {
-        AgendaItem item = context.before().item(command.itemId()).orElseThrow(() -> Refusal.conflict(
-                "item_not_in_sitting", "Nội dung không thuộc phiên họp này.").exception());
-        if (!item.published()) {
-            throw Refusal.conflict("item_not_published", "Nội dung chưa được công bố.").exception();
-        }
+        SpeakerQueue queue = publication.queue(context);
+        AgendaItem item = SittingRules.requireItemOf(context.before(), command.itemId());
+        SittingRules.requireCanBeCurrent(item);
         Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.of(context.before().sitting()),
                 context.actor().accountId());
         UUID id = UUID.randomUUID();
-        publication.publish(context, publication.queue(context).register(context.before().sitting(), item.id(),
+        publication.publish(context, queue, queue.register(context.before().sitting(), item.id(),
                 delegate, command.kind(), command.addressee(), id, context.now()), "speaker.request");
         return id;
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.domain.SittingCommand.ResumeSpeech;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 import vn.hopso.meeting.sitting.domain.SpeakerRequest;
 
 /** The chair resumes the speech paused last, for the time it kept. */
@@ -25,8 +26,9 @@ class ResumeSpeechHandler implements CommandHandler<ResumeSpeech> {
 
     @Override
     public UUID handle(ResumeSpeech command, CommandContext context) {
-        SpeakerRequest resumed = publication.queue(context).resume(context.now());
-        publication.publish(context, List.of(resumed), "floor.resume");
+        SpeakerQueue queue = publication.queue(context);
+        SpeakerRequest resumed = queue.resume(context.now());
+        publication.publish(context, queue, List.of(resumed), "floor.resume");
         return resumed.id();
     }
 }

@@ -32,7 +32,8 @@ class SpeakersPublication {
         return speakers.of(context.before().sitting().id());
     }
 
-    void publish(CommandContext context, List<SpeakerRequest> changed, String action) {
+    /** Stores what changed in {@code before}, the queue as read under the sitting's lock, and sends the new queues. */
+    void publish(CommandContext context, SpeakerQueue before, List<SpeakerRequest> changed, String action) {
         UUID sittingId = context.before().sitting().id();
         Set<UUID> items = new LinkedHashSet<>();
         for (SpeakerRequest request : changed) {
@@ -41,7 +42,7 @@ class SpeakersPublication {
             context.audit(action, "speaker_request", request.id(), Map.of("fullName", request.fullName(),
                     "kind", request.kind().name(), "state", request.state().name()));
         }
-        SpeakerQueue after = speakers.of(sittingId);
+        SpeakerQueue after = before.with(changed);
         for (UUID itemId : items) {
             boolean closed = context.before().item(itemId).map(AgendaItem::closed).orElse(true);
             context.emit(new SpeakersChanged(itemId, after.ofItem(itemId).stream().map(SpeakerStore::entry).toList()),

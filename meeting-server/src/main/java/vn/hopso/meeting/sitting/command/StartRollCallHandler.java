@@ -25,7 +25,8 @@ class StartRollCallHandler implements CommandHandler<StartRollCall> {
 
     @Override
     public UUID handle(StartRollCall command, CommandContext context) {
-        RollCallRules.requireNoneOpen(context.before().sitting(), publication.latest(context));
+        RollCallRules.requireNoneOpen(context.before().sitting(),
+                publication.latest(context).filter(call -> call.endedAt() == null).isPresent());
         UUID id = UUID.randomUUID();
         publication.store().start(id, context.before().sitting().id(), context.actor().accountId(), context.now());
         context.audit("rollcall.start", "sitting", context.before().sitting().id(), Map.of());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.domain.SittingCommand.WithdrawRequest;
+import vn.hopso.meeting.sitting.domain.SpeakerQueue;
 import vn.hopso.meeting.sitting.domain.SpeakerRequest;
 
 /** The delegate takes back their own request while it waits. */
@@ -25,9 +26,9 @@ class WithdrawRequestHandler implements CommandHandler<WithdrawRequest> {
 
     @Override
     public UUID handle(WithdrawRequest command, CommandContext context) {
-        SpeakerRequest withdrawn = publication.queue(context)
-                .withdraw(command.requestId(), context.actor().accountId());
-        publication.publish(context, List.of(withdrawn), "speaker.withdraw");
+        SpeakerQueue queue = publication.queue(context);
+        SpeakerRequest withdrawn = queue.withdraw(command.requestId(), context.actor().accountId());
+        publication.publish(context, queue, List.of(withdrawn), "speaker.withdraw");
         return withdrawn.id();
     }
 }

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.sitting.domain;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,13 @@ public record Attendance(List<Delegate> elected, Map<UUID, Record> latest, Quoru
 
     public boolean present(UUID membershipId) {
         return latestOf(membershipId).map(r -> r.status() == AttendanceStatus.PRESENT).orElse(false);
+    }
+
+    /** The attendance once this record is the delegate's latest. */
+    public Attendance with(Record record) {
+        Map<UUID, Record> after = new HashMap<>(latest);
+        after.put(record.membershipId(), record);
+        return new Attendance(elected, after, rule);
     }
 
     public Quorum quorum() {

@@ -14,9 +14,7 @@ public final class AttendanceRules {
 
     /** Attendance is taken before and during a sitting; once it has ended, the record stands. */
     public static void requireOpen(Sitting sitting) {
-        if (sitting.phase() == Sitting.Phase.ENDED) {
-            throw Refusal.conflict("sitting_ended", "Phiên họp đã bế mạc: không thể điểm danh nữa.").exception();
-        }
+        SittingRules.requireNotEnded(sitting, "Phiên họp đã bế mạc: không thể điểm danh nữa.");
     }
 
     /** A delegate checks in themself only, and only with a mandate on the sitting's day. */

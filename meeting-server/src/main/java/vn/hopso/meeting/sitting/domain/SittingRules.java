@@ -49,9 +49,20 @@ public final class SittingRules {
     }
 
     public static void requireEditable(Sitting sitting) {
+        requireNotEnded(sitting, "Phiên họp đã kết thúc, không thể sửa chương trình.");
+    }
+
+    /** Once a sitting has ended its record stands: {@code sitting_ended}, with what could not be done. */
+    public static void requireNotEnded(Sitting sitting, String message) {
         if (sitting.phase() == Sitting.Phase.ENDED) {
-            throw Refusal.conflict("sitting_ended", "Phiên họp đã kết thúc, không thể sửa chương trình.").exception();
+            throw Refusal.conflict("sitting_ended", message).exception();
         }
+    }
+
+    /** An item named by a command must be one of the command's sitting. */
+    public static AgendaItem requireItemOf(SittingSnapshot snapshot, UUID itemId) {
+        return snapshot.item(itemId).orElseThrow(() -> Refusal.conflict("item_not_in_sitting",
+                "Nội dung không thuộc phiên họp này.").exception());
     }
 
     /**

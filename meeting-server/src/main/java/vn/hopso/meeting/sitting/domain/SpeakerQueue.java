@@ -53,7 +53,7 @@ public record SpeakerQueue(List<SpeakerRequest> requests) {
      */
     public List<SpeakerRequest> register(Sitting sitting, UUID itemId, Attendance.Delegate delegate, SpeakerKind kind,
             @Nullable String addressee, UUID id, Instant now) {
-        requireNotEnded(sitting);
+        SittingRules.requireNotEnded(sitting, "Phiên họp đã bế mạc.");
         if (kind == SpeakerKind.QUESTION && (addressee == null || addressee.isBlank())) {
             throw Refusal.invalid("addressee", "Chất vấn cần ghi rõ người được chất vấn.").exception();
         }
@@ -143,6 +143,14 @@ public record SpeakerQueue(List<SpeakerRequest> requests) {
                 "Không có lượt phát biểu nào đang tạm dừng.").exception()).resumed(now);
     }
 
+    /** The queue once these changed (or new) requests are stored. */
+    public SpeakerQueue with(List<SpeakerRequest> changed) {
+        List<SpeakerRequest> after = new ArrayList<>(requests.stream()
+                .filter(r -> changed.stream().noneMatch(c -> c.id().equals(r.id()))).toList());
+        after.addAll(changed);
+        return new SpeakerQueue(after);
+    }
+
     public Optional<SpeakerRequest> find(UUID requestId) {
         return requests.stream().filter(r -> r.id().equals(requestId)).findFirst();
     }
@@ -180,12 +188,6 @@ public record SpeakerQueue(List<SpeakerRequest> requests) {
     private static void requireWaiting(SpeakerRequest request) {
         if (request.state() != SpeakerState.WAITING) {
             throw Refusal.conflict("not_waiting", "Đăng ký này không còn chờ phát biểu.").exception();
-        }
-    }
-
-    private static void requireNotEnded(Sitting sitting) {
-        if (sitting.phase() == Sitting.Phase.ENDED) {
-            throw Refusal.conflict("sitting_ended", "Phiên họp đã bế mạc.").exception();
         }
     }
 }
