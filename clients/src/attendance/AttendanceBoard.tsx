@@ -35,7 +35,10 @@ export function AttendanceBoard({ view }: { view: SittingView }) {
             {view.attendance.map((entry) => (
               <tr key={entry.membershipId} data-testid={`attendance-${entry.membershipId}`}>
                 <td>{entry.fullName}</td>
-                <td>{entry.delegationName}</td>
+                <td>
+                  {entry.delegationName}
+                  {entry.siteName && <span class="attendance-site"> · {entry.siteName}</span>}
+                </td>
                 <td data-testid="attendance-status">
                   {entry.status === null ? t('attendance.status.NONE') : t(`attendance.status.${entry.status}`)}
                   {entry.since !== null && ` · ${format.time(entry.since)}`}

@@ -18,6 +18,7 @@ export const SERVER_CODES = [
   'bad_request',
   'closed_flag_locked',
   'csrf',
+  'delegate_of_another_site',
   'floor_taken',
   'forbidden',
   'frame_too_large',
@@ -37,6 +38,7 @@ export const SERVER_CODES = [
   'not_an_elected_delegate',
   'not_checked_in',
   'not_found',
+  'not_site_operator',
   'not_waiting',
   'nothing_paused',
   'password_change_required',
@@ -84,6 +86,7 @@ export const SERVER_FIELD_CODES = [
   'password_unchanged',
   'pattern',
   'role_held',
+  'site_not_in_organisation',
   'size',
   'username_taken',
 ] as const;

@@ -14,7 +14,7 @@ export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'SPEAK' | 'ANSWER_ROLL_CALL';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -67,6 +67,8 @@ export interface AttendanceEntry {
   membershipId: string;
   fullName: string;
   delegationName: string | null;
+  siteId: string | null;
+  siteName: string | null;
   status: AttendanceStatus | null;
   reason: string | null;
   since: string | null;
@@ -144,6 +146,8 @@ export interface Member {
   version: number;
   mandateFrom: string | null;
   mandateUntil: string | null;
+  siteId: string | null;
+  siteName: string | null;
 }
 
 export interface MemberForm {
@@ -156,6 +160,7 @@ export interface MemberForm {
   version: number | null;
   mandateFrom: string | null;
   mandateUntil: string | null;
+  siteId: string | null;
 }
 
 export interface MembershipSummary {
@@ -273,6 +278,11 @@ export interface SiteForm {
   version: number | null;
 }
 
+export interface SiteRef {
+  siteId: string;
+  name: string;
+}
+
 export interface Sitting {
   id: string;
   sessionId: string;
@@ -328,12 +338,14 @@ export interface SittingView {
   speakers: SpeakerEntry[];
   notices: SittingNotice[];
   rollCall: RollCall | null;
+  operatedSites: SiteRef[];
 }
 
 export interface SpeakerEntry {
   id: string;
   itemId: string;
-  membershipId: string;
+  membershipId: string | null;
+  siteId: string | null;
   fullName: string;
   delegationName: string | null;
   kind: SpeakerKind;
@@ -375,11 +387,27 @@ export interface CheckIn {
   sittingId: string;
 }
 
+export interface CheckInAtSite {
+  type: 'attendance.check_in_at_site';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  membershipId: string;
+}
+
 export interface CheckOut {
   type: 'attendance.check_out';
   ref?: string;
   commandId?: string;
   sittingId: string;
+}
+
+export interface CheckOutAtSite {
+  type: 'attendance.check_out_at_site';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  membershipId: string;
 }
 
 export interface MarkAttendance {
@@ -507,6 +535,7 @@ export interface RequestFloor {
   itemId: string;
   kind: SpeakerKind;
   addressee: string | null;
+  siteId: string | null;
 }
 
 export interface WithdrawRequest {
@@ -521,7 +550,9 @@ export type ClientCommand =
   | GoToAgendaItem
   | AdvanceAgenda
   | CheckIn
+  | CheckInAtSite
   | CheckOut
+  | CheckOutAtSite
   | MarkAttendance
   | EndSpeech
   | GiveFloor

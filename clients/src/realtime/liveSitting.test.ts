@@ -126,8 +126,8 @@ describe('live sitting store', () => {
     const view = {
       ...aView([]),
       attendance: [
-        { membershipId: 'm-an', fullName: 'Nguyễn Văn An', delegationName: null, status: null, reason: null, since: null },
-        { membershipId: 'm-binh', fullName: 'Trần Thị Bình', delegationName: 'Tổ 1', status: null, reason: null, since: null },
+        { membershipId: 'm-an', fullName: 'Nguyễn Văn An', delegationName: null, siteId: null, siteName: null, status: null, reason: null, since: null },
+        { membershipId: 'm-binh', fullName: 'Trần Thị Bình', delegationName: 'Tổ 1', siteId: null, siteName: null, status: null, reason: null, since: null },
       ],
       quorum: { present: 0, totalElected: 2, required: 2, quorate: false },
     };

@@ -15,6 +15,7 @@ export function Floor({ view, large = false }: { view: SittingView; large?: bool
       <p class="floor-speaker">
         <span class="floor-label">{t(`speakerKind.${speaker.kind}`)}: </span>
         <span data-testid="floor-speaker">{speaker.fullName}</span>
+        {speaker.siteId !== null && <span class="floor-delegation"> ({t('speakers.site')})</span>}
         {speaker.delegationName && <span class="floor-delegation"> ({speaker.delegationName})</span>}
       </p>
       <Countdown entry={speaker} />

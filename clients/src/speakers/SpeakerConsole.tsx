@@ -7,6 +7,7 @@ import type { ScreenCommand } from '../realtime/realtimeClient';
 import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
+import { movedTo } from './queueOrder';
 
 const LIMITS_MINUTES = [1, 2, 3, 5, 7, 10, 15];
 
@@ -17,6 +18,7 @@ export function SpeakerConsole({ view }: { view: SittingView }) {
   const online = useConnectionStatus() === 'online';
   const action = useAction();
   const [minutes, setMinutes] = useState(5);
+  const [dragged, setDragged] = useState<string | null>(null);
   const itemId = view.sitting.currentItemId;
   if (!view.permissions.includes('CHAIR_SITTING') || itemId === null) {
     return null;
@@ -28,12 +30,44 @@ export function SpeakerConsole({ view }: { view: SittingView }) {
   const paused = view.speakers.some((entry) => entry.state === 'PAUSED');
   const ready = online && !action.busy;
   const send = (command: ScreenCommand) => action.run(() => realtime.command(command));
-  const move = (index: number, by: number) => {
-    const order = waiting.map((entry) => entry.id);
-    const [moved] = order.splice(index, 1);
-    order.splice(index + by, 0, moved);
-    void send({ type: 'speakers.reorder', sittingId, itemId, requestIds: order });
+  const reorder = (moved: string, target: string) => {
+    const order = movedTo(
+      waiting.map((entry) => entry.id),
+      moved,
+      target,
+    );
+    if (order !== null) {
+      void send({ type: 'speakers.reorder', sittingId, itemId, requestIds: order });
+    }
   };
+  const move = (index: number, by: number) => reorder(waiting[index].id, waiting[index + by].id);
+  // Dragging a waiting request onto another puts it there; the keyboard does the same with ↑ and ↓.
+  const dragging = (entry: SpeakerEntry) =>
+    entry.state !== 'WAITING'
+      ? {}
+      : {
+          draggable: ready,
+          onDragStart: (event: DragEvent) => {
+            event.dataTransfer?.setData('text/plain', entry.id);
+            if (event.dataTransfer) {
+              event.dataTransfer.effectAllowed = 'move';
+            }
+            setDragged(entry.id);
+          },
+          onDragOver: (event: DragEvent) => {
+            if (dragged !== null && dragged !== entry.id) {
+              event.preventDefault();
+            }
+          },
+          onDrop: (event: DragEvent) => {
+            event.preventDefault();
+            if (dragged !== null) {
+              reorder(dragged, entry.id);
+            }
+            setDragged(null);
+          },
+          onDragEnd: () => setDragged(null),
+        };
   return (
     <section class="panel speaker-console" aria-labelledby="speaker-console-heading" data-testid="speaker-console">
       <h2 id="speaker-console-heading">{t('speakers.queueHeading')}</h2>
@@ -67,12 +101,18 @@ export function SpeakerConsole({ view }: { view: SittingView }) {
       {queue.length === 0 ? (
         <p class="notice notice-info">{t('speakers.none')}</p>
       ) : (
-        <ol class="speaker-queue" data-testid="speaker-queue">
+        <ol class="speaker-queue" data-testid="speaker-queue" aria-describedby={waiting.length > 1 ? 'speaker-drag-hint' : undefined}>
           {queue.map((entry) => (
-            <li key={entry.id} class={`speaker speaker-${entry.state.toLowerCase()}`} data-testid={`speaker-${entry.id}`}>
+            <li
+              key={entry.id}
+              class={`speaker speaker-${entry.state.toLowerCase()}${dragged === entry.id ? ' speaker-dragged' : ''}`}
+              data-testid={`speaker-${entry.id}`}
+              {...dragging(entry)}
+            >
               <span class="speaker-name" data-testid="speaker-name">
                 {entry.fullName}
-              </span>{' '}
+              </span>
+              {entry.siteId !== null && <span class="speaker-site"> ({t('speakers.site')})</span>}{' '}
               <span class="badge">{t(`speakerKind.${entry.kind}`)}</span>
               {entry.addressee && <span class="speaker-addressee"> → {entry.addressee}</span>}{' '}
               <span class="speaker-state">{speakerState(entry, t, format.time)}</span>
@@ -90,6 +130,11 @@ export function SpeakerConsole({ view }: { view: SittingView }) {
             </li>
           ))}
         </ol>
+      )}
+      {waiting.length > 1 && (
+        <p class="field-hint" id="speaker-drag-hint">
+          {t('speakers.dragHint')}
+        </p>
       )}
       <ProblemNotice problem={action.problem} />
     </section>

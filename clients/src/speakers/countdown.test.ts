@@ -3,7 +3,7 @@ import type { SpeakerEntry } from '../protocol/generated';
 import { clockText, remainingMs } from './countdown';
 
 const speaking: SpeakerEntry = {
-  id: 'r1', itemId: 'a', membershipId: 'm1', fullName: 'Nguyễn Văn An', delegationName: null, kind: 'DISCUSSION',
+  id: 'r1', itemId: 'a', membershipId: 'm1', siteId: null, fullName: 'Nguyễn Văn An', delegationName: null, kind: 'DISCUSSION',
   addressee: null, state: 'SPEAKING', position: 1, requestedAt: '2026-12-08T02:00:00Z', startedAt: '2026-12-08T02:01:00Z',
   endedAt: null, limitSeconds: 300, deadline: '2026-12-08T02:06:00Z', remainingMillis: null, overrunSeconds: 0,
 };

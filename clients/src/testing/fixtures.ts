@@ -66,5 +66,6 @@ export function aView(
     speakers: [],
     notices: [],
     rollCall: null,
+    operatedSites: [],
   };
 }

@@ -18,6 +18,8 @@ function member(membershipId: string, fullName: string): Member {
     version: 0,
     mandateFrom: null,
     mandateUntil: null,
+    siteId: null,
+    siteName: null,
   };
 }
 

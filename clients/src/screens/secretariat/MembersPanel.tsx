@@ -1,7 +1,7 @@
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nContext';
 import { sortByVietnameseName } from '../../people/vietnameseNames';
-import type { Delegation, Member } from '../../protocol/generated';
+import type { Delegation, Member, Site } from '../../protocol/generated';
 import { DateField } from '../../ui/form/DateTimeFields';
 import { SelectField, TextField } from '../../ui/form/fields';
 import { useAction } from '../../ui/useAction';
@@ -19,8 +19,10 @@ export function MembersPanel({ organisationId }: { organisationId: string }) {
   const { api } = useServices();
   const members = useAsync(() => api.members(organisationId), [organisationId]);
   const delegations = useAsync(() => api.delegations(organisationId), [organisationId]);
+  const sites = useAsync(() => api.sites(organisationId), [organisationId]);
   useListChanges(organisationId, ['MEMBERS'], members.reload);
   useListChanges(organisationId, ['DELEGATIONS'], delegations.reload);
+  useListChanges(organisationId, ['SITES'], sites.reload);
   const removal = useAction();
   const editing = useEditing<Member>(members.reload);
   const sorted = sortByVietnameseName(members.data ?? [], (member) => member.fullName);
@@ -36,7 +38,10 @@ export function MembersPanel({ organisationId }: { organisationId: string }) {
             <td>{member.fullName}</td>
             <td>{member.title}</td>
             <td>{t(`role.${member.role}`)}</td>
-            <td>{member.delegationName}</td>
+            <td>
+              {member.delegationName}
+              {member.siteName && <span class="member-site"> · {member.siteName}</span>}
+            </td>
             <td>{member.username}</td>
             <RowActions>
               <EditButton name={member.fullName} onClick={() => editing.edit(member)} />
@@ -61,12 +66,18 @@ export function MembersPanel({ organisationId }: { organisationId: string }) {
         organisationId={organisationId}
         editing={editing}
         delegations={delegations.data ?? []}
+        sites={sites.data ?? []}
       />
     </ListPanel>
   );
 }
 
-function MemberEditor(props: { organisationId: string; editing: Editing<Member>; delegations: readonly Delegation[] }) {
+function MemberEditor(props: {
+  organisationId: string;
+  editing: Editing<Member>;
+  delegations: readonly Delegation[];
+  sites: readonly Site[];
+}) {
   const { t } = useI18n();
   const { api } = useServices();
   const isNew = props.editing.entity === null;
@@ -111,6 +122,14 @@ function MemberEditor(props: { organisationId: string; editing: Editing<Member>;
         <>
           <DateField form={form} name="mandateFrom" label={t('member.mandateFrom')} />
           <DateField form={form} name="mandateUntil" label={t('member.mandateUntil')} hint={t('member.mandateUntilHint')} />
+          <SelectField
+            form={form}
+            name="siteId"
+            label={t('member.site')}
+            hint={t('member.siteHint')}
+            choices={props.sites.map((site) => ({ value: site.id, label: site.name }))}
+            emptyLabel={t('member.siteHall')}
+          />
         </>
       )}
     </EntityForm>

@@ -1,4 +1,6 @@
 import { routeHref } from '../../app/routes';
+import { QuorumLine } from '../../attendance/QuorumLine';
+import { SiteCheckInPanel } from '../../attendance/SiteCheckInPanel';
 import { useServices } from '../../app/services';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
@@ -10,6 +12,8 @@ import { AgendaList } from '../../sittings/AgendaList';
 import { OrganisationPicker, useChosenOrganisation } from '../../sittings/OrganisationPicker';
 import { pickSitting } from '../../sittings/pickSitting';
 import { SittingHeading, SittingStateBadge } from '../../sittings/SittingHeading';
+import { Floor } from '../../speakers/Floor';
+import { SiteSpeakerRequest } from '../../speakers/SpeakerRequestPanel';
 import { useOrganisationSittings } from '../../sittings/useOrganisationSittings';
 import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
 import { useConnectionStatus } from '../../ui/ReconnectingBanner';
@@ -42,7 +46,7 @@ export function SiteScreen({ me }: { me: Me }) {
       </section>
       <ProblemNotice problem={sittings.problem} />
       {sittings.data?.length === 0 && <InfoNotice>{t('sitting.none')}</InfoNotice>}
-      {sitting && <FollowedSitting sittingId={sitting.id} siteIds={sitesOperatedBy(sites.data ?? [], memberships).map((site) => site.id)} />}
+      {sitting && <FollowedSitting sittingId={sitting.id} />}
       {sittings.data && sittings.data.length > 1 && (
         <section class="panel" aria-labelledby="site-sittings-heading">
           <h2 id="site-sittings-heading">{t('site.sittings')}</h2>
@@ -92,7 +96,8 @@ function ConnectionState() {
   );
 }
 
-function FollowedSitting({ sittingId, siteIds }: { sittingId: string; siteIds: readonly string[] }) {
+/** The sitting as the site follows it: what to answer, whom to check in, the floor and the site's own request. */
+function FollowedSitting({ sittingId }: { sittingId: string }) {
   const { t } = useI18n();
   const feed = useSitting(sittingId);
   if (!feed.live) {
@@ -104,13 +109,21 @@ function FollowedSitting({ sittingId, siteIds }: { sittingId: string; siteIds: r
       <ProblemNotice problem={feed.problem} />
       <SittingHeading view={view} />
       <NoticeBanner view={view} />
-      <RollCallAnswer view={view} siteIds={siteIds} />
+      {view.quorum.totalElected > 0 && <QuorumLine quorum={view.quorum} />}
+      <RollCallAnswer view={view} siteIds={view.operatedSites.map((site) => site.siteId)} />
       <p>
         <a href={routeHref({ screen: 'display', sittingId })} data-testid="open-display">
           {t('site.openDisplay')}
         </a>
       </p>
       <CurrentItem view={view} />
+      <Floor view={view} />
+      {view.operatedSites.map((site) => (
+        <div class="site-desk" key={site.siteId}>
+          <SiteSpeakerRequest view={view} site={site} />
+          <SiteCheckInPanel view={view} site={site} />
+        </div>
+      ))}
       <AgendaList items={view.agenda} currentItemId={view.sitting.currentItemId} />
     </section>
   );

@@ -139,6 +139,7 @@ describe('member form', () => {
     const existing: Member = {
       membershipId: 'm1', personId: 'p1', fullName: 'Nguyễn Thị Bình', title: null, role: 'DELEGATE',
       delegationId: null, delegationName: null, username: 'binh.nt', version: 3, mandateFrom: '2026-03-15', mandateUntil: null,
+      siteId: null, siteName: null,
     };
     expect(toMemberForm(valid, existing).version).toBe(3);
     expect(toMemberForm(valid).version).toBeNull();
@@ -160,7 +161,8 @@ describe('member form', () => {
 
 const anyMember: Member = {
   membershipId: 'm9', personId: 'p9', fullName: 'Đỗ Văn Chín', title: null, role: 'DELEGATE', delegationId: null,
-  delegationName: null, username: 'do.van.chin', version: 0, mandateFrom: null, mandateUntil: null,
+  delegationName: null, username: 'do.van.chin', version: 0, mandateFrom: null, mandateUntil: null, siteId: null,
+  siteName: null,
 };
 
 describe('session form', () => {

@@ -21,6 +21,8 @@ export type MemberValues = {
   /** A delegate's mandate, typed day first (`15/03/2026`); either end may stay empty. */
   mandateFrom: string;
   mandateUntil: string;
+  /** The site where a delegate attends, when the council meets across sites; empty for the hall. */
+  siteId: string;
 };
 
 export const ROLES: readonly Role[] = [
@@ -43,6 +45,7 @@ export const emptyMember: MemberValues = {
   delegationId: '',
   mandateFrom: '',
   mandateUntil: '',
+  siteId: '',
 };
 
 export function memberValues(member: Member): MemberValues {
@@ -55,6 +58,7 @@ export function memberValues(member: Member): MemberValues {
     delegationId: member.delegationId ?? '',
     mandateFrom: member.mandateFrom === null ? '' : formatTypedDate(member.mandateFrom),
     mandateUntil: member.mandateUntil === null ? '' : formatTypedDate(member.mandateUntil),
+    siteId: member.siteId ?? '',
   };
 }
 
@@ -94,5 +98,6 @@ export function toMemberForm(values: MemberValues, existing: Member | null = nul
     delegationId: optionalText(values.delegationId),
     mandateFrom: parseTypedDate(values.mandateFrom),
     mandateUntil: parseTypedDate(values.mandateUntil),
+    siteId: values.role === 'DELEGATE' ? optionalText(values.siteId) : null,
   };
 }

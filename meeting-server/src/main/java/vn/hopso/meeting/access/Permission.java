@@ -35,8 +35,13 @@ public enum Permission {
     ATTEND(EnumSet.of(DELEGATE)),
     /** Record and correct any delegate's attendance. */
     TAKE_ATTENDANCE(EnumSet.of(SECRETARIAT, ADMIN)),
-    /** Ask for the floor and withdraw one's request (đăng ký phát biểu): elected delegates. */
-    SPEAK(EnumSet.of(DELEGATE)),
+    /** Check in and out the delegates who attend at the site one operates. */
+    CHECK_IN_AT_SITE(EnumSet.of(SITE_OPERATOR)),
+    /**
+     * Ask for the floor and withdraw one's request (đăng ký phát biểu): elected delegates for themselves, site
+     * operators for the site they operate.
+     */
+    SPEAK(EnumSet.of(DELEGATE, SITE_OPERATOR)),
     /** Answer a roll call of sites for the site one operates. */
     ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR));
 

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One elected delegate on a sitting's attendance board: their latest status since when ({@code null}: not checked in
- * yet). {@code reason} (of leave, of a correction) is shown to the secretariat and the chair only.
+ * yet). {@code reason} (of leave, of a correction) is shown to the secretariat and the chair only. {@code siteId}: the
+ * site the delegate attends at, when the council meets across sites.
  */
 public record AttendanceEntry(UUID membershipId, String fullName, @Nullable String delegationName,
-        @Nullable AttendanceStatus status, @Nullable String reason, @Nullable Instant since) {
+        @Nullable UUID siteId, @Nullable String siteName, @Nullable AttendanceStatus status, @Nullable String reason, @Nullable Instant since) {
 }

@@ -17,6 +17,7 @@ import vn.hopso.meeting.api.input.YearRange;
  * set here must follow the password policy and is replaced by the person at their next login. An edit names the
  * {@code version} it was made from. A delegate's mandate runs from {@code mandateFrom} to {@code mandateUntil} (the
  * last day held; either end may be left open): attendance and quorum count the delegates holding one on the day.
+ * {@code siteId}: the site of the organisation where the delegate attends (its operator may check them in).
  */
 public record MemberForm(
         @NotBlank @Size(max = 120) @Text String fullName,
@@ -27,5 +28,6 @@ public record MemberForm(
         @Nullable UUID delegationId,
         @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version,
         @Nullable @YearRange LocalDate mandateFrom,
-        @Nullable @YearRange LocalDate mandateUntil) {
+        @Nullable @YearRange LocalDate mandateUntil,
+        @Nullable UUID siteId) {
 }

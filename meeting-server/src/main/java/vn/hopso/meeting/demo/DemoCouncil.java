@@ -8,6 +8,8 @@ final class DemoCouncil {
     static final String PASSWORD = "hopso2026";
     static final String COUNCIL = "Hội đồng nhân dân tỉnh Lam Sơn";
     static final int DELEGATES = 56;
+    /** How many of them (the last) attend at the commune site of the site operator account. */
+    static final int AT_SITE = 5;
 
     static final List<String> DELEGATIONS = List.of(
             "Tổ 1 – Thành phố Lam Sơn", "Tổ 2 – Phường Bắc Sơn", "Tổ 3 – Xã Tân Lập", "Tổ 4 – Xã Hòa Bình",

@@ -109,25 +109,29 @@ class DemoSeeder implements ApplicationRunner {
         person(council, "Quản trị hệ thống", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "admin", Role.ADMIN, null, hash);
         jdbc.sql("update accounts set system_admin = true where username = 'admin'").update();
 
+        Member operator = person(council, "Phạm Văn Tài", "Kỹ thuật điểm cầu xã Tân Lập", "kythuat", Role.SITE_OPERATOR,
+                null, hash);
+        Site hall = site(council, "Hội trường HĐND tỉnh", "PROVINCE", null, SiteKind.HALL, null);
+        site(council, "Phòng họp trực tuyến UBND tỉnh", "PROVINCE", null, SiteKind.MEETING_ROOM, null);
+        Site tanLap = site(council, "Điểm cầu xã Tân Lập", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM,
+                operator.membershipId());
+        site(council, "Điểm cầu phường Bắc Sơn", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
+        site(council, "Điểm cầu xã Hòa Bình", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
+
         List<Delegation> groups = DemoCouncil.DELEGATIONS.stream().map(name -> delegations.create(council.id(), name)).toList();
         List<String> names = DemoNames.generate(DemoCouncil.DELEGATES, 2026);
         Member chair = person(council, names.get(0), "Chủ tịch HĐND tỉnh", "chutoa", Role.CHAIR, null, hash);
         members.addRole(UUID.randomUUID(), council.id(), chair.personId(), Role.DELEGATE, groups.get(0).id());
         for (int i = 1; i < names.size(); i++) {
-            person(council, names.get(i), "Đại biểu HĐND tỉnh", "daibieu%02d".formatted(i), Role.DELEGATE,
-                    groups.get(i % groups.size()).id(), hash);
+            // The last delegates attend at the commune site, where its operator checks them in.
+            UUID site = i > names.size() - 1 - DemoCouncil.AT_SITE ? tanLap.id() : null;
+            members.create(council.id(), new MemberForm(names.get(i), "Đại biểu HĐND tỉnh",
+                    "daibieu%02d".formatted(i), null, Role.DELEGATE, groups.get(i % groups.size()).id(), null, null,
+                    null, site), hash);
         }
         person(council, "Lê Thị Thu Hà", "Chuyên viên Văn phòng HĐND tỉnh", "thuky", Role.SECRETARIAT, null, hash);
         person(council, "Màn hình hội trường", "Hội trường tầng 3", "hoitruong", Role.OBSERVER, null, hash);
         person(council, "Trần Quốc Bảo", "Phóng viên Báo Lam Sơn", "khachmoi", Role.GUEST, null, hash);
-        Member operator = person(council, "Phạm Văn Tài", "Kỹ thuật điểm cầu xã Tân Lập", "kythuat", Role.SITE_OPERATOR,
-                null, hash);
-
-        Site hall = site(council, "Hội trường HĐND tỉnh", "PROVINCE", null, SiteKind.HALL, null);
-        site(council, "Phòng họp trực tuyến UBND tỉnh", "PROVINCE", null, SiteKind.MEETING_ROOM, null);
-        site(council, "Điểm cầu xã Tân Lập", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, operator.membershipId());
-        site(council, "Điểm cầu phường Bắc Sơn", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
-        site(council, "Điểm cầu xã Hòa Bình", "COMMUNE", hall.id(), SiteKind.MEETING_ROOM, null);
 
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         Session session = sessions.create(council.id(),
@@ -161,7 +165,7 @@ class DemoSeeder implements ApplicationRunner {
     private Member person(Organisation council, String fullName, String title, String username, Role role,
             UUID delegationId, String hash) {
         return members.create(council.id(),
-                new MemberForm(fullName, title, username, null, role, delegationId, null, null, null), hash);
+                new MemberForm(fullName, title, username, null, role, delegationId, null, null, null, null), hash);
     }
 
     private Site site(Organisation council, String name, String level, @Nullable UUID parentId, SiteKind kind,

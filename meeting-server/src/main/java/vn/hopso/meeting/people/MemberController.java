@@ -75,7 +75,8 @@ class MemberController {
             return all;
         }
         return all.stream().map(m -> new Member(m.membershipId(), m.personId(), m.fullName(), m.title(), m.role(),
-                m.delegationId(), m.delegationName(), null, m.version(), m.mandateFrom(), m.mandateUntil())).toList();
+                m.delegationId(), m.delegationName(), null, m.version(), m.mandateFrom(), m.mandateUntil(), m.siteId(),
+                m.siteName())).toList();
     }
 
     @Operation(operationId = "createMember", summary = "Add a person with an account and a role")
@@ -231,6 +232,9 @@ class MemberController {
                 && !delegations.organisationOf(form.delegationId()).map(organisationId::equals).orElse(false)) {
             throw ApiProblem.invalid("delegationId", "delegation_not_in_organisation",
                     "Tổ đại biểu không thuộc tổ chức này.");
+        }
+        if (form.siteId() != null && !members.siteIn(organisationId, form.siteId())) {
+            throw ApiProblem.invalid("siteId", "site_not_in_organisation", "Điểm cầu không thuộc tổ chức này.");
         }
     }
 }

@@ -25,11 +25,12 @@ public class MemberStore {
 
     private static final String SELECT = """
             select m.id, p.id, p.full_name, p.title, m.role, d.id, d.name, a.username, m.organisation_id,
-                   m.version + p.version, m.mandate_from, m.mandate_until
+                   m.version + p.version, m.mandate_from, m.mandate_until, s.id, s.name
             from memberships m
             join persons p on p.id = m.person_id
             left join accounts a on a.person_id = p.id
             left join delegations d on d.id = m.delegation_id
+            left join sites s on s.id = m.site_id
             """;
 
     private final JdbcClient jdbc;
@@ -99,6 +100,12 @@ public class MemberStore {
                 .params(organisationId, personId, role.name(), exceptMembershipId).query(Integer.class).single() > 0;
     }
 
+    /** Whether the site is one of the organisation's: the only ones its delegates may attend at. */
+    public boolean siteIn(UUID organisationId, UUID siteId) {
+        return jdbc.sql("select exists (select 1 from sites where id = ? and organisation_id = ?)")
+                .params(siteId, organisationId).query(Boolean.class).single();
+    }
+
     /** Creates the person, the account and the role in one go. */
     public Member create(UUID organisationId, MemberForm form, String passwordHash) {
         UUID personId = UUID.randomUUID();
@@ -109,7 +116,7 @@ public class MemberStore {
                 .params(UUID.randomUUID(), personId, form.username(), passwordHash, Timestamp.from(clock.instant()))
                 .update();
         addRole(membershipId, organisationId, personId, form.role(), form.delegationId());
-        setMandate(membershipId, form);
+        setDelegateDetails(membershipId, form);
         return find(membershipId).orElseThrow();
     }
 
@@ -165,7 +172,7 @@ public class MemberStore {
         }
         jdbc.sql("update memberships set role = ?, delegation_id = ?, version = version + 1 where id = ?")
                 .params(form.role().name(), form.delegationId(), membershipId).update();
-        setMandate(membershipId, form);
+        setDelegateDetails(membershipId, form);
         return find(membershipId).orElseThrow();
     }
 
@@ -175,10 +182,11 @@ public class MemberStore {
         jdbc.sql("delete from memberships where id = ?").param(membershipId).update();
     }
 
-    private void setMandate(UUID membershipId, MemberForm form) {
-        jdbc.sql("update memberships set mandate_from = ?, mandate_until = ? where id = ?")
+    private void setDelegateDetails(UUID membershipId, MemberForm form) {
+        jdbc.sql("update memberships set mandate_from = ?, mandate_until = ?, site_id = ? where id = ?")
                 .params(form.mandateFrom() == null ? null : Date.valueOf(form.mandateFrom()),
-                        form.mandateUntil() == null ? null : Date.valueOf(form.mandateUntil()), membershipId)
+                        form.mandateUntil() == null ? null : Date.valueOf(form.mandateUntil()), form.siteId(),
+                        membershipId)
                 .update();
     }
 
@@ -193,6 +201,7 @@ public class MemberStore {
     private static Member map(ResultSet rs, int row) throws SQLException {
         return new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 Role.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-                rs.getLong(10), localDate(rs.getDate(11)), localDate(rs.getDate(12)));
+                rs.getLong(10), localDate(rs.getDate(11)), localDate(rs.getDate(12)), rs.getObject(13, UUID.class),
+                rs.getString(14));
     }
 }

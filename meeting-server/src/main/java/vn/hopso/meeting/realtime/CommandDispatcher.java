@@ -63,10 +63,14 @@ class CommandDispatcher {
                     new SittingCommand.GoToItem(go.sittingId(), go.itemId(), go.fromItemId()));
             case ClientCommand.CheckIn in -> run(connection, decoded, new SittingCommand.CheckIn(in.sittingId()));
             case ClientCommand.CheckOut out -> run(connection, decoded, new SittingCommand.CheckOut(out.sittingId()));
+            case ClientCommand.CheckInAtSite in -> run(connection, decoded,
+                    new SittingCommand.CheckInAtSite(in.sittingId(), in.membershipId()));
+            case ClientCommand.CheckOutAtSite out -> run(connection, decoded,
+                    new SittingCommand.CheckOutAtSite(out.sittingId(), out.membershipId()));
             case ClientCommand.MarkAttendance mark -> run(connection, decoded, new SittingCommand.MarkAttendance(
                     mark.sittingId(), mark.membershipId(), mark.status(), mark.reason()));
             case ClientCommand.RequestFloor request -> run(connection, decoded, new SittingCommand.RequestFloor(
-                    request.sittingId(), request.itemId(), request.kind(), request.addressee()));
+                    request.sittingId(), request.itemId(), request.kind(), request.addressee(), request.siteId()));
             case ClientCommand.WithdrawRequest withdraw -> run(connection, decoded,
                     new SittingCommand.WithdrawRequest(withdraw.sittingId(), withdraw.requestId()));
             case ClientCommand.ReorderSpeakers order -> run(connection, decoded,

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.Site;
 import vn.hopso.meeting.api.SiteForm;
 import vn.hopso.meeting.api.SiteKind;
+import vn.hopso.meeting.api.SiteRef;
 import vn.hopso.meeting.domain.Versions;
 
 /** Điểm cầu of an organisation. */
@@ -37,6 +38,25 @@ public class SiteStore {
 
     public Optional<Site> find(UUID id) {
         return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SiteStore::map).optional();
+    }
+
+    /** Whether the account operates this site (through its site operator role). */
+    public boolean operates(UUID accountId, UUID siteId) {
+        return jdbc.sql("""
+                        select exists (select 1 from sites s join memberships m on m.id = s.operator_membership_id
+                                       join accounts a on a.person_id = m.person_id
+                                       where s.id = ? and a.id = ?)""")
+                .params(siteId, accountId).query(Boolean.class).single();
+    }
+
+    /** The sites of the organisation that the account operates, by name. */
+    public List<SiteRef> operatedBy(UUID accountId, UUID organisationId) {
+        return jdbc.sql("""
+                        select s.id, s.name from sites s join memberships m on m.id = s.operator_membership_id
+                        join accounts a on a.person_id = m.person_id
+                        where a.id = ? and s.organisation_id = ? order by s.name, s.id""")
+                .params(accountId, organisationId)
+                .query((rs, row) -> new SiteRef(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }
 
     public Site create(UUID organisationId, SiteForm form) {

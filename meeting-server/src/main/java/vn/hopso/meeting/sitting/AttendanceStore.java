@@ -47,18 +47,20 @@ public class AttendanceStore {
     public Attendance of(Sitting sitting) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), VIETNAM);
         List<Attendance.Delegate> elected = jdbc.sql("""
-                        select m.id, p.id, a.id, p.full_name, d.name
+                        select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name
                         from memberships m
                         join persons p on p.id = m.person_id
                         join accounts a on a.person_id = p.id
                         left join delegations d on d.id = m.delegation_id
+                        left join sites s on s.id = m.site_id
                         where m.organisation_id = ? and m.role = ?
                           and (m.mandate_from is null or m.mandate_from <= ?)
                           and (m.mandate_until is null or m.mandate_until >= ?)
                         order by p.full_name, m.id""")
                 .params(sitting.organisationId(), Role.DELEGATE.name(), Date.valueOf(day), Date.valueOf(day))
                 .query((rs, row) -> new Attendance.Delegate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
+                        rs.getString(7)))
                 .list();
         Map<UUID, Attendance.Record> latest = new LinkedHashMap<>();
         history(sitting.id()).forEach(record -> latest.put(record.membershipId(), record));
@@ -126,8 +128,8 @@ public class AttendanceStore {
     public static AttendanceEntry entry(Attendance.Delegate delegate, Attendance.@Nullable Record latest,
             boolean withReason) {
         return new AttendanceEntry(delegate.membershipId(), delegate.fullName(), delegate.delegationName(),
-                latest == null ? null : latest.status(), latest == null || !withReason ? null : latest.reason(),
-                latest == null ? null : latest.at());
+                delegate.siteId(), delegate.siteName(), latest == null ? null : latest.status(),
+                latest == null || !withReason ? null : latest.reason(), latest == null ? null : latest.at());
     }
 
     /** The whole board, in the order of the delegates' names. */

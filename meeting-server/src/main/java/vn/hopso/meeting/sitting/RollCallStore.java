@@ -56,13 +56,4 @@ public class RollCallStore {
         jdbc.sql("insert into roll_call_answers (roll_call_id, site_id, answered_by, answered_at) values (?, ?, ?, ?)")
                 .params(rollCallId, siteId, by, Timestamp.from(at)).update();
     }
-
-    /** Whether the account operates this site (through its site operator role). */
-    public boolean operates(UUID accountId, UUID siteId) {
-        return jdbc.sql("""
-                        select exists (select 1 from sites s join memberships m on m.id = s.operator_membership_id
-                                       join accounts a on a.person_id = m.person_id
-                                       where s.id = ? and a.id = ?)""")
-                .params(siteId, accountId).query(Boolean.class).single();
-    }
 }

@@ -14,6 +14,7 @@ import vn.hopso.meeting.api.SittingView;
 import vn.hopso.meeting.api.SpeakerEntry;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.organisation.OrganisationStore;
+import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.Shown;
 import vn.hopso.meeting.sitting.domain.SittingSnapshot;
@@ -34,10 +35,13 @@ public class SittingReads {
     private final SpeakerStore speakers;
     private final NoticeStore notices;
     private final RollCallStore rollCalls;
+    private final SiteStore sites;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
-            AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls) {
+            AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls,
+            SiteStore sites) {
         this.rollCalls = rollCalls;
+        this.sites = sites;
         this.speakers = speakers;
         this.notices = notices;
         this.sittings = sittings;
@@ -91,7 +95,7 @@ public class SittingReads {
                 List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
                 AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
                 actor.viewerIn(organisationId).map(v -> notices.seenBy(id, v)).orElse(List.of()),
-                rollCalls.latest(id).orElse(null));
+                rollCalls.latest(id).orElse(null), sites.operatedBy(actor.accountId(), organisationId));
     }
 
     /** The speaker queues of the items the caller sees, each in order. */

@@ -108,7 +108,7 @@ class HostileInputTest extends ServerTest {
         baselines.put("MemberForm", () -> body("fullName", "Phạm Thị Thử " + unique(), "title", "Đại biểu",
                 "username", "thu-" + unique(), "password", "mat-khau-thu-nghiem", "role", "DELEGATE", "delegationId", null,
                 "version", fixtures().memberVersion(UUID.fromString(targets.get("members"))),
-                "mandateFrom", "2026-03-15", "mandateUntil", "2031-03-14"));
+                "mandateFrom", "2026-03-15", "mandateUntil", "2031-03-14", "siteId", targets.get("sites")));
         baselines.put("DelegationForm", () -> body("name", "Tổ thử " + unique()));
         baselines.put("SiteForm", () -> body("name", "Điểm cầu thử " + unique(), "level", "COMMUNE", "parentId", null,
                 "kind", "HALL", "operatorMembershipId", null, "version", versionOf("sites")));

@@ -49,7 +49,7 @@ public final class Fixtures {
 
     public TestUser member(Organisation organisation, Role role, String fullName) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + COUNTER.incrementAndGet();
-        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null, null, null, null),
+        var member = members.create(organisation.id(), new MemberForm(fullName, null, username, null, role, null, null, null, null, null),
                 hash);
         return new TestUser(username, member.membershipId(), member.personId());
     }

@@ -28,12 +28,14 @@ class RollCallSystemTest extends ServerTest {
     private String bacSon;
     private TestUser tanLapOperator;
     private TestUser bacSonOperator;
+    private Organisation committee;
+    private SittingScenario scenario;
 
     @BeforeEach
     void setUp() {
-        Organisation committee = fixtures().organisation("UBND tỉnh Giao Ban", OrganisationKind.PEOPLES_COMMITTEE);
+        committee = fixtures().organisation("UBND tỉnh Giao Ban", OrganisationKind.PEOPLES_COMMITTEE);
         host = login(fixtures().member(committee, Role.SECRETARIAT));
-        SittingScenario scenario = new SittingScenario(host);
+        scenario = new SittingScenario(host);
         sitting = scenario.sitting(scenario.session(committee.id().toString()), false);
         tanLapOperator = fixtures().member(committee, Role.SITE_OPERATOR, "Kỹ thuật Tân Lập");
         bacSonOperator = fixtures().member(committee, Role.SITE_OPERATOR, "Kỹ thuật Bắc Sơn");
@@ -74,6 +76,63 @@ class RollCallSystemTest extends ServerTest {
         JsonNode view = host.get("/api/sittings/" + sitting + "/view").body().get("rollCall");
         assertThat(view.get("endedAt").isNull()).isFalse();
         assertThat(view.get("sites")).hasSize(3);
+    }
+
+    @Test
+    void aSiteAsksToSpeakThroughTheSameQueueAndTheChairGivesItTheFloor() {
+        String report = scenario.publishedItem(sitting, "Báo cáo tình hình kinh tế – xã hội tháng 11");
+        ApiClient leader = login(fixtures().member(committee, Role.CHAIR, "Chủ tịch UBND tỉnh"));
+        SittingScenario.startAndGoTo(leader, sitting, null, null);
+        try (WsClient screen = subscribed(host, sitting); WsClient console = connected(leader);
+                WsClient tanLapRoom = connected(login(tanLapOperator));
+                WsClient bacSonRoom = connected(login(bacSonOperator))) {
+            accepted(tanLapRoom, speak(report, tanLap, "r"), "r");
+            assertThat(answer(tanLapRoom, speak(report, tanLap, "again"), "again").get("code").asString())
+                    .isEqualTo("already_registered");
+            assertThat(answer(bacSonRoom, speak(report, tanLap, "forged"), "forged").get("code").asString())
+                    .as("asking for another site").isEqualTo("not_site_operator");
+            Organisation other = fixtures().organisation("UBND tỉnh Khác", OrganisationKind.PEOPLES_COMMITTEE);
+            String foreign = login(fixtures().member(other, Role.SECRETARIAT)).post("/api/organisations/" + other.id()
+                    + "/sites", Map.of("name", "Điểm cầu tỉnh khác", "level", "COMMUNE", "kind", "MEETING_ROOM"))
+                    .body().get("id").asString();
+            assertThat(answer(tanLapRoom, speak(report, foreign, "foreign"), "foreign").get("code").asString())
+                    .isEqualTo("not_found");
+            assertThat(answer(tanLapRoom, "{\"type\":\"speakers.request\",\"ref\":\"self\",\"sittingId\":\""
+                    + sitting + "\",\"itemId\":\"" + report + "\",\"kind\":\"DISCUSSION\"}", "self")
+                    .get("code").asString()).as("an operator asking for themself").isEqualTo("not_an_elected_delegate");
+            accepted(bacSonRoom, speak(report, bacSon, "b"), "b");
+
+            JsonNode queue = screen.next(f -> f.path("type").asString().equals("speakers.changed")
+                    && f.get("requests").size() == 2).get("requests");
+            assertThat(queue.findValuesAsString("fullName"))
+                    .containsExactly("Điểm cầu xã Tân Lập", "Điểm cầu phường Bắc Sơn");
+            assertThat(queue.get(0).get("siteId").asString()).isEqualTo(tanLap);
+            assertThat(queue.get(0).get("membershipId").isNull()).isTrue();
+
+            String bacSonRequest = queue.get(1).get("id").asString();
+            assertThat(answer(tanLapRoom, withdraw(bacSonRequest, "w1"), "w1").get("code").asString())
+                    .as("withdrawing another site's request").isEqualTo("not_found");
+            accepted(bacSonRoom, withdraw(bacSonRequest, "w2"), "w2");
+            accepted(console, "{\"type\":\"floor.give\",\"ref\":\"g\",\"sittingId\":\"" + sitting
+                    + "\",\"requestId\":\"" + queue.get(0).get("id").asString() + "\",\"limitSeconds\":180}", "g");
+            JsonNode floor = screen.next(f -> f.path("type").asString().equals("speakers.changed")
+                    && f.get("requests").get(0).get("state").asString().equals("SPEAKING")).get("requests");
+            assertThat(floor.get(0).get("fullName").asString()).isEqualTo("Điểm cầu xã Tân Lập");
+            assertThat(floor.get(1).get("state").asString()).isEqualTo("WITHDRAWN");
+            accepted(console, "{\"type\":\"floor.end\",\"ref\":\"e\",\"sittingId\":\"" + sitting + "\"}", "e");
+        }
+        JsonNode record = host.get("/api/sittings/" + sitting + "/record").body();
+        assertThat(record.get("speeches").findValuesAsString("fullName")).containsExactly("Điểm cầu xã Tân Lập");
+    }
+
+    private String speak(String item, String site, String ref) {
+        return "{\"type\":\"speakers.request\",\"ref\":\"" + ref + "\",\"sittingId\":\"" + sitting + "\",\"itemId\":\""
+                + item + "\",\"kind\":\"DISCUSSION\",\"siteId\":\"" + site + "\"}";
+    }
+
+    private String withdraw(String request, String ref) {
+        return "{\"type\":\"speakers.withdraw\",\"ref\":\"" + ref + "\",\"sittingId\":\"" + sitting
+                + "\",\"requestId\":\"" + request + "\"}";
     }
 
     private String site(Organisation organisation, String name, TestUser operator) {

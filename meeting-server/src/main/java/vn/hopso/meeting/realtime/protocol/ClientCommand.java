@@ -90,6 +90,24 @@ public sealed interface ClientCommand {
         }
     }
 
+    /** A site's operator checks in a delegate who attends at that site. */
+    @Wire("attendance.check_in_at_site")
+    record CheckInAtSite(UUID sittingId, UUID membershipId) implements ClientCommand {
+        public CheckInAtSite {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(membershipId, "membershipId");
+        }
+    }
+
+    /** A site's operator records that a delegate at that site left. */
+    @Wire("attendance.check_out_at_site")
+    record CheckOutAtSite(UUID sittingId, UUID membershipId) implements ClientCommand {
+        public CheckOutAtSite {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(membershipId, "membershipId");
+        }
+    }
+
     /** The secretariat records or corrects a delegate's attendance; leave (EXCUSED) needs its reason. */
     @Wire("attendance.mark")
     record MarkAttendance(UUID sittingId, UUID membershipId, AttendanceStatus status, @Nullable String reason)
@@ -107,10 +125,13 @@ public sealed interface ClientCommand {
     /** The longest reason of an attendance mark. */
     int MAX_REASON = 300;
 
-    /** Đăng ký phát biểu on a published item; a {@code QUESTION} names its {@code addressee}. */
+    /**
+     * Đăng ký phát biểu on a published item, for oneself or ({@code siteId}) for the site one operates; a
+     * {@code QUESTION} names its {@code addressee}.
+     */
     @Wire("speakers.request")
-    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee)
-            implements ClientCommand {
+    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee,
+            @Nullable UUID siteId) implements ClientCommand {
         public RequestFloor {
             Objects.requireNonNull(sittingId, "sittingId");
             Objects.requireNonNull(itemId, "itemId");

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.domain.RollCallRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.AnswerRollCall;
 
@@ -15,9 +16,11 @@ import vn.hopso.meeting.sitting.domain.SittingCommand.AnswerRollCall;
 class AnswerRollCallHandler implements CommandHandler<AnswerRollCall> {
 
     private final RollCallPublication publication;
+    private final SiteStore sites;
 
-    AnswerRollCallHandler(RollCallPublication publication) {
+    AnswerRollCallHandler(RollCallPublication publication, SiteStore sites) {
         this.publication = publication;
+        this.sites = sites;
     }
 
     @Override
@@ -31,7 +34,7 @@ class AnswerRollCallHandler implements CommandHandler<AnswerRollCall> {
         Optional<RollCall.SiteAnswer> site = call.sites().stream()
                 .filter(s -> s.siteId().equals(command.siteId())).findFirst();
         RollCallRules.requireUnanswered(site.isPresent()
-                        && publication.store().operates(context.actor().accountId(), command.siteId()),
+                        && sites.operates(context.actor().accountId(), command.siteId()),
                 site.map(s -> s.answeredAt() != null).orElse(false));
         publication.store().answer(call.id(), command.siteId(), context.actor().accountId(), context.now());
         context.audit("rollcall.answer", "site", command.siteId(), Map.of());

@@ -39,7 +39,7 @@ class SpeakersPublication {
         for (SpeakerRequest request : changed) {
             speakers.save(sittingId, request);
             items.add(request.itemId());
-            context.audit(action, "speaker_request", request.id(), Map.of("fullName", request.fullName(),
+            context.audit(action, "speaker_request", request.id(), Map.of("fullName", request.speaker().fullName(),
                     "kind", request.kind().name(), "state", request.state().name()));
         }
         SpeakerQueue after = before.with(changed);

@@ -15,9 +15,12 @@ import vn.hopso.meeting.api.AttendanceStatus;
  */
 public record Attendance(List<Delegate> elected, Map<UUID, Record> latest, QuorumRule rule) {
 
-    /** A delegate holding a mandate on the sitting's day, with the account they check in with. */
+    /**
+     * A delegate holding a mandate on the sitting's day, with the account they check in with, and the site they
+     * attend at when the council meets across sites (its operator may check them in).
+     */
     public record Delegate(UUID membershipId, UUID personId, UUID accountId, String fullName,
-            @Nullable String delegationName) {
+            @Nullable String delegationName, @Nullable UUID siteId, @Nullable String siteName) {
     }
 
     /** One line of the attendance history. */

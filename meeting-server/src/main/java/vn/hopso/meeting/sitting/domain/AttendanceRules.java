@@ -2,6 +2,7 @@ package vn.hopso.meeting.sitting.domain;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.domain.Refusal;
@@ -21,6 +22,21 @@ public final class AttendanceRules {
     public static Attendance.Delegate requireElected(Attendance attendance, UUID accountId) {
         return attendance.delegateOf(accountId).orElseThrow(() -> Refusal.conflict("not_an_elected_delegate",
                 "Chỉ đại biểu đang trong nhiệm kỳ của hội đồng mới điểm danh được.").exception());
+    }
+
+    /**
+     * A site's operator checks in and out only the delegates who attend at a site they operate: anyone not elected
+     * on the day is not found, anyone else is refused.
+     */
+    public static Attendance.Delegate requireAtOperatedSite(Attendance attendance, UUID membershipId,
+            Predicate<UUID> operatesSite) {
+        Attendance.Delegate delegate = attendance.delegate(membershipId)
+                .orElseThrow(() -> Refusal.notFound("đại biểu").exception());
+        if (delegate.siteId() == null || !operatesSite.test(delegate.siteId())) {
+            throw Refusal.conflict("delegate_of_another_site",
+                    "Đại biểu này không dự họp tại điểm cầu do bạn phụ trách.").exception();
+        }
+        return delegate;
     }
 
     public static void requireNotPresent(Attendance attendance, UUID membershipId) {

@@ -26,6 +26,8 @@ public final class CommandPermissions {
             case SittingCommand.ReorderAgenda c -> Permission.MANAGE_AGENDA;
             case SittingCommand.CheckIn c -> Permission.ATTEND;
             case SittingCommand.CheckOut c -> Permission.ATTEND;
+            case SittingCommand.CheckInAtSite c -> Permission.CHECK_IN_AT_SITE;
+            case SittingCommand.CheckOutAtSite c -> Permission.CHECK_IN_AT_SITE;
             case SittingCommand.MarkAttendance c -> Permission.TAKE_ATTENDANCE;
             case SittingCommand.RequestFloor c -> Permission.SPEAK;
             case SittingCommand.WithdrawRequest c -> Permission.SPEAK;

@@ -130,6 +130,28 @@ public sealed interface SittingCommand {
         }
     }
 
+    /** A site's operator checks in a delegate who attends at that site. */
+    record CheckInAtSite(UUID sittingId, UUID membershipId) implements SittingCommand {
+        public CheckInAtSite {
+            Objects.requireNonNull(membershipId, "membershipId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** A site's operator records that a delegate at that site left. */
+    record CheckOutAtSite(UUID sittingId, UUID membershipId) implements SittingCommand {
+        public CheckOutAtSite {
+            Objects.requireNonNull(membershipId, "membershipId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** The secretariat records or corrects a delegate's attendance; leave (EXCUSED) carries its reason. */
     record MarkAttendance(UUID sittingId, UUID membershipId, AttendanceStatus status, @Nullable String reason)
             implements SittingCommand {
@@ -143,9 +165,12 @@ public sealed interface SittingCommand {
         }
     }
 
-    /** Đăng ký phát biểu: a delegate asks to speak on a published item (a question names whom it is for). */
-    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee)
-            implements SittingCommand {
+    /**
+     * Đăng ký phát biểu: a delegate asks to speak on a published item, or an operator for their site ({@code siteId});
+     * a question names whom it is for.
+     */
+    record RequestFloor(UUID sittingId, UUID itemId, SpeakerKind kind, @Nullable String addressee,
+            @Nullable UUID siteId) implements SittingCommand {
         public RequestFloor {
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(kind, "kind");

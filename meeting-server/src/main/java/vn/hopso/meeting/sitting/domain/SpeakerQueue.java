@@ -48,33 +48,35 @@ public record SpeakerQueue(List<SpeakerRequest> requests) {
     }
 
     /**
-     * A delegate asks to speak on a published item of a sitting that has not ended; once per item until that request
-     * is over. A question names whom it is for.
+     * A delegate, or a site, asks to speak on a published item of a sitting that has not ended; once per item until
+     * that request is over. A question names whom it is for.
      */
-    public List<SpeakerRequest> register(Sitting sitting, UUID itemId, Attendance.Delegate delegate, SpeakerKind kind,
+    public List<SpeakerRequest> register(Sitting sitting, UUID itemId, Speaker speaker, SpeakerKind kind,
             @Nullable String addressee, UUID id, Instant now) {
         SittingRules.requireNotEnded(sitting, "Phiên họp đã bế mạc.");
         if (kind == SpeakerKind.QUESTION && (addressee == null || addressee.isBlank())) {
             throw Refusal.invalid("addressee", "Chất vấn cần ghi rõ người được chất vấn.").exception();
         }
-        if (ofItem(itemId).stream().anyMatch(r -> r.membershipId().equals(delegate.membershipId()) && r.state().open())) {
-            throw Refusal.conflict("already_registered", "Đại biểu đã đăng ký phát biểu ở nội dung này.").exception();
+        if (ofItem(itemId).stream().anyMatch(r -> r.speaker().sameAs(speaker) && r.state().open())) {
+            throw Refusal.conflict("already_registered", speaker.siteId() == null
+                    ? "Đại biểu đã đăng ký phát biểu ở nội dung này."
+                    : "Điểm cầu đã đăng ký phát biểu ở nội dung này.").exception();
         }
         List<SpeakerRequest> waiting = new ArrayList<>(waiting(itemId));
         int at = 0;
         while (at < waiting.size() && rank(waiting.get(at).kind()) <= rank(kind)) {
             at++;
         }
-        SpeakerRequest request = new SpeakerRequest(id, itemId, delegate.membershipId(), delegate.accountId(),
-                delegate.fullName(), delegate.delegationName(), kind, addressee == null ? null : addressee.strip(),
-                SpeakerState.WAITING, 0, now, null, null, null, null, null);
+        SpeakerRequest request = new SpeakerRequest(id, itemId, speaker, kind,
+                addressee == null ? null : addressee.strip(), SpeakerState.WAITING, 0, now, null, null, null, null,
+                null);
         waiting.add(at, request);
         return renumbered(itemId, waiting);
     }
 
-    /** The delegate takes back their own request while it waits. */
+    /** Whoever asked (the delegate, the site's operator) takes the request back while it waits. */
     public SpeakerRequest withdraw(UUID requestId, UUID accountId) {
-        SpeakerRequest request = find(requestId).filter(r -> r.accountId().equals(accountId))
+        SpeakerRequest request = find(requestId).filter(r -> r.speaker().accountId().equals(accountId))
                 .orElseThrow(() -> Refusal.notFound("đăng ký phát biểu").exception());
         requireWaiting(request);
         return request.withState(SpeakerState.WITHDRAWN);

@@ -20,7 +20,7 @@ class AttendanceRulesTest {
     private final Attendance.Delegate cuong = delegate("Lê Văn Cường");
 
     private static Attendance.Delegate delegate(String name) {
-        return new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), name, null);
+        return new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), name, null, null, null);
     }
 
     private Attendance with(Map<UUID, Attendance.Record> latest) {
@@ -66,6 +66,25 @@ class AttendanceRulesTest {
                 "attendance_unchanged");
         assertThat(AttendanceRules.requireMarkable(attendance, binh.membershipId(), AttendanceStatus.EXCUSED, "Ốm"))
                 .isEqualTo(binh);
+    }
+
+    @Test
+    void aSiteOperatorReachesOnlyTheDelegatesAtASiteTheyOperate() {
+        UUID tanLap = UUID.randomUUID();
+        UUID bacSon = UUID.randomUUID();
+        Attendance.Delegate atTanLap = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "Đỗ Thị Dung", null, tanLap, "Điểm cầu xã Tân Lập");
+        Attendance.Delegate atBacSon = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "Hoàng Văn Em", null, bacSon, "Điểm cầu phường Bắc Sơn");
+        Attendance attendance = new Attendance(List.of(an, atTanLap, atBacSon), Map.of(), QuorumRule.TWO_THIRDS);
+        assertThat(AttendanceRules.requireAtOperatedSite(attendance, atTanLap.membershipId(), tanLap::equals))
+                .isEqualTo(atTanLap);
+        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, atBacSon.membershipId(), tanLap::equals),
+                "delegate_of_another_site");
+        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, an.membershipId(), tanLap::equals),
+                "delegate_of_another_site");
+        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, UUID.randomUUID(), tanLap::equals),
+                "not_found");
     }
 
     @Test

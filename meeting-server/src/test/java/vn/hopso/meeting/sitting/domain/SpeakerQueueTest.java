@@ -34,15 +34,15 @@ class SpeakerQueueTest {
 
     private UUID register(String name, SpeakerKind kind) {
         UUID id = UUID.randomUUID();
-        Attendance.Delegate delegate = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                name, null);
+        Speaker delegate = Speaker.delegate(new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), name, null, null, null));
         store(queue().register(sitting, item, delegate, kind, kind == SpeakerKind.QUESTION ? "Giám đốc Sở Y tế" : null,
                 id, T0));
         return id;
     }
 
     private List<String> order() {
-        return queue().ofItem(item).stream().map(r -> r.fullName() + ":" + r.state()).toList();
+        return queue().ofItem(item).stream().map(r -> r.speaker().fullName() + ":" + r.state()).toList();
     }
 
     private static void refused(Runnable rule, String code) {
@@ -65,8 +65,8 @@ class SpeakerQueueTest {
     @Test
     void oneOpenRequestPerDelegateAndItemAndAQuestionNamesItsAddressee() {
         UUID id = UUID.randomUUID();
-        Attendance.Delegate an = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "An",
-                null);
+        Speaker an = Speaker.delegate(new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "An", null, null, null));
         store(queue().register(sitting, item, an, SpeakerKind.DISCUSSION, null, id, T0));
         refused(() -> queue().register(sitting, item, an, SpeakerKind.REPLY, null, UUID.randomUUID(), T0),
                 "already_registered");
@@ -77,6 +77,22 @@ class SpeakerQueueTest {
         refused(() -> queue().withdraw(id, UUID.randomUUID()), "not_found");
         refused(() -> queue().register(Agendas.sitting(Sitting.Phase.ENDED, false, item), item, an,
                 SpeakerKind.DISCUSSION, null, UUID.randomUUID(), T0), "sitting_ended");
+    }
+
+    @Test
+    void aSiteAsksOnceLikeADelegateAndOnlyItsOperatorWithdraws() {
+        UUID operator = UUID.randomUUID();
+        Speaker site = Speaker.site(UUID.randomUUID(), "Điểm cầu xã Tân Lập", operator);
+        UUID an = register("An", SpeakerKind.DISCUSSION);
+        UUID id = UUID.randomUUID();
+        store(queue().register(sitting, item, site, SpeakerKind.DISCUSSION, null, id, T0.plusSeconds(1)));
+        assertThat(order()).containsExactly("An:WAITING", "Điểm cầu xã Tân Lập:WAITING");
+        refused(() -> queue().register(sitting, item, Speaker.site(site.siteId(), "Điểm cầu xã Tân Lập",
+                UUID.randomUUID()), SpeakerKind.QUESTION, "Chủ tịch UBND", UUID.randomUUID(), T0), "already_registered");
+        refused(() -> queue().withdraw(id, UUID.randomUUID()), "not_found");
+        store(List.of(queue().withdraw(id, operator)));
+        assertThat(queue().find(an).orElseThrow().state()).isEqualTo(SpeakerState.WAITING);
+        assertThat(order()).containsExactly("An:WAITING", "Điểm cầu xã Tân Lập:WITHDRAWN");
     }
 
     @Test
