@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
@@ -14,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -22,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's browser on the app of one server: a headless {@link Chromium} of its own. Screens are addressed by
- * their hash route ({@code #/delegate}), elements by their {@code data-testid}.
+ * their hash route ({@code #/delegate}), elements by their {@code data-testid}. It may hold further tabs, each on the
+ * server at an address of its own ({@link HostAlias}, so each keeps its own cookies): every call acts on the current
+ * tab.
  */
 final class Browser implements AutoCloseable {
 
@@ -40,33 +46,59 @@ final class Browser implements AutoCloseable {
             """;
 
     private final String name;
-    private final String baseUrl;
     private final Path screenshots;
     private final Chromium chromium;
     private final ChromeDriver driver;
+    /** The base URL of each tab, by window handle. */
+    private final Map<String, String> baseUrls = new HashMap<>();
+    private final List<String> everyPage = new ArrayList<>();
 
     private Browser(String name, String baseUrl, Path screenshots, Chromium chromium) {
         this.name = name;
-        this.baseUrl = baseUrl;
         this.screenshots = screenshots;
         this.chromium = chromium;
         this.driver = chromium.driver();
+        baseUrls.put(driver.getWindowHandle(), baseUrl);
     }
 
     static Browser start(String name, String baseUrl, Path screenshots, @Nullable String language) {
         Chromium chromium = Chromium.launch(name, language);
+        Browser browser = new Browser(name, baseUrl, screenshots, chromium);
         try {
-            chromium.runOnEveryPage(ALERT_RECORDER);
+            browser.runOnEveryPage(ALERT_RECORDER);
         } catch (RuntimeException e) {
             chromium.close();
             throw e;
         }
-        return new Browser(name, baseUrl, screenshots, chromium);
+        return browser;
     }
 
     /** Runs {@code javaScript} in every page this browser loads from now on, before the page's own scripts. */
     void runOnEveryPage(String javaScript) {
+        everyPage.add(javaScript);
         chromium.runOnEveryPage(javaScript);
+    }
+
+    /**
+     * Opens a new tab on the app at {@code baseUrl} and makes it the current one; its window handle. The scripts
+     * given to {@link #runOnEveryPage} run in its pages too.
+     */
+    String newTab(String baseUrl) {
+        driver.switchTo().newWindow(WindowType.TAB);
+        String handle = driver.getWindowHandle();
+        baseUrls.put(handle, baseUrl);
+        everyPage.forEach(chromium::runOnEveryPage);
+        return handle;
+    }
+
+    /** The tab of this handle is the current one from now on. */
+    void switchTo(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    /** The current tab's handle. */
+    String tab() {
+        return driver.getWindowHandle();
     }
 
     /** Holds the browser off the network, as a dropped hall Wi-Fi would, until {@link #backOnline()}. */
@@ -92,7 +124,7 @@ final class Browser implements AutoCloseable {
 
     /** Loads the app at a hash route ({@code "#/login"}); from another origin or page this is a full page load. */
     void open(String route) {
-        driver.get(baseUrl + "/" + route);
+        driver.get(baseUrls.get(driver.getWindowHandle()) + "/" + route);
     }
 
     /** Signs in through the real login page and waits for the person's own screen (its header has a sign-out). */
