@@ -10,7 +10,10 @@ import { QuorumLine } from './QuorumLine';
 const MARKS = ['PRESENT', 'ABSENT', 'EXCUSED'] as const satisfies readonly AttendanceStatus[];
 type Mark = (typeof MARKS)[number];
 
-/** The secretariat's attendance board: every elected delegate, their status and since when, and the marks. */
+/**
+ * The secretariat's attendance board: every elected delegate by delegation, where they attend, their status and since
+ * when, and the marks.
+ */
 export function AttendanceBoard({ view }: { view: SittingView }) {
   const { t, format } = useI18n();
   const online = useConnectionStatus() === 'online';
@@ -26,36 +29,56 @@ export function AttendanceBoard({ view }: { view: SittingView }) {
           <thead>
             <tr>
               <th scope="col">{t('member.fullName')}</th>
-              <th scope="col">{t('member.delegation')}</th>
+              <th scope="col">{t('member.site')}</th>
               <th scope="col">{t('attendance.status')}</th>
               {mayMark && <th scope="col">{t('common.actions')}</th>}
             </tr>
           </thead>
-          <tbody>
-            {view.attendance.map((entry) => (
-              <tr key={entry.membershipId} data-testid={`attendance-${entry.membershipId}`}>
-                <td>{entry.fullName}</td>
-                <td>
-                  {entry.delegationName}
-                  {entry.siteName && <span class="attendance-site"> · {entry.siteName}</span>}
-                </td>
-                <td data-testid="attendance-status">
-                  {entry.status === null ? t('attendance.status.NONE') : t(`attendance.status.${entry.status}`)}
-                  {entry.since !== null && ` · ${format.time(entry.since)}`}
-                  {entry.reason !== null && ` · ${entry.reason}`}
-                </td>
-                {mayMark && (
-                  <td>
-                    <Marks sittingId={view.sitting.id} entry={entry} online={online} />
-                  </td>
-                )}
+          {byDelegation(view.attendance).map((group) => (
+            <tbody key={group.name ?? ''} data-testid="attendance-group">
+              <tr class="attendance-group">
+                <th scope="rowgroup" colSpan={mayMark ? 4 : 3}>
+                  {group.name ?? t('attendance.noDelegation')}
+                  {' · '}
+                  {t('attendance.groupCount', {
+                    present: group.entries.filter((entry) => entry.status === 'PRESENT').length,
+                    total: group.entries.length,
+                  })}
+                </th>
               </tr>
-            ))}
-          </tbody>
+              {group.entries.map((entry) => (
+                <tr key={entry.membershipId} data-testid={`attendance-${entry.membershipId}`}>
+                  <td>{entry.fullName}</td>
+                  <td>{entry.siteName ?? t('member.siteHall')}</td>
+                  <td data-testid="attendance-status">
+                    {entry.status === null ? t('attendance.status.NONE') : t(`attendance.status.${entry.status}`)}
+                    {entry.since !== null && ` · ${format.time(entry.since)}`}
+                    {entry.reason !== null && ` · ${entry.reason}`}
+                  </td>
+                  {mayMark && (
+                    <td>
+                      <Marks sittingId={view.sitting.id} entry={entry} online={online} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       )}
     </section>
   );
+}
+
+/** The board's rows by delegation (tổ), in the order of their names (Tổ 2 before Tổ 10); those in none last. */
+export function byDelegation(entries: readonly AttendanceEntry[]): { name: string | null; entries: AttendanceEntry[] }[] {
+  const groups = new Map<string | null, AttendanceEntry[]>();
+  for (const entry of entries) {
+    groups.set(entry.delegationName, [...(groups.get(entry.delegationName) ?? []), entry]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'vi', { numeric: true })))
+    .map(([name, members]) => ({ name, entries: members }));
 }
 
 function Marks({ sittingId, entry, online }: { sittingId: string; entry: AttendanceEntry; online: boolean }) {

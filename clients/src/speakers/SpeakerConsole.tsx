@@ -8,6 +8,7 @@ import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { movedTo } from './queueOrder';
+import { spokenMs } from './statistics';
 
 const LIMITS_MINUTES = [1, 2, 3, 5, 7, 10, 15];
 
@@ -142,8 +143,9 @@ export function SpeakerConsole({ view }: { view: SittingView }) {
 }
 
 function speakerState(entry: SpeakerEntry, t: ReturnType<typeof useI18n>['t'], time: (instant: string) => string): string {
-  if (entry.state === 'DONE' && entry.startedAt !== null && entry.endedAt !== null) {
-    const seconds = Math.round((Date.parse(entry.endedAt) - Date.parse(entry.startedAt)) / 1000);
+  const spoken = spokenMs(entry);
+  if (spoken !== null && entry.startedAt !== null) {
+    const seconds = Math.max(0, Math.round(spoken / 1000));
     return t('speakers.spoke', { from: time(entry.startedAt), minutes: Math.floor(seconds / 60), seconds: seconds % 60 });
   }
   return t(`speakerState.${entry.state}`);

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/form/fields';
 import { useListChanges } from '../../realtime/useListChanges';
 import { AttendanceBoard } from '../../attendance/AttendanceBoard';
 import { NoticeComposer } from '../../notices/NoticeComposer';
+import { SpeechStatistics } from '../../speakers/SpeechStatistics';
 import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { useSitting } from '../../realtime/useSitting';
 import { useAsync } from '../../ui/useAsync';
@@ -134,6 +135,7 @@ function SittingAttendance({ sittingId }: { sittingId: string }) {
       <NoticeComposer view={live.live.view} />
       <RollCallPanel view={live.live.view} />
       <AttendanceBoard view={live.live.view} />
+      <SpeechStatistics view={live.live.view} />
     </>
   ) : null;
 }
