@@ -50,6 +50,16 @@ public final class PrivateRedis implements AutoCloseable {
 
     public synchronized void stop() {
         process.destroy();
+        awaitExit();
+    }
+
+    /** Ends redis-server with SIGKILL, as a crash would: it closes no connection and says goodbye to no client. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    private void awaitExit() {
         try {
             process.waitFor();
         } catch (InterruptedException e) {
