@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.hopso.meeting.api.Organisation;
@@ -87,10 +89,43 @@ class TwoNodesWithoutRedisSystemTest {
         }
     }
 
-    @Test
-    void aLiveSittingGoesOnWhileRedisIsKilledAndTheBusComesBackWithoutARestart() {
+    /** How Redis goes away during the sitting, and how it comes back. */
+    enum Outage {
+        /** The process dies (SIGKILL): connections are refused until a new, empty one starts on the same port. */
+        KILLED {
+            @Override
+            void begin() {
+                redis.kill();
+            }
+
+            @Override
+            void end() {
+                redis.start();
+            }
+        },
+        /** The process stops answering with every connection open (SIGSTOP), as on a cut network, then goes on. */
+        FROZEN {
+            @Override
+            void begin() {
+                redis.freeze();
+            }
+
+            @Override
+            void end() {
+                redis.thaw();
+            }
+        };
+
+        abstract void begin();
+
+        abstract void end();
+    }
+
+    @ParameterizedTest(name = "Redis {0}")
+    @EnumSource(Outage.class)
+    void aLiveSittingGoesOnWithoutRedisAndTheBusComesBackWithoutARestart(Outage outage) {
         Fixtures fixtures = nodeA.fixtures();
-        Organisation council = fixtures.council("HĐND tỉnh Phiên Không Redis");
+        Organisation council = fixtures.council("HĐND tỉnh Phiên Không Redis " + outage);
         TestUser an = fixtures.member(council, Role.DELEGATE, "Nguyễn Văn An");
         TestUser binh = fixtures.member(council, Role.DELEGATE, "Trần Thị Bình");
         TestUser cuong = fixtures.member(council, Role.DELEGATE, "Lê Văn Cường");
@@ -120,7 +155,7 @@ class TwoNodesWithoutRedisSystemTest {
             accepted(anOnA.answer("an-in"));
             reachesWithinABeat(log, desk, binhOnB);
 
-            redis.kill();
+            outage.begin();
             try {
                 assertThat(health(adminOnA).get("components").get("redis").get("status").asString()).isEqualTo("DOWN");
                 assertThat(health(adminOnB).get("components").get("db").get("status").asString()).isEqualTo("UP");
@@ -156,7 +191,7 @@ class TwoNodesWithoutRedisSystemTest {
                     log.awaitReceivedExactly(hall);
                 }
             } finally {
-                redis.start();
+                outage.end();
             }
 
             await().atMost(Duration.ofSeconds(30)).until(() -> health(adminOnA).get("status").asString().equals("UP")
