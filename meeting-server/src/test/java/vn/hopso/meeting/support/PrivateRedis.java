@@ -50,6 +50,42 @@ public final class PrivateRedis implements AutoCloseable {
 
     public synchronized void stop() {
         process.destroy();
+        awaitExit();
+    }
+
+    /** Ends redis-server with SIGKILL, as a crash would: it closes no connection and says goodbye to no client. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /**
+     * Stops redis-server in its tracks (SIGSTOP): its connections stay open but nothing is answered, as when the
+     * network to it is cut. {@link #thaw()} lets it go on where it was.
+     */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitExit() {
         try {
             process.waitFor();
         } catch (InterruptedException e) {

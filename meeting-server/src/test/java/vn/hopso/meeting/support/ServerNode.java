@@ -29,13 +29,19 @@ public final class ServerNode implements AutoCloseable {
     }
 
     public static ServerNode start(String database, String redisUri, String redisPrefix, String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--hopso.demo=false", "--logging.file.name=",
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
+        return new ServerNode(new SpringApplicationBuilder(HopsoApplication.class)
+                .run(arguments(0, database, redisUri, redisPrefix, settings).toArray(String[]::new)));
+    }
+
+    /** The command line of one node of a test deployment ({@code port} 0: any free one), in this JVM or another. */
+    static List<String> arguments(int port, String database, String redisUri, String redisPrefix, String... settings) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--hopso.demo=false",
+                "--logging.file.name=", "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=4",
                 "--spring.datasource.hikari.minimum-idle=1", "--hopso.redis.uri=" + redisUri,
                 "--hopso.redis.prefix=" + redisPrefix));
         args.addAll(List.of(settings));
-        return new ServerNode(new SpringApplicationBuilder(HopsoApplication.class).run(args.toArray(String[]::new)));
+        return args;
     }
 
     public int port() {
