@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One person's browser on the app of one server: a headless {@link Chromium} of its own. Screens are addressed by
  * their hash route ({@code #/delegate}), elements by their {@code data-testid}. It may hold further tabs, each on the
- * server at an address of its own ({@link HostAlias}, so each keeps its own cookies): every call acts on the current
+ * server at an address of its own (a {@code TcpProxy} at 127.0.0.2, …, so each keeps its own cookies): every call acts on the current
  * tab.
  */
 final class Browser implements AutoCloseable {

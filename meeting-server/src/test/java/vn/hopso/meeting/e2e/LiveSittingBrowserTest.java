@@ -17,6 +17,7 @@ import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.Fixtures;
 import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.TcpProxy;
 import vn.hopso.meeting.support.WsClient;
 
 /**
@@ -42,7 +43,7 @@ class LiveSittingBrowserTest extends BrowserScenario {
     private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
             "Phạm Thị Dung", "Hoàng Văn Em");
 
-    private final List<HostAlias> aliases = new ArrayList<>();
+    private final List<TcpProxy> aliases = new ArrayList<>();
     private Browser display;
     private Browser console;
     private Browser laptops;
@@ -51,7 +52,7 @@ class LiveSittingBrowserTest extends BrowserScenario {
 
     @AfterEach
     void closeAliases() {
-        aliases.forEach(HostAlias::close);
+        aliases.forEach(TcpProxy::close);
     }
 
     @Test
@@ -81,7 +82,7 @@ class LiveSittingBrowserTest extends BrowserScenario {
         laptops = browser("delegate-laptops");
         for (int i = 0; i < delegates.size(); i++) {
             if (i > 0) {
-                HostAlias alias = HostAlias.of("127.0.0." + (i + 1), port);
+                TcpProxy alias = TcpProxy.at("127.0.0." + (i + 1), port);
                 aliases.add(alias);
                 laptops.newTab(alias.baseUrl());
             }

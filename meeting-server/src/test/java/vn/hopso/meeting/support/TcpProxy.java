@@ -19,6 +19,8 @@ import java.util.function.BooleanSupplier;
  * backend, in the order given, that accepts it, so once a node is gone its clients' reconnections land on the next.
  * When either end of a connection goes away the proxy closes the other, as a balancer does when a node dies.
  * {@link #loseRepliesFrom} makes what a backend sends vanish on the way, so that a test knows a reply was lost.
+ * {@link #at} puts the server at another loopback address (127.0.0.2, …): tabs of one browser, each at an address of
+ * its own, keep cookies of their own, as separate laptops do.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -27,23 +29,41 @@ public final class TcpProxy implements AutoCloseable {
     private final Set<Integer> silenced = ConcurrentHashMap.newKeySet();
     private final Map<Socket, Integer> open = new ConcurrentHashMap<>();
 
-    private TcpProxy(List<Integer> backends) {
+    private TcpProxy(InetAddress address, List<Integer> backends) {
         this.backends = List.copyOf(backends);
         try {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            listener = new ServerSocket(0, 50, address);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot listen on " + address, e);
         }
         Thread.ofPlatform().daemon().name("proxy-" + listener.getLocalPort()).start(this::accept);
     }
 
     /** A proxy on a free loopback port in front of these backend ports, tried in this order. */
     public static TcpProxy to(Integer... backendPorts) {
-        return new TcpProxy(List.of(backendPorts));
+        return new TcpProxy(InetAddress.getLoopbackAddress(), List.of(backendPorts));
+    }
+
+    /** A proxy on a free port of {@code loopbackAddress} (one of 127.0.0.0/8) in front of these backend ports. */
+    public static TcpProxy at(String loopbackAddress, Integer... backendPorts) {
+        try {
+            InetAddress address = InetAddress.getByName(loopbackAddress);
+            if (!address.isLoopbackAddress()) {
+                throw new IllegalArgumentException(loopbackAddress + " is not a loopback address");
+            }
+            return new TcpProxy(address, List.of(backendPorts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** The base URL of the web app behind this proxy. */
+    public String baseUrl() {
+        return "http://" + listener.getInetAddress().getHostAddress() + ":" + port();
     }
 
     /** How many client connections are open through the proxy to that backend now. */
