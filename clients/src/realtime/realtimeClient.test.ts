@@ -269,6 +269,14 @@ describe('realtime client', () => {
     expect(screen.revoked).toEqual(['access_revoked']);
   });
 
+  it('keeps following a sitting when a refusal that names it answers no command of this tab', () => {
+    const { screen } = followingScreen(client);
+    client.start();
+    server.latest.accept();
+    server.latest.deliver({ type: 'error', ref: null, code: 'already_checked_in', message: 'Đại biểu đã điểm danh có mặt.', sittingId: 'sit-1' });
+    expect(screen.revoked).toEqual([]);
+  });
+
   it('stops and says so when the server ends the session, instead of reconnecting', () => {
     const ended: string[] = [];
     client.onSessionEnded(() => ended.push('ended'));

@@ -263,7 +263,7 @@ export class RealtimeClient {
         this.settle(message.ref)?.resolve();
         return;
       case 'error':
-        if (message.ref === null && message.sittingId !== null) {
+        if (message.ref === null && message.sittingId !== null && message.code === 'access_revoked') {
           this.subscribers.get(message.sittingId)?.onRevoked(message.code, message.message);
           return;
         }

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.command;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +121,8 @@ public class CommandPipeline {
             }
         }
         SittingSnapshot before = sittings.snapshot(sittingId).orElseThrow();
-        CommandContext context = new CommandContext(actor, before, clock.instant());
+        // At the database's precision: an instant a command stores reads back the same in every later snapshot.
+        CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
         UUID subject = handle(command, context);
         if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
                 new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {

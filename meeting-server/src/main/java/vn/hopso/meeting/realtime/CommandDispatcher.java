@@ -99,7 +99,8 @@ class CommandDispatcher {
             case Outcome.Applied applied -> new CommandAccepted(decoded.ref(), false);
             case Outcome.AlreadyApplied already -> new CommandAccepted(decoded.ref(), true);
             case Outcome.Rejected rejected when rejected.refusal().kind() == Refusal.Kind.CONFLICT ->
-                    ErrorMessage.of(decoded.ref(), rejected.refusal().code(), rejected.refusal().message());
+                    new ErrorMessage(decoded.ref(), rejected.refusal().code(), rejected.refusal().message(),
+                            command.target() instanceof SittingCommand.Target.OfSitting of ? of.sittingId() : null);
             // Forbidden, unknown or malformed: the endpoint answers and counts it against the client.
             case Outcome.Rejected rejected -> throw rejected.refusal().exception();
         }));

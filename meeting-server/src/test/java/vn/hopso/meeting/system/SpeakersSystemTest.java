@@ -52,18 +52,21 @@ class SpeakersSystemTest extends ServerTest {
 
     @Test
     void theServerOrdersTheQueueTheChairGivesTheFloorAndAPointOfOrderInterrupts() {
+        JsonNode announced;
         try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)), sitting);
                 WsClient console = subscribed(chair, sitting); WsClient anLaptop = connected(login(an));
                 WsClient binhLaptop = connected(login(binh)); WsClient cuongLaptop = connected(login(cuong))) {
             accepted(anLaptop, request("DISCUSSION", null, "r"), "r");
             accepted(binhLaptop, request("QUESTION", "Giám đốc Sở Y tế", "r"), "r");
             accepted(cuongLaptop, request("POINT_OF_ORDER", null, "r"), "r");
-            assertThat(answer(anLaptop, request("REPLY", null, "again"), "again").get("code").asString())
-                    .isEqualTo("already_registered");
+            JsonNode again = answer(anLaptop, request("REPLY", null, "again"), "again");
+            assertThat(again.get("code").asString()).isEqualTo("already_registered");
+            assertThat(again.get("sittingId").asString()).as("a refusal names its sitting").isEqualTo(sitting);
             assertThat(answer(binhLaptop, request("QUESTION", null, "q"), "q").get("code").asString())
                     .as("a question names whom it is for").isEqualTo("invalid");
 
             JsonNode queue = queueOf(console, 3);
+            announced = queue;
             assertThat(names(queue)).containsExactly("Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình");
             assertThat(names(queueOf(hall, 3))).as("the hall display shows the same order").isEqualTo(names(queue));
 
@@ -104,6 +107,10 @@ class SpeakersSystemTest extends ServerTest {
         }
         JsonNode view = login(an).get("/api/sittings/" + sitting + "/view").body();
         assertThat(view.get("speakers").findValuesAsString("state")).containsExactly("DONE", "DONE", "WITHDRAWN");
+        assertThat(view.get("speakers").valueStream().filter(r -> r.get("fullName").asString().equals("Lê Văn Cường"))
+                .findFirst().orElseThrow().get("requestedAt").asString())
+                .as("the time a request was made, as announced and as stored")
+                .isEqualTo(entry(announced, "Lê Văn Cường").get("requestedAt").asString());
     }
 
     @Test
