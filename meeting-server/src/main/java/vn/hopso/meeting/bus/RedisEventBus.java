@@ -51,14 +51,15 @@ public final class RedisEventBus implements EventBus {
         send(BusCodec.encode(origin, notice), notice.toString());
     }
 
+    /** A failed publish is one line (no stack trace): while Redis is down every change would log one otherwise. */
     private void send(String message, String what) {
         try {
             publisher.async().publish(channel, message).exceptionally(e -> {
-                log.warn("Could not publish {} to Redis; other nodes will read it from the log", what, e);
+                log.warn("Could not publish {} to Redis ({}); other nodes will read it from the log", what, e.toString());
                 return 0L;
             });
         } catch (RuntimeException e) {
-            log.warn("Could not publish {} to Redis; other nodes will read it from the log", what, e);
+            log.warn("Could not publish {} to Redis ({}); other nodes will read it from the log", what, e.toString());
         }
     }
 
