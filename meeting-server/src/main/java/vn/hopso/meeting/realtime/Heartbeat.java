@@ -44,10 +44,12 @@ class Heartbeat {
     private final SittingStore sittings;
     private final HopsoProperties.Realtime settings;
     private final Clock clock;
+    private final RealtimeAccess access;
 
     Heartbeat(RealtimeEndpoint endpoint, SubscribeHandler subscriptions, SittingFanout fanout,
             SittingEventLog eventLog, BrowserSessions browserSessions, Actors actors, SittingStore sittings,
-            HopsoProperties properties, Clock clock) {
+            HopsoProperties properties, Clock clock, RealtimeAccess access) {
+        this.access = access;
         this.endpoint = endpoint;
         this.subscriptions = subscriptions;
         this.fanout = fanout;
@@ -94,7 +96,7 @@ class Heartbeat {
         live.removeIf(connection -> {
             boolean ended = connection.browserSession() == null || !alive.contains(connection.browserSession());
             if (ended) {
-                connection.close(Connection.SESSION_ENDED);
+                access.end(connection);
             }
             return ended;
         });
@@ -106,7 +108,7 @@ class Heartbeat {
         for (Connection connection : live) {
             Optional<Actor> actor = accounts.computeIfAbsent(connection.accountId(), actors::load);
             if (actor.isEmpty()) {
-                connection.close(Connection.SESSION_ENDED);
+                access.end(connection);
             } else {
                 subscriptions.recheck(connection, actor.get(), id -> followed.computeIfAbsent(id, sittings::find));
                 subscriptions.renewPresence(connection);

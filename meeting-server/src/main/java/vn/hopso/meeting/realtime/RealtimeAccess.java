@@ -83,7 +83,8 @@ class RealtimeAccess implements SittingFanout.NoticeListener {
         }
     }
 
-    private void end(Connection connection) {
+    /** Ends the socket of a session that is over: says so, then closes with 4401 once that frame is out. */
+    void end(Connection connection) {
         connection.send(codec.encode(ErrorMessage.of(null, "access_revoked",
                 "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.")));
         connection.closeAfterQueued(Connection.SESSION_ENDED);

@@ -86,6 +86,8 @@ class CatchUpSystemTest extends ServerTest {
             socket.nextOfType("session.welcome");
             // Expired and swept by Spring Session's cleanup, or ended on a node whose notice was lost.
             jdbc.sql("delete from spring_session").update();
+            assertThat(socket.nextOfType("error").get("code").asString()).as("said before the close")
+                    .isEqualTo("access_revoked");
             assertThat(socket.closed().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join()).isEqualTo(4401);
         }
     }
