@@ -15,6 +15,9 @@ public interface EventBus extends AutoCloseable {
     /** Registers a listener for what any node publishes, this one included. */
     void subscribe(BusListener listener);
 
+    /** Whether this node now hears what the other nodes publish (in process: always). */
+    boolean listening();
+
     @Override
     void close();
 }

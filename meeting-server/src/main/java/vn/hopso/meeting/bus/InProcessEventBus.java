@@ -29,6 +29,11 @@ public final class InProcessEventBus implements EventBus {
     }
 
     @Override
+    public boolean listening() {
+        return true;
+    }
+
+    @Override
     public void close() {
         listeners.clear();
     }

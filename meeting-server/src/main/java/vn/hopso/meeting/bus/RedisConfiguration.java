@@ -37,7 +37,7 @@ class RedisConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RedisHealthIndicator redisHealthIndicator(RedisClient client) {
-        return new RedisHealthIndicator(client);
+    RedisHealthIndicator redisHealthIndicator(RedisClient client, EventBus bus) {
+        return new RedisHealthIndicator(client, bus);
     }
 }

@@ -2,6 +2,8 @@ package vn.hopso.meeting.bus;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class RedisEventBus implements EventBus {
     private final StatefulRedisConnection<String, String> publisher;
     private final StatefulRedisPubSubConnection<String, String> subscriber;
     private final List<BusListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean listening;
 
     public RedisEventBus(RedisClient client, String channel) {
         this.channel = channel;
@@ -35,8 +38,30 @@ public final class RedisEventBus implements EventBus {
             public void message(String from, String message) {
                 received(message);
             }
+
+            @Override
+            public void subscribed(String to, long count) {
+                if (channel.equals(to)) {
+                    listening = true;
+                }
+            }
+        });
+        // Lost with the connection; Redis confirms the subscription again once the client has reconnected.
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+                if (connection == subscriber) {
+                    listening = false;
+                }
+            }
         });
         subscriber.sync().subscribe(channel);
+    }
+
+    /** Subscribed to the channel now: after an outage, only once Redis has confirmed the subscription again. */
+    @Override
+    public boolean listening() {
+        return listening && subscriber.isOpen();
     }
 
     @Override

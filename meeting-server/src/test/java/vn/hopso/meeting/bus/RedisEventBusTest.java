@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import vn.hopso.meeting.access.Recipients;
 import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.Role;
@@ -84,6 +85,68 @@ class RedisEventBusTest extends EventBusContract {
                 client.shutdown();
             }
         }
+    }
+
+    @Test
+    void aNodeListensOnlyWhileItsSubscriptionStandsAndItsHealthSaysSo() {
+        try (PrivateRedis redis = new PrivateRedis()) {
+            RedisClient client = RedisClient.create(redis.uri());
+            client.setOptions(ClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
+            try (RedisEventBus bus = new RedisEventBus(client, channel);
+                    RedisHealthIndicator health = new RedisHealthIndicator(client, bus);
+                    var observer = client.connect()) {
+                assertThat(bus.listening()).isTrue();
+                assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                redis.stop();
+                await().atMost(Duration.ofSeconds(10)).until(() -> !bus.listening());
+                assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                redis.start();
+                await().atMost(Duration.ofSeconds(60)).until(bus::listening);
+                assertThat(subscribers(observer)).as("listening means Redis confirmed the subscription").isEqualTo(1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus().equals(Status.UP));
+            } finally {
+                client.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void aRedisThatAnswersWhileTheBusIsNotSubscribedIsReportedDown() {
+        EventBus deaf = new DeafBus();
+        try (RedisHealthIndicator health = new RedisHealthIndicator(CLIENT, deaf)) {
+            var reported = health.health();
+            assertThat(reported.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(reported.getDetails()).containsEntry("ping", "PONG").containsEntry("bus", "subscribing again");
+        }
+    }
+
+    /** A node's bus whose subscription is lost: what it would hear, it does not. */
+    private static final class DeafBus implements EventBus {
+        @Override
+        public void publish(BusEvent event) {
+        }
+
+        @Override
+        public void publish(Notice notice) {
+        }
+
+        @Override
+        public void subscribe(BusListener listener) {
+        }
+
+        @Override
+        public boolean listening() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private long subscribers(io.lettuce.core.api.StatefulRedisConnection<String, String> observer) {
+        return observer.sync().pubsubNumsub(channel).get(channel);
     }
 
     @Test

@@ -198,9 +198,9 @@ class TwoNodesWithoutRedisSystemTest {
                     && health(adminOnB).get("status").asString().equals("UP"));
             String channel = prefix + "sitting-events";
             try (RedisClient client = RedisClient.create(redis.uri()); var listener = client.connectPubSub()) {
-                // Both nodes subscribe to the bus again by themselves, and publish to it again.
-                await().atMost(Duration.ofSeconds(30)).until(
-                        () -> listener.sync().pubsubNumsub(channel).get(channel) == 2);
+                // Both nodes subscribe to the bus again by themselves (health says UP only once they have), and
+                // publish to it again.
+                assertThat(listener.sync().pubsubNumsub(channel).get(channel)).isEqualTo(2L);
                 List<String> onTheBus = new CopyOnWriteArrayList<>();
                 listener.addListener(new RedisPubSubAdapter<>() {
                     @Override
