@@ -3,11 +3,9 @@ package vn.hopso.voting.domain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The checks that every ballot listing people shares: elections, confidence ratings and confidence votes. */
@@ -58,19 +56,16 @@ final class Nominees {
         return marks;
     }
 
-    /** Marks for someone not on the ballot, marks not offered, or a person marked on more ballots than are valid. */
+    /**
+     * Marks not offered, or a person marked on more ballots than are valid, in ballot order; then the marks for anyone
+     * not on the ballot, together.
+     */
     static <M extends Enum<M>> List<Discrepancy> markDiscrepancies(List<Nominee> nominees, Tally<NomineeMarks<M>> tally,
             Set<M> offered) {
         String source = tally.source().label();
-        Map<UUID, Nominee> byId = nominees.stream().collect(Collectors.toMap(Nominee::id, Function.identity()));
         List<Discrepancy> found = new ArrayList<>();
-        tally.marks().byNominee().forEach((id, counts) -> {
-            Nominee nominee = byId.get(id);
-            if (nominee == null) {
-                found.add(new Discrepancy(Discrepancy.Code.NOT_ON_BALLOT, "%s: có %d phiếu cho người không có tên trên phiếu."
-                        .formatted(source, counts.total())));
-                return;
-            }
+        for (Nominee nominee : nominees) {
+            MarkCounts<M> counts = tally.marks().of(nominee.id());
             if (!offered.containsAll(counts.marks())) {
                 found.add(new Discrepancy(Discrepancy.Code.MARK_NOT_OFFERED,
                         "%s: %s có phiếu với lựa chọn không có trên phiếu.".formatted(source, nominee.name())));
@@ -80,7 +75,14 @@ final class Nominees {
                         "%s: số phiếu của %s (%d) nhiều hơn số phiếu hợp lệ (%d)."
                                 .formatted(source, nominee.name(), counts.total(), tally.valid())));
             }
-        });
+        }
+        Set<UUID> onBallot = ids(nominees);
+        int notOnBallot = tally.marks().byNominee().entrySet().stream().filter(entry -> !onBallot.contains(entry.getKey()))
+                .mapToInt(entry -> entry.getValue().total()).sum();
+        if (notOnBallot > 0) {
+            found.add(new Discrepancy(Discrepancy.Code.NOT_ON_BALLOT,
+                    "%s: có %d phiếu cho người không có tên trên phiếu.".formatted(source, notOnBallot)));
+        }
         return found;
     }
 

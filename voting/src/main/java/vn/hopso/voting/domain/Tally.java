@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * What one source counted for a ballot: the electronic system, or the ballot committee (ban kiểm phiếu) on paper, for
- * the whole ballot or the part of it held on paper. An electronic vote is one ballot issued, returned and valid; a
+ * the whole ballot or the part of it held on paper, announcing ballots issued and returned as in the National Assembly's
+ * procedure (Resolution 31/2023/UBTVQH15). An electronic vote is one ballot issued, returned and valid; a
  * paper count states how many ballots were issued, returned, valid and invalid, and the marks on the valid ones.
  * Whether the figures add up is the ballot's to say: see each ballot's {@code discrepancies}.
  */

@@ -252,8 +252,10 @@ class ElectionTest {
         Election election = approval(1, AN, BINH);
         Tally<NomineeMarks<Choice>> paper = Tally.paper(10, 10, 10, 0, NomineeMarks.<Choice>none()
                 .with(CUONG.id(), YES, 3).with(AN.id(), NO, 2));
-        assertThat(election.discrepancies(ALL_58, List.of(paper))).extracting(Discrepancy::code)
-                .containsExactlyInAnyOrder(Discrepancy.Code.NOT_ON_BALLOT, Discrepancy.Code.MARK_NOT_OFFERED);
+        assertThat(election.discrepancies(ALL_58, List.of(paper))).extracting(Discrepancy::code, Discrepancy::message)
+                .containsExactly(
+                        tuple(Discrepancy.Code.MARK_NOT_OFFERED, "Phiếu giấy: Nguyễn Văn An có phiếu với lựa chọn không có trên phiếu."),
+                        tuple(Discrepancy.Code.NOT_ON_BALLOT, "Phiếu giấy: có 3 phiếu cho người không có tên trên phiếu."));
     }
 
     @Test
