@@ -63,15 +63,15 @@ public class AttendanceStore {
                         rs.getString(7)))
                 .list();
         Map<UUID, Attendance.Record> latest = new LinkedHashMap<>();
-        history(sitting.id()).forEach(record -> latest.put(record.membershipId(), record));
+        latest(sitting.id()).forEach(record -> latest.put(record.membershipId(), record));
         return new Attendance(elected, latest, rule(sitting.organisationId()));
     }
 
-    /** Every record of the sitting, oldest first: the history for the minutes. */
-    public List<Attendance.Record> history(UUID sittingId) {
+    /** The latest record of each delegate: read at every check-in, so the history is not read whole. */
+    private List<Attendance.Record> latest(UUID sittingId) {
         return jdbc.sql("""
-                        select membership_id, status, reason, at from attendance where sitting_id = ?
-                        order by at, id""")
+                        select distinct on (membership_id) membership_id, status, reason, at from attendance
+                        where sitting_id = ? order by membership_id, at desc, id desc""")
                 .param(sittingId)
                 .query((rs, row) -> new Attendance.Record(rs.getObject(1, UUID.class),
                         AttendanceStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
