@@ -87,7 +87,7 @@ final class FanoutBench {
 
     private Step measure(int n, double connectSeconds, RawWebSocket console, String sitting, List<String> items,
             ServerProbe probe, double heapKiBPerConnection) throws IOException {
-        Latencies latencies = new Latencies(n * eventsPerStep);
+        Latencies latencies = new Latencies();
         listeners.forEach(l -> l.recordInto(latencies));
         double cpuBefore = probe.cpuSeconds();
         double fanoutBefore = probe.fanoutSeconds();

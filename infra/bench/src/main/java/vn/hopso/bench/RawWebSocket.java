@@ -29,6 +29,7 @@ final class RawWebSocket {
     private ByteBuffer in = ByteBuffer.allocate(4096);
     /** The fragments of a text message the server split into several frames (it does so for long ones). */
     private final ByteArrayOutputStream fragments = new ByteArrayOutputStream();
+    private String closedBecause = "the connection ended without a close frame";
 
     private RawWebSocket(SocketChannel channel, Consumer<String> onText) {
         this.channel = channel;
@@ -113,12 +114,28 @@ final class RawWebSocket {
             switch (first & 0x0F) {
                 case OP_TEXT, OP_CONTINUATION -> text(payload, last);
                 case OP_PING -> control(OP_PONG, payload);
-                case OP_CLOSE -> open = false;
+                case OP_CLOSE -> {
+                    open = false;
+                    closedBecause = closeReason(payload);
+                }
                 default -> { }
             }
         }
         in.compact();
         return open;
+    }
+
+    /** Why the server closed the connection: the code and reason of its close frame. */
+    String closedBecause() {
+        return closedBecause;
+    }
+
+    private static String closeReason(byte[] payload) {
+        if (payload.length < 2) {
+            return "closed without a status";
+        }
+        int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        return code + " " + new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
     }
 
     private void text(byte[] payload, boolean last) {

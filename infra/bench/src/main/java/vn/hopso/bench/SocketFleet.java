@@ -30,6 +30,7 @@ final class SocketFleet implements AutoCloseable {
     private final Thread reader;
     private final ExecutorService connecting = Executors.newFixedThreadPool(CONNECT_THREADS,
             Thread.ofPlatform().name("bench-connect-", 0).daemon().factory());
+    private final Queue<String> closedByServer = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
 
     SocketFleet() {
@@ -79,6 +80,11 @@ final class SocketFleet implements AutoCloseable {
         return sockets;
     }
 
+    /** Why each socket the server closed (or that broke) since the fleet started was closed. */
+    List<String> closedByServer() {
+        return List.copyOf(closedByServer);
+    }
+
     static void send(RawWebSocket socket, String frame) {
         try {
             socket.send(frame);
@@ -96,9 +102,11 @@ final class SocketFleet implements AutoCloseable {
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
                     RawWebSocket socket = (RawWebSocket) key.attachment();
-                    if (!readOrClose(socket)) {
+                    String broken = readOrClose(socket);
+                    if (broken != null) {
                         key.cancel();
                         socket.close();
+                        closedByServer.add(broken);
                     }
                 }
                 selector.selectedKeys().clear();
@@ -111,14 +119,14 @@ final class SocketFleet implements AutoCloseable {
     }
 
     /**
-     * Reads what arrived; false once the socket is closed. A socket the server reset counts as closed, not as the end
-     * of every other socket's reading.
+     * Reads what arrived; returns why the socket is closed, or null while it is open. A socket the server reset counts
+     * as closed, not as the end of every other socket's reading.
      */
-    private static boolean readOrClose(RawWebSocket socket) {
+    private static String readOrClose(RawWebSocket socket) {
         try {
-            return socket.readAvailable();
+            return socket.readAvailable() ? null : socket.closedBecause();
         } catch (IOException e) {
-            return false;
+            return "broken: " + e.getMessage();
         }
     }
 
