@@ -163,6 +163,9 @@ final class BusySittingBench {
                 + "chair %.1f/%.1f%n", r.checkInCommands().p50Ms(), r.checkInCommands().p99Ms(),
                 r.requestCommands().p50Ms(), r.requestCommands().p99Ms(), r.chairCommands().p50Ms(),
                 r.chairCommands().p99Ms());
+        System.out.println("      delivery p50/p99 ms: " + String.join(", ", r.deliveryByType().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f/%.1f", e.getKey(), e.getValue().p50Ms(),
+                        e.getValue().p99Ms())).toList()));
         if (r.nodes() > 1) {
             r.deliveryByNode().forEach((node, f) -> System.out.printf(Locale.ROOT,
                     "      on node %s: %d screens, delivery p50/p99 %.1f/%.1f ms%n", node,

@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -86,7 +89,7 @@ final class BusySittingRun {
     record Result(int nodes, Map<String, Integer> screensPerNode, double connectSeconds, double timedSeconds,
             CheckIns checkIns, int speakerRequests, int chairActions, Figures commands, Figures checkInCommands,
             Figures requestCommands, Figures chairCommands, Map<String, Figures> commandsByType, Figures delivery,
-            Map<String, Figures> deliveryByNode, Faults faults, Load load) {
+            Map<String, Figures> deliveryByNode, Map<String, Figures> deliveryByType, Faults faults, Load load) {
 
         boolean faultless() {
             return checkIns.accepted() == checkIns.sent() && faults.none();
@@ -100,7 +103,8 @@ final class BusySittingRun {
     private final Random random;
     private final SocketFleet fleet = new SocketFleet();
     private final Commands commands = new Commands();
-    private final Map<String, Latencies> deliveries = new LinkedHashMap<>();
+    /** Delivery latencies by node, then by event type. */
+    private final Map<String, Map<String, Latencies>> deliveries = new LinkedHashMap<>();
     private final ChairScreen screen = new ChairScreen();
     private final Listener chairTab = new Listener(commands);
     /** Every screen by what it may see: within one kind, every screen must get the same events. */
@@ -115,7 +119,7 @@ final class BusySittingRun {
         this.people = people;
         this.scenario = scenario;
         this.random = random;
-        nodes.forEach(node -> deliveries.put(node.name(), new Latencies()));
+        nodes.forEach(node -> deliveries.put(node.name(), new ConcurrentHashMap<>()));
     }
 
     Result run() {
@@ -152,7 +156,12 @@ final class BusySittingRun {
         fleet.close();
 
         Map<String, Figures> byNode = new LinkedHashMap<>();
-        deliveries.forEach((node, latencies) -> byNode.put(node, Figures.of(latencies)));
+        deliveries.forEach((node, byType) -> byNode.put(node, Figures.of(Latencies.of(byType.values()))));
+        Map<String, List<Latencies>> ofType = new TreeMap<>();
+        deliveries.values().forEach(byType -> byType.forEach((type, latencies) ->
+                ofType.computeIfAbsent(type, t -> new ArrayList<>()).add(latencies)));
+        Map<String, Figures> deliveryByType = new LinkedHashMap<>();
+        ofType.forEach((type, latencies) -> deliveryByType.put(type, Figures.of(Latencies.of(latencies))));
         Map<String, Figures> byType = new LinkedHashMap<>();
         commands.byType().forEach((type, latencies) -> byType.put(type, Figures.of(latencies)));
         return new Result(nodes.size(), screensPerNode, connectSeconds, timed,
@@ -160,14 +169,15 @@ final class BusySittingRun {
                 Figures.of(commands.of(type -> true)), Figures.of(commands.of(CHECK_IN::equals)),
                 Figures.of(commands.of(REQUEST::equals)),
                 Figures.of(commands.of(type -> !type.equals(CHECK_IN) && !type.equals(REQUEST))), byType,
-                Figures.of(Latencies.of(deliveries.values())), byNode, faults, load);
+                Figures.of(Latencies.of(deliveries.values().stream().flatMap(node -> node.values().stream())
+                        .toList())), byNode, deliveryByType, faults, load);
     }
 
     /** The chair's console, the other staff and public screens, then one tab per delegate, spread over the nodes. */
     private void connect(long afterSeq, Map<String, Integer> screensPerNode) {
         Bench.Node first = nodes.getFirst();
         Bench.Node last = nodes.getLast();
-        chairTab.recordInto(deliveries.get(first.name()));
+        chairTab.recordByType(on(first));
         console = fleet.open(first.base(), people.chair().cookieHeader(), chairTab.andThen(screen));
         SocketFleet.send(console, "{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":"
                 + afterSeq + "}");
@@ -188,10 +198,16 @@ final class BusySittingRun {
 
     private SocketFleet.Tab tab(String kind, Bench.Node node, Session who, Map<String, Integer> screensPerNode) {
         Listener listener = new Listener(commands);
-        listener.recordInto(deliveries.get(node.name()));
+        listener.recordByType(on(node));
         screens.computeIfAbsent(kind, k -> new ArrayList<>()).add(listener);
         screensPerNode.merge(node.name(), 1, Integer::sum);
         return new SocketFleet.Tab(node.base(), who.cookieHeader(), listener);
+    }
+
+    /** Where the screens on the node record each event type's deliveries. */
+    private Function<String, Latencies> on(Bench.Node node) {
+        Map<String, Latencies> byType = deliveries.get(node.name());
+        return type -> byType.computeIfAbsent(type, t -> new Latencies());
     }
 
     /** Every delegate checks in once, at a random moment of the window; returns how many were accepted. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One simulated tab following one sitting: for every event of the sitting it records how long after the event's commit
@@ -17,7 +18,7 @@ final class Listener implements Consumer<String> {
     private static final String EVENT_SEQ = "\"seq\":";
     private static final String EVENT_AT = "\"at\":\"";
 
-    private volatile Latencies latencies = new Latencies();
+    private volatile Function<String, Latencies> latencies = type -> new Latencies();
     private final Commands commands;
     final CompletableFuture<Void> subscribed = new CompletableFuture<>();
     private final Map<String, BitSet> seen = new HashMap<>();
@@ -36,7 +37,12 @@ final class Listener implements Consumer<String> {
 
     /** Where the next measurement records. */
     void recordInto(Latencies step) {
-        latencies = step;
+        latencies = type -> step;
+    }
+
+    /** Where the next measurement records the events of each type. */
+    void recordByType(Function<String, Latencies> ofType) {
+        latencies = ofType;
     }
 
     @Override
@@ -45,7 +51,7 @@ final class Listener implements Consumer<String> {
         int seqAt = frame.lastIndexOf(EVENT_SEQ);
         if (seqAt >= 0 && frame.lastIndexOf(EVENT_AT) > seqAt) {
             long arrived = System.nanoTime();
-            latencies.record(micros(Instant.now()) - micros(Instant.parse(field(frame, seqAt, EVENT_AT))));
+            latencies.apply(type).record(micros(Instant.now()) - micros(Instant.parse(field(frame, seqAt, EVENT_AT))));
             event(type, Long.parseLong(frame.substring(seqAt + EVENT_SEQ.length(), frame.indexOf(',', seqAt))),
                     arrived);
         } else if (type.equals("sitting.subscribed")) {
