@@ -2,27 +2,47 @@ package vn.hopso.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Entry point of {@code infra/bench/run NAME [--quick]}: runs one benchmark against a server that is already up. */
+/**
+ * Entry point of {@code infra/bench/run NAME [--quick]}: runs one benchmark against servers that are already up. A
+ * benchmark that finds a fault (an event lost, a command refused) ends with a non-zero status.
+ */
 public final class Bench {
+
+    /** One running server: its address and its process. Nodes are named A, B, … in the order given. */
+    record Node(String name, URI base, long pid) {
+    }
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            throw new IllegalArgumentException("usage: Bench NAME BASE_URL SERVER_PID [--quick]");
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        boolean quick = rest.contains("--quick");
+        List<String> nodeArgs = rest.stream().filter(arg -> !arg.equals("--quick")).toList();
+        if (nodeArgs.isEmpty() || nodeArgs.size() % 2 != 0) {
+            throw new IllegalArgumentException(
+                    "usage: Bench NAME [--quick] BASE_URL SERVER_PID [BASE_URL SERVER_PID]…");
         }
-        List<String> options = Arrays.asList(args).subList(3, args.length);
-        boolean quick = options.contains("--quick");
-        URI base = URI.create(args[1]);
-        long serverPid = Long.parseLong(args[2]);
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < nodeArgs.size(); i += 2) {
+            nodes.add(new Node(String.valueOf((char) ('A' + i / 2)), URI.create(nodeArgs.get(i)),
+                    Long.parseLong(nodeArgs.get(i + 1))));
+        }
         Path output = Path.of("target", "bench");
-        switch (args[0]) {
-            case "fanout" -> new FanoutBench(base, serverPid, quick, output).run();
-            default -> throw new IllegalArgumentException("unknown benchmark: " + args[0] + " (available: fanout)");
+        boolean passed = switch (args[0]) {
+            case "fanout" -> {
+                new FanoutBench(nodes.getFirst().base(), nodes.getFirst().pid(), quick, output).run();
+                yield true;
+            }
+            case "busy-sitting" -> new BusySittingBench(nodes, quick, output).run();
+            default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]
+                    + " (available: fanout, busy-sitting)");
+        };
+        if (!passed) {
+            System.exit(1);
         }
     }
 }

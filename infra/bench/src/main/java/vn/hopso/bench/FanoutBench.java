@@ -1,16 +1,12 @@
 package vn.hopso.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
@@ -26,15 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
 final class FanoutBench {
 
     private static final String PASSWORD = "hopso2026";
-    private static final String ACCOUNT_PASSWORD = "Ghế đỏ hội trường 2026";
     private static final int[] CLIENTS = {1_000, 5_000, 10_000};
     private static final int[] QUICK_CLIENTS = {500, 2_000};
     private static final double GOAL_P99_MS = 250;
     private static final double GOAL_HEAP_KIB_PER_CONNECTION = 50;
     /** The sockets one account may hold on the benchmark's server ({@code infra/bench/run} sets the cap). */
     private static final int SOCKETS_PER_ACCOUNT = 250;
-    private static final int CONNECT_THREADS = 8;
-    private static final int CONNECT_BATCH = 250;
+    /** Accounts made at once: bcrypt, on the server, takes what the processors give. */
+    private static final int ACCOUNT_THREADS = Runtime.getRuntime().availableProcessors();
 
     /** {@code serverSendMs}: per event, the time the server's lanes together spent handing it to the sockets. */
     record Step(int clients, double connectSeconds, int events, int expected, int received, double p50Ms,
@@ -50,8 +45,6 @@ final class FanoutBench {
     private final double eventsPerSecond = 5;
     private final Path output;
     private final SocketFleet fleet = new SocketFleet();
-    private final ExecutorService connecting = Executors.newFixedThreadPool(CONNECT_THREADS);
-    private final List<RawWebSocket> sockets = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
 
     FanoutBench(URI base, long serverPid, boolean quick, Path output) {
@@ -66,10 +59,12 @@ final class FanoutBench {
         Session chair = Session.login(base, "chutoa", PASSWORD);
         String sitting = firstSitting(chair);
         int largest = java.util.Arrays.stream(clients).max().orElseThrow();
-        List<Session> delegates = accounts((largest + SOCKETS_PER_ACCOUNT - 1) / SOCKETS_PER_ACCOUNT, chair);
+        String council = chair.get("/api/me").get("memberships").get(0).get("organisationId").asString();
+        List<Session> delegates = new DelegateAccounts(base, Session.login(base, "thuky", PASSWORD), council)
+                .create("bench", (largest + SOCKETS_PER_ACCOUNT - 1) / SOCKETS_PER_ACCOUNT, ACCOUNT_THREADS);
         List<String> items = chair.get("/api/sittings/" + sitting + "/view").get("agenda").valueStream()
                 .map(item -> item.get("id").asString()).toList();
-        RawWebSocket console = connect(chair.cookieHeader(), new Listener());
+        RawWebSocket console = fleet.open(base, chair.cookieHeader(), new Listener());
         console.send("{\"type\":\"sitting.start\",\"sittingId\":\"" + sitting + "\"}");
         // The sitting starts at its first item; every move then names the item it starts from.
         currentItem = items.getFirst();
@@ -88,40 +83,11 @@ final class FanoutBench {
         }
         write(steps);
         fleet.close();
-        connecting.shutdownNow();
-    }
-
-    /**
-     * New delegate accounts of the demo council, each logged in with the password it chose: the secretariat
-     * creates them, and the server makes every account it created change its password at the first login.
-     */
-    private List<Session> accounts(int count, Session chair) {
-        Session secretariat = Session.login(base, "thuky", PASSWORD);
-        String council = chair.get("/api/me").get("memberships").get(0).get("organisationId").asString();
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        List<Session> sessions = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String username = "bench-" + run + "-" + i;
-            JsonNode created = secretariat.post("/api/organisations/" + council + "/members", ("{\"fullName\":"
-                    + "\"Đại biểu thử tải %d\",\"title\":null,\"username\":\"%s\",\"password\":\"%s\","
-                    + "\"role\":\"DELEGATE\",\"delegationId\":null}").formatted(i, username, PASSWORD + "-" + run));
-            if (created.get("membershipId") == null) {
-                throw new IllegalStateException("could not create the account " + username + ": " + created);
-            }
-            Session session = Session.login(base, username, PASSWORD + "-" + run);
-            JsonNode changed = session.put("/api/me/password", "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}"
-                    .formatted(PASSWORD + "-" + run, ACCOUNT_PASSWORD));
-            if (changed.get("accountId") == null) {
-                throw new IllegalStateException("could not change the password of " + username + ": " + changed);
-            }
-            sessions.add(session);
-        }
-        return sessions;
     }
 
     private Step measure(int n, double connectSeconds, RawWebSocket console, String sitting, List<String> items,
             ServerProbe probe, double heapKiBPerConnection) throws IOException {
-        Latencies latencies = new Latencies(n * eventsPerStep);
+        Latencies latencies = new Latencies();
         listeners.forEach(l -> l.recordInto(latencies));
         double cpuBefore = probe.cpuSeconds();
         double fanoutBefore = probe.fanoutSeconds();
@@ -150,45 +116,13 @@ final class FanoutBench {
 
     private void connectUpTo(int target, List<Session> delegates, String sitting) {
         long lastSeq = delegates.getFirst().get("/api/sittings/" + sitting).get("lastSeq").asLong();
-        String subscribe = "{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":" + lastSeq + "}";
-        while (sockets.size() < target) {
-            List<CompletableFuture<RawWebSocket>> opening = new ArrayList<>();
-            List<Listener> batch = new ArrayList<>();
-            for (int i = 0; i < CONNECT_BATCH && sockets.size() + batch.size() < target; i++) {
-                String cookie = delegates.get((sockets.size() + batch.size()) % delegates.size()).cookieHeader();
-                Listener listener = new Listener();
-                batch.add(listener);
-                opening.add(CompletableFuture.supplyAsync(() -> {
-                    RawWebSocket socket = connect(cookie, listener);
-                    send(socket, subscribe);
-                    return socket;
-                }, connecting));
-            }
-            CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
-            CompletableFuture.allOf(batch.stream().map(l -> l.subscribed).toArray(CompletableFuture[]::new))
-                    .orTimeout(60, TimeUnit.SECONDS).join();
-            opening.forEach(f -> sockets.add(f.join()));
-            listeners.addAll(batch);
+        List<SocketFleet.Tab> tabs = new ArrayList<>();
+        for (int i = listeners.size(); i < target; i++) {
+            Listener listener = new Listener();
+            listeners.add(listener);
+            tabs.add(new SocketFleet.Tab(base, delegates.get(i % delegates.size()).cookieHeader(), listener));
         }
-    }
-
-    private RawWebSocket connect(String cookie, Listener listener) {
-        try {
-            RawWebSocket socket = RawWebSocket.open(URI.create(base.toString().replace("http", "ws") + "/ws"), cookie,
-                    listener);
-            fleet.add(socket);
-            return socket;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void send(RawWebSocket socket, String frame) {
-        try {
-            socket.send(frame);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fleet.openSubscribed(tabs, sitting, lastSeq);
     }
 
     private static String firstSitting(Session chair) {

@@ -1,5 +1,6 @@
 package vn.hopso.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -11,11 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
- * A minimal WebSocket client connection for load generation: handshake, masked text frames out, text frames in, pings
- * answered. Far lighter than the JDK's client, so that thousands of them leave the CPU to the server under test.
+ * A minimal WebSocket client connection for load generation: handshake, masked text frames out, text messages in
+ * (whole or in fragments), pings answered. Far lighter than the JDK's client, so that thousands of them leave the CPU
+ * to the server under test.
  */
 final class RawWebSocket {
 
+    private static final int OP_CONTINUATION = 0x0;
     private static final int OP_TEXT = 0x1;
     private static final int OP_CLOSE = 0x8;
     private static final int OP_PING = 0x9;
@@ -24,6 +27,9 @@ final class RawWebSocket {
     private final SocketChannel channel;
     private final Consumer<String> onText;
     private ByteBuffer in = ByteBuffer.allocate(4096);
+    /** The fragments of a text message the server split into several frames (it does so for long ones). */
+    private final ByteArrayOutputStream fragments = new ByteArrayOutputStream();
+    private String closedBecause = "the connection ended without a close frame";
 
     private RawWebSocket(SocketChannel channel, Consumer<String> onText) {
         this.channel = channel;
@@ -104,15 +110,44 @@ final class RawWebSocket {
             }
             byte[] payload = new byte[length];
             in.get(payload);
+            boolean last = (first & 0x80) != 0;
             switch (first & 0x0F) {
-                case OP_TEXT -> onText.accept(new String(payload, StandardCharsets.UTF_8));
+                case OP_TEXT, OP_CONTINUATION -> text(payload, last);
                 case OP_PING -> control(OP_PONG, payload);
-                case OP_CLOSE -> open = false;
+                case OP_CLOSE -> {
+                    open = false;
+                    closedBecause = closeReason(payload);
+                }
                 default -> { }
             }
         }
         in.compact();
         return open;
+    }
+
+    /** Why the server closed the connection: the code and reason of its close frame. */
+    String closedBecause() {
+        return closedBecause;
+    }
+
+    private static String closeReason(byte[] payload) {
+        if (payload.length < 2) {
+            return "closed without a status";
+        }
+        int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        return code + " " + new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
+    }
+
+    private void text(byte[] payload, boolean last) {
+        if (last && fragments.size() == 0) {
+            onText.accept(new String(payload, StandardCharsets.UTF_8));
+            return;
+        }
+        fragments.writeBytes(payload);
+        if (last) {
+            onText.accept(fragments.toString(StandardCharsets.UTF_8));
+            fragments.reset();
+        }
     }
 
     void close() {

@@ -22,6 +22,11 @@ final class ServerProbe {
 
     /** CPU seconds used by the server so far (user + system). */
     double cpuSeconds() {
+        return cpuSeconds(pid);
+    }
+
+    /** CPU seconds used by a process so far (user + system). */
+    static double cpuSeconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class Session {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How long the server asks a password check to wait when every check is busy (its {@code Retry-After}). */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -28,12 +32,30 @@ final class Session {
     static Session login(URI base, String username, String password) {
         Session session = new Session(base);
         session.get("/api/auth/csrf");
-        JsonNode me = session.post("/api/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        String credentials = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        JsonNode me = whenChecked(() -> session.post("/api/auth/login", credentials));
         if (me.get("accountId") == null) {
             throw new IllegalStateException("login of " + username + " failed: " + me);
         }
         return session;
+    }
+
+    /**
+     * Makes a call that checks a password (a login, a password change) and makes it again, after the wait the server
+     * asks for, while the server answers 503 {@code login_busy}: every password check was taken.
+     */
+    static JsonNode whenChecked(Supplier<JsonNode> call) {
+        JsonNode answer = call.get();
+        while (answer.has("code") && answer.get("code").asString().equals("login_busy")) {
+            try {
+                Thread.sleep(BUSY_RETRY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            answer = call.get();
+        }
+        return answer;
     }
 
     JsonNode get(String path) {
