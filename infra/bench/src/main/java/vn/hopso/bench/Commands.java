@@ -1,7 +1,6 @@
 package vn.hopso.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ final class Commands {
 
     /**
      * Sends {@code {"type":TYPE,"ref":…,FIELDS}}; the answer completes when the server accepted the command, and
-     * fails when it refused it.
+     * fails when it refused it or the socket was closed.
      */
     CompletableFuture<Void> send(RawWebSocket socket, String type, String fields) {
         String ref = "c" + refs.incrementAndGet();
@@ -37,8 +36,10 @@ final class Commands {
         try {
             socket.send("{\"type\":\"" + type + "\",\"ref\":\"" + ref + "\"," + fields + "}");
         } catch (IOException e) {
+            // The server closed this socket (the fleet tells why): the command counts as refused, and the run goes on.
             waiting.remove(ref);
-            throw new UncheckedIOException(e);
+            refusals.add(type + ": not sent, the socket is closed (" + e + ")");
+            answer.completeExceptionally(e);
         }
         return answer;
     }
