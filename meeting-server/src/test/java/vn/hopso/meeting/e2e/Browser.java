@@ -73,6 +73,23 @@ final class Browser implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * From now on this browser's pages see a laptop clock that is off by {@code shift} (ahead when positive): every
+     * {@code Date} made without arguments, and {@code Date.now()}, are shifted.
+     */
+    void clockShiftedBy(Duration shift) {
+        runOnEveryPage("""
+                (() => {
+                  const shift = %d;
+                  const RealDate = Date;
+                  class ShiftedDate extends RealDate {
+                    constructor(...args) { if (args.length === 0) { super(RealDate.now() + shift); } else { super(...args); } }
+                    static now() { return RealDate.now() + shift; }
+                  }
+                  globalThis.Date = ShiftedDate;
+                })();""".formatted(shift.toMillis()));
+    }
+
     /** Runs {@code javaScript} in every page this browser loads from now on, before the page's own scripts. */
     void runOnEveryPage(String javaScript) {
         everyPage.add(javaScript);

@@ -28,18 +28,6 @@ import vn.hopso.meeting.support.WsClient;
  */
 class LiveSittingBrowserTest extends BrowserScenario {
 
-    /** A laptop whose clock runs five minutes behind the server's: every `Date` in its pages is shifted. */
-    private static final String FIVE_MINUTES_SLOW = """
-            (() => {
-              const shift = -300000;
-              const RealDate = Date;
-              class ShiftedDate extends RealDate {
-                constructor(...args) { if (args.length === 0) { super(RealDate.now() + shift); } else { super(...args); } }
-                static now() { return RealDate.now() + shift; }
-              }
-              globalThis.Date = ShiftedDate;
-            })();""";
-
     private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
             "Phạm Thị Dung", "Hoàng Văn Em");
 
@@ -76,7 +64,7 @@ class LiveSittingBrowserTest extends BrowserScenario {
         display.until("the hall display is signed in", driver -> !driver.getCurrentUrl().contains("#/login"));
         display.open("#/display/" + sitting);
         console = browser("chair-clock-slow");
-        console.runOnEveryPage(FIVE_MINUTES_SLOW);
+        console.clockShiftedBy(Duration.ofMinutes(-5));
         console.logIn(chair.username(), Fixtures.PASSWORD);
         console.open("#/chair/" + sitting);
         laptops = browser("delegate-laptops");

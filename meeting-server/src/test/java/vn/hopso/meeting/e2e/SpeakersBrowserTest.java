@@ -2,6 +2,7 @@ package vn.hopso.meeting.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,18 +20,6 @@ import vn.hopso.meeting.support.WsClient;
  * four minutes fast.
  */
 class SpeakersBrowserTest extends BrowserScenario {
-
-    /** A laptop whose clock runs four minutes ahead of the server's: every `Date` in its pages is shifted. */
-    private static final String FOUR_MINUTES_FAST = """
-            (() => {
-              const shift = 240000;
-              const RealDate = Date;
-              class ShiftedDate extends RealDate {
-                constructor(...args) { if (args.length === 0) { super(RealDate.now() + shift); } else { super(...args); } }
-                static now() { return RealDate.now() + shift; }
-              }
-              globalThis.Date = ShiftedDate;
-            })();""";
 
     @Test
     void theChairGivesTheFloorInItsOrderAndEveryScreenCountsDownAlike() {
@@ -56,7 +45,7 @@ class SpeakersBrowserTest extends BrowserScenario {
         }
 
         Browser binhLaptop = browser("delegate-binh-clock-fast");
-        binhLaptop.runOnEveryPage(FOUR_MINUTES_FAST);
+        binhLaptop.clockShiftedBy(Duration.ofMinutes(4));
         binhLaptop.logIn(binh.username(), Fixtures.PASSWORD);
         new Select(binhLaptop.find("speaker-kind")).selectByValue("QUESTION");
         binhLaptop.type("speaker-addressee", "Giám đốc Sở Y tế");

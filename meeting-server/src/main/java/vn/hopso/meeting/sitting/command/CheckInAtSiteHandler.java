@@ -5,21 +5,16 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.site.SiteStore;
-import vn.hopso.meeting.sitting.domain.Attendance;
-import vn.hopso.meeting.sitting.domain.AttendanceRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.CheckInAtSite;
 
 /** A site's operator checks in a delegate who is physically at that site. */
 @Component
 class CheckInAtSiteHandler implements CommandHandler<CheckInAtSite> {
 
-    private final AttendancePublication publication;
-    private final SiteStore sites;
+    private final SiteAttendance siteAttendance;
 
-    CheckInAtSiteHandler(AttendancePublication publication, SiteStore sites) {
-        this.publication = publication;
-        this.sites = sites;
+    CheckInAtSiteHandler(SiteAttendance siteAttendance) {
+        this.siteAttendance = siteAttendance;
     }
 
     @Override
@@ -29,12 +24,6 @@ class CheckInAtSiteHandler implements CommandHandler<CheckInAtSite> {
 
     @Override
     public UUID handle(CheckInAtSite command, CommandContext context) {
-        AttendanceRules.requireOpen(context.before().sitting());
-        Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireAtOperatedSite(attendance, command.membershipId(),
-                siteId -> sites.operates(context.actor().accountId(), siteId));
-        AttendanceRules.requireNotPresent(attendance, delegate.membershipId());
-        publication.record(context, attendance, delegate, AttendanceStatus.PRESENT, null);
-        return delegate.membershipId();
+        return siteAttendance.record(context, command.membershipId(), AttendanceStatus.PRESENT);
     }
 }
