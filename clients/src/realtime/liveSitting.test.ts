@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SittingEvent } from '../protocol/generated';
+import type { SittingEvent, SpeakerEntry } from '../protocol/generated';
 import { aSitting, anItem, aView } from '../testing/fixtures';
-import { applyEvent, currentItem, liveSittingFrom, nextItem } from './liveSitting';
+import { applyEvent, currentItem, liveSittingFrom, nextItem, onTheFloor, queueOf } from './liveSitting';
 
 const at = '2026-12-08T01:31:00Z';
 const ids = (live: ReturnType<typeof liveSittingFrom>) => live.view.agenda.map((item) => item.id);
@@ -146,5 +146,27 @@ describe('live sitting store', () => {
     ]);
     expect(live.view.quorum).toEqual({ present: 2, totalElected: 2, required: 2, quorate: true });
     expect(live.view.agenda).toBe(view.agenda);
+  });
+
+  it('folds the requests that changed into the queue it holds, keeping the others and the server\'s order', () => {
+    const request = (id: string, itemId: string, fullName: string, position: number, state: SpeakerEntry['state'] = 'WAITING'): SpeakerEntry => ({
+      id, itemId, membershipId: `m-${id}`, siteId: null, fullName, delegationName: null, kind: 'DISCUSSION', addressee: null, state,
+      position, requestedAt: at, startedAt: null, endedAt: null, limitSeconds: null, deadline: null, remainingMillis: null,
+      overrunSeconds: 0,
+    });
+    const view = { ...aView([anItem('a', 1), anItem('b', 2)]), speakers: [request('an', 'a', 'Nguyễn Văn An', 1), request('binh', 'a', 'Trần Thị Bình', 2), request('cuong', 'b', 'Lê Văn Cường', 1)] };
+    const changed = (seq: number, itemId: string, requests: SpeakerEntry[]): SittingEvent => ({ type: 'speakers.changed', sittingId: 'sit-1', seq, at, itemId, requests });
+    const live = [
+      changed(11, 'a', [request('dung', 'a', 'Phạm Thị Dung', 1), request('an', 'a', 'Nguyễn Văn An', 2), request('binh', 'a', 'Trần Thị Bình', 3)]),
+      changed(12, 'a', [{ ...request('dung', 'a', 'Phạm Thị Dung', 1, 'SPEAKING'), startedAt: at }]),
+    ].reduce(applyEvent, liveSittingFrom(view));
+    expect(queueOf(live.view, 'a').map((entry) => [entry.fullName, entry.state])).toEqual([
+      ['Phạm Thị Dung', 'SPEAKING'],
+      ['Nguyễn Văn An', 'WAITING'],
+      ['Trần Thị Bình', 'WAITING'],
+    ]);
+    expect(queueOf(live.view, 'b').map((entry) => entry.fullName)).toEqual(['Lê Văn Cường']);
+    expect(onTheFloor(live.view)?.fullName).toBe('Phạm Thị Dung');
+    expect(live.view.speakers).toHaveLength(4);
   });
 });

@@ -66,11 +66,15 @@ const agendaReducer: Reducer = (view, event) => {
   }
 };
 
-/** Đăng ký phát biểu: each item's queue, replaced whole as the server ordered it. */
-const speakersReducer: Reducer = (view, event) =>
-  event.type === 'speakers.changed'
-    ? { ...view, speakers: [...view.speakers.filter((entry) => entry.itemId !== event.itemId), ...event.requests] }
-    : view;
+/**
+ * Đăng ký phát biểu: the requests that changed, as they now stand (their new state and position in the server's
+ * order), replace the ones this screen holds; the rest of the queue stays as it was.
+ */
+const speakersReducer: Reducer = (view, event) => {
+  if (event.type !== 'speakers.changed') return view;
+  const changed = new Set(event.requests.map((entry) => entry.id));
+  return { ...view, speakers: [...view.speakers.filter((entry) => !changed.has(entry.id)), ...event.requests] };
+};
 
 /** Notices of the secretariat, oldest first (each screen keeps which ones its reader dismissed). */
 const noticesReducer: Reducer = (view, event) =>

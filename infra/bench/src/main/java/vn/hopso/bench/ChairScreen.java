@@ -1,5 +1,6 @@
 package vn.hopso.bench;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +13,24 @@ import tools.jackson.databind.JsonNode;
  */
 final class ChairScreen implements Consumer<String> {
 
-    /** One request in an item's queue, in the queue's order. */
-    record Request(String id, String state) {
+    /** One request in an item's queue, at its place in the queue's order. */
+    record Request(String id, String state, int position) {
     }
 
     private String currentItem;
-    private final Map<String, List<Request>> queues = new HashMap<>();
+    /** Each item's requests by id: a change carries the requests it changed, which replace the ones held. */
+    private final Map<String, Map<String, Request>> queues = new HashMap<>();
 
     @Override
     public void accept(String frame) {
         if (frame.startsWith("{\"type\":\"speakers.changed\"")) {
             JsonNode event = Session.JSON.readTree(frame);
-            List<Request> queue = event.get("requests").valueStream()
-                    .map(r -> new Request(r.get("id").asString(), r.get("state").asString())).toList();
+            List<Request> changed = event.get("requests").valueStream().map(r -> new Request(r.get("id").asString(),
+                    r.get("state").asString(), r.get("position").asInt())).toList();
             synchronized (this) {
-                queues.put(event.get("itemId").asString(), queue);
+                Map<String, Request> queue = queues.computeIfAbsent(event.get("itemId").asString(),
+                        item -> new HashMap<>());
+                changed.forEach(request -> queue.put(request.id(), request));
             }
         } else if (frame.startsWith("{\"type\":\"agenda.current\"")) {
             JsonNode itemId = Session.JSON.readTree(frame).get("itemId");
@@ -42,13 +46,13 @@ final class ChairScreen implements Consumer<String> {
 
     /** The requests of the item still waiting for the floor, in the queue's order. */
     synchronized List<String> waiting(String itemId) {
-        return queues.getOrDefault(itemId, List.of()).stream().filter(r -> r.state().equals("WAITING"))
-                .map(Request::id).toList();
+        return queues.getOrDefault(itemId, Map.of()).values().stream().filter(r -> r.state().equals("WAITING"))
+                .sorted(Comparator.comparingInt(Request::position)).map(Request::id).toList();
     }
 
     /** The state of one request of the item as last shown; null when it is not in the queue. */
     synchronized String state(String itemId, String requestId) {
-        return queues.getOrDefault(itemId, List.of()).stream().filter(r -> r.id().equals(requestId))
-                .map(Request::state).findFirst().orElse(null);
+        Request request = queues.getOrDefault(itemId, Map.of()).get(requestId);
+        return request == null ? null : request.state();
     }
 }

@@ -33,6 +33,18 @@ public class AttendanceStore {
     /** Sittings are held, and their days counted, in Vietnam. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** The delegates of an organisation (1) with a mandate on a day (3, 4), in role (2). */
+    private static final String ELECTED = """
+            select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name
+            from memberships m
+            join persons p on p.id = m.person_id
+            join accounts a on a.person_id = p.id
+            left join delegations d on d.id = m.delegation_id
+            left join sites s on s.id = m.site_id
+            where m.organisation_id = ? and m.role = ?
+              and (m.mandate_from is null or m.mandate_from <= ?)
+              and (m.mandate_until is null or m.mandate_until >= ?)""";
+
     private static final String SNAPSHOT = """
             select id, taken_at, present, total_elected, required, quorate, present_memberships
             from presence_snapshots""";
@@ -46,25 +58,31 @@ public class AttendanceStore {
     /** The attendance of the sitting as it stands, counted against the delegates with a mandate on its day. */
     public Attendance of(Sitting sitting) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), VIETNAM);
-        List<Attendance.Delegate> elected = jdbc.sql("""
-                        select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name
-                        from memberships m
-                        join persons p on p.id = m.person_id
-                        join accounts a on a.person_id = p.id
-                        left join delegations d on d.id = m.delegation_id
-                        left join sites s on s.id = m.site_id
-                        where m.organisation_id = ? and m.role = ?
-                          and (m.mandate_from is null or m.mandate_from <= ?)
-                          and (m.mandate_until is null or m.mandate_until >= ?)
-                        order by p.full_name, m.id""")
+        List<Attendance.Delegate> elected = jdbc.sql(ELECTED + " order by p.full_name, m.id")
                 .params(sitting.organisationId(), Role.DELEGATE.name(), Date.valueOf(day), Date.valueOf(day))
-                .query((rs, row) -> new Attendance.Delegate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
-                        rs.getString(7)))
+                .query(AttendanceStore::delegate)
                 .list();
         Map<UUID, Attendance.Record> latest = new LinkedHashMap<>();
         latest(sitting.id()).forEach(record -> latest.put(record.membershipId(), record));
         return new Attendance(elected, latest, rule(sitting.organisationId()));
+    }
+
+    /**
+     * The account's membership among the delegates elected on the sitting's day, if it has one: what a command that
+     * only needs the caller reads, rather than the whole board.
+     */
+    public Optional<Attendance.Delegate> electedDelegate(Sitting sitting, UUID accountId) {
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), VIETNAM);
+        return jdbc.sql(ELECTED + " and a.id = ? order by m.id limit 1")
+                .params(sitting.organisationId(), Role.DELEGATE.name(), Date.valueOf(day), Date.valueOf(day), accountId)
+                .query(AttendanceStore::delegate)
+                .optional();
+    }
+
+    private static Attendance.Delegate delegate(ResultSet rs, int row) throws SQLException {
+        return new Attendance.Delegate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
+                rs.getString(7));
     }
 
     /** The latest record of each delegate: read at every check-in, so the history is not read whole. */

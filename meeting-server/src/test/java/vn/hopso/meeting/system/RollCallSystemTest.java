@@ -7,6 +7,7 @@ import static vn.hopso.meeting.system.LiveSocket.connected;
 import static vn.hopso.meeting.system.LiveSocket.subscribed;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,10 +103,9 @@ class RollCallSystemTest extends ServerTest {
                     .get("code").asString()).as("an operator asking for themself").isEqualTo("not_an_elected_delegate");
             accepted(bacSonRoom, speak(report, bacSon, "b"), "b");
 
-            JsonNode queue = screen.next(f -> f.path("type").asString().equals("speakers.changed")
-                    && f.get("requests").size() == 2).get("requests");
-            assertThat(queue.findValuesAsString("fullName"))
-                    .containsExactly("Điểm cầu xã Tân Lập", "Điểm cầu phường Bắc Sơn");
+            QueueOnScreen queueOnScreen = new QueueOnScreen(screen, report);
+            List<JsonNode> queue = queueOnScreen.ofSize(2);
+            assertThat(QueueOnScreen.names(queue)).containsExactly("Điểm cầu xã Tân Lập", "Điểm cầu phường Bắc Sơn");
             assertThat(queue.get(0).get("siteId").asString()).isEqualTo(tanLap);
             assertThat(queue.get(0).get("membershipId").isNull()).isTrue();
 
@@ -115,8 +115,7 @@ class RollCallSystemTest extends ServerTest {
             accepted(bacSonRoom, withdraw(bacSonRequest, "w2"), "w2");
             accepted(console, "{\"type\":\"floor.give\",\"ref\":\"g\",\"sittingId\":\"" + sitting
                     + "\",\"requestId\":\"" + queue.get(0).get("id").asString() + "\",\"limitSeconds\":180}", "g");
-            JsonNode floor = screen.next(f -> f.path("type").asString().equals("speakers.changed")
-                    && f.get("requests").get(0).get("state").asString().equals("SPEAKING")).get("requests");
+            List<JsonNode> floor = queueOnScreen.untilState("Điểm cầu xã Tân Lập", "SPEAKING");
             assertThat(floor.get(0).get("fullName").asString()).isEqualTo("Điểm cầu xã Tân Lập");
             assertThat(floor.get(1).get("state").asString()).isEqualTo("WITHDRAWN");
             accepted(console, "{\"type\":\"floor.end\",\"ref\":\"e\",\"sittingId\":\"" + sitting + "\"}", "e");

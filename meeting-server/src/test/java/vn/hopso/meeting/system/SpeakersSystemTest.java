@@ -5,6 +5,9 @@ import static vn.hopso.meeting.system.LiveSocket.accepted;
 import static vn.hopso.meeting.system.LiveSocket.answer;
 import static vn.hopso.meeting.system.LiveSocket.connected;
 import static vn.hopso.meeting.system.LiveSocket.subscribed;
+import static vn.hopso.meeting.system.QueueOnScreen.entry;
+import static vn.hopso.meeting.system.QueueOnScreen.names;
+import static vn.hopso.meeting.system.QueueOnScreen.state;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +55,7 @@ class SpeakersSystemTest extends ServerTest {
 
     @Test
     void theServerOrdersTheQueueTheChairGivesTheFloorAndAPointOfOrderInterrupts() {
-        JsonNode announced;
+        List<JsonNode> announced;
         try (WsClient hall = subscribed(login(fixtures().member(council, Role.GUEST)), sitting);
                 WsClient console = subscribed(chair, sitting); WsClient anLaptop = connected(login(an));
                 WsClient binhLaptop = connected(login(binh)); WsClient cuongLaptop = connected(login(cuong))) {
@@ -65,10 +68,11 @@ class SpeakersSystemTest extends ServerTest {
             assertThat(answer(binhLaptop, request("QUESTION", null, "q"), "q").get("code").asString())
                     .as("a question names whom it is for").isEqualTo("invalid");
 
-            JsonNode queue = queueOf(console, 3);
+            QueueOnScreen hallQueue = new QueueOnScreen(hall, opening);
+            List<JsonNode> queue = new QueueOnScreen(console, opening).ofSize(3);
             announced = queue;
             assertThat(names(queue)).containsExactly("Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình");
-            assertThat(names(queueOf(hall, 3))).as("the hall display shows the same order").isEqualTo(names(queue));
+            assertThat(names(hallQueue.ofSize(3))).as("the hall display shows the same order").isEqualTo(names(queue));
 
             String anRequest = idOf(queue, "Nguyễn Văn An");
             String cuongRequest = idOf(queue, "Lê Văn Cường");
@@ -80,7 +84,9 @@ class SpeakersSystemTest extends ServerTest {
                     + "\",\"itemId\":\"" + opening + "\",\"requestIds\":[\"" + anRequest + "\",\"" + cuongRequest
                     + "\",\"" + binhRequest + "\"]}", "o");
             accepted(console, give(anRequest, 120, "g1"), "g1");
-            JsonNode onFloor = hall.next(f -> isQueue(f) && state(f, "Nguyễn Văn An").equals("SPEAKING"));
+            List<JsonNode> onFloor = hallQueue.untilState("Nguyễn Văn An", "SPEAKING");
+            assertThat(hallQueue.lastChanged()).as("a change carries the requests it changed, not the whole queue")
+                    .containsExactly("Nguyễn Văn An");
             assertThat(names(onFloor)).containsExactly("Nguyễn Văn An", "Lê Văn Cường", "Trần Thị Bình");
             JsonNode speaking = entry(onFloor, "Nguyễn Văn An");
             assertThat(Duration.between(Instant.parse(speaking.get("startedAt").asString()),
@@ -89,12 +95,12 @@ class SpeakersSystemTest extends ServerTest {
             assertThat(answer(console, give(binhRequest, 120, "g2"), "g2").get("code").asString())
                     .isEqualTo("floor_taken");
             accepted(console, give(cuongRequest, 60, "g3"), "g3");
-            JsonNode interrupted = hall.next(f -> isQueue(f) && state(f, "Lê Văn Cường").equals("SPEAKING"));
+            List<JsonNode> interrupted = hallQueue.untilState("Lê Văn Cường", "SPEAKING");
             assertThat(state(interrupted, "Nguyễn Văn An")).isEqualTo("PAUSED");
             assertThat(entry(interrupted, "Nguyễn Văn An").get("remainingMillis").asLong()).isBetween(1L, 120_000L);
 
             accepted(console, "{\"type\":\"floor.end\",\"ref\":\"e1\",\"sittingId\":\"" + sitting + "\"}", "e1");
-            JsonNode resumed = hall.next(f -> isQueue(f) && state(f, "Lê Văn Cường").equals("DONE"));
+            List<JsonNode> resumed = hallQueue.untilState("Lê Văn Cường", "DONE");
             assertThat(state(resumed, "Nguyễn Văn An")).as("the interrupted speech resumes").isEqualTo("SPEAKING");
 
             accepted(binhLaptop, "{\"type\":\"speakers.withdraw\",\"ref\":\"w\",\"sittingId\":\"" + sitting
@@ -145,30 +151,7 @@ class SpeakersSystemTest extends ServerTest {
                 + requestId + "\",\"limitSeconds\":" + seconds + "}";
     }
 
-    /** The first queue of the opening item with {@code size} requests that arrives on this screen. */
-    private JsonNode queueOf(WsClient screen, int size) {
-        return screen.next(f -> isQueue(f) && f.get("requests").size() == size);
-    }
-
-    private boolean isQueue(JsonNode frame) {
-        return frame.path("type").asString().equals("speakers.changed")
-                && frame.path("itemId").asString().equals(opening);
-    }
-
-    private static List<String> names(JsonNode queue) {
-        return queue.get("requests").findValuesAsString("fullName");
-    }
-
-    private static JsonNode entry(JsonNode queue, String name) {
-        return queue.get("requests").valueStream().filter(r -> r.get("fullName").asString().equals(name))
-                .findFirst().orElseThrow();
-    }
-
-    private static String idOf(JsonNode queue, String name) {
+    private static String idOf(List<JsonNode> queue, String name) {
         return entry(queue, name).get("id").asString();
-    }
-
-    private static String state(JsonNode queue, String name) {
-        return entry(queue, name).get("state").asString();
     }
 }

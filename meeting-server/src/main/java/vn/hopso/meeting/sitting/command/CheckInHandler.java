@@ -28,7 +28,7 @@ class CheckInHandler implements CommandHandler<CheckIn> {
     public UUID handle(CheckIn command, CommandContext context) {
         AttendanceRules.requireOpen(context.before().sitting());
         Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance, context.actor().accountId());
+        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.delegateOf(context.actor().accountId()));
         AttendanceRules.requireNotPresent(attendance, delegate.membershipId());
         publication.record(context, attendance, delegate, AttendanceStatus.PRESENT, null);
         return delegate.membershipId();

@@ -28,7 +28,7 @@ class CheckOutHandler implements CommandHandler<CheckOut> {
     public UUID handle(CheckOut command, CommandContext context) {
         AttendanceRules.requireOpen(context.before().sitting());
         Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance, context.actor().accountId());
+        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.delegateOf(context.actor().accountId()));
         AttendanceRules.requirePresent(attendance, delegate.membershipId());
         publication.record(context, attendance, delegate, AttendanceStatus.LEFT, null);
         return delegate.membershipId();

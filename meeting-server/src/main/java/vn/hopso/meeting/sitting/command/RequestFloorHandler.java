@@ -40,8 +40,8 @@ class RequestFloorHandler implements CommandHandler<RequestFloor> {
         AgendaItem item = SittingRules.requireItemOf(context.before(), command.itemId());
         SittingRules.requireCanBeCurrent(item);
         Speaker speaker = command.siteId() == null
-                ? Speaker.delegate(AttendanceRules.requireElected(attendance.of(context.before().sitting()),
-                        context.actor().accountId()))
+                ? Speaker.delegate(AttendanceRules.requireElected(
+                        attendance.electedDelegate(context.before().sitting(), context.actor().accountId())))
                 : site(command.siteId(), context);
         UUID id = UUID.randomUUID();
         publication.publish(context, queue, queue.register(context.before().sitting(), item.id(),

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.sitting.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +19,12 @@ public final class AttendanceRules {
         SittingRules.requireNotEnded(sitting, "Phiên họp đã bế mạc: không thể điểm danh nữa.");
     }
 
-    /** A delegate checks in themself only, and only with a mandate on the sitting's day. */
-    public static Attendance.Delegate requireElected(Attendance attendance, UUID accountId) {
-        return attendance.delegateOf(accountId).orElseThrow(() -> Refusal.conflict("not_an_elected_delegate",
+    /**
+     * A delegate acts for themself only, and only with a mandate on the sitting's day: {@code delegate} is the caller
+     * among the delegates elected on that day, if they are one.
+     */
+    public static Attendance.Delegate requireElected(Optional<Attendance.Delegate> delegate) {
+        return delegate.orElseThrow(() -> Refusal.conflict("not_an_elected_delegate",
                 "Chỉ đại biểu đang trong nhiệm kỳ của hội đồng mới điểm danh được.").exception());
     }
 

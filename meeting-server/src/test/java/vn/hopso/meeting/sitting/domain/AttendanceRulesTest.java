@@ -47,8 +47,8 @@ class AttendanceRulesTest {
     @Test
     void aDelegateChecksInOnlyThemselfOnceAndOutOnlyAfterCheckingIn() {
         Attendance none = with(Map.of());
-        assertThat(AttendanceRules.requireElected(none, an.accountId())).isEqualTo(an);
-        refused(() -> AttendanceRules.requireElected(none, UUID.randomUUID()), "not_an_elected_delegate");
+        assertThat(AttendanceRules.requireElected(none.delegateOf(an.accountId()))).isEqualTo(an);
+        refused(() -> AttendanceRules.requireElected(none.delegateOf(UUID.randomUUID())), "not_an_elected_delegate");
         refused(() -> AttendanceRules.requirePresent(none, an.membershipId()), "not_checked_in");
         Attendance in = with(Map.of(an.membershipId(), record(an, AttendanceStatus.PRESENT, null)));
         refused(() -> AttendanceRules.requireNotPresent(in, an.membershipId()), "already_checked_in");
