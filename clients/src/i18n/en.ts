@@ -350,6 +350,7 @@ export const en: Catalogue = {
   'validation.quorumShare': 'The share cannot exceed one (numerator at most the denominator).',
   'serverCode.already_registered': 'This delegate has already asked to speak on this item.',
   'serverCode.floor_taken': 'Someone is speaking; end that speech first.',
+  'serverCode.sitting_busy': 'The server is handling many requests for this sitting. Please try again in a moment.',
   'serverCode.item_not_current': 'The floor can only be given on the item under discussion.',
   'serverCode.no_speaker': 'Nobody is speaking.',
   'serverCode.not_waiting': 'This request is no longer waiting.',

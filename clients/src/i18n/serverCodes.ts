@@ -53,6 +53,7 @@ export const SERVER_CODES = [
   'roll_call_open',
   'setup_token_invalid',
   'site_without_operator',
+  'sitting_busy',
   'sitting_ended',
   'sitting_not_in_progress',
   'sitting_not_planned',

@@ -349,6 +349,7 @@ export const vi = {
   'validation.quorumShare': 'Tỉ lệ không được lớn hơn 1 (tử số không vượt mẫu số).',
   'serverCode.already_registered': 'Đại biểu đã đăng ký phát biểu ở nội dung này.',
   'serverCode.floor_taken': 'Đang có người phát biểu; hãy kết thúc lượt phát biểu đó trước.',
+  'serverCode.sitting_busy': 'Máy chủ đang xử lý nhiều yêu cầu của phiên họp này. Vui lòng thử lại sau giây lát.',
   'serverCode.item_not_current': 'Chỉ trao lời cho đăng ký của nội dung đang thảo luận.',
   'serverCode.no_speaker': 'Không có ai đang phát biểu.',
   'serverCode.not_waiting': 'Đăng ký này không còn chờ phát biểu.',

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.command;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +32,16 @@ import vn.hopso.meeting.sitting.domain.Visibility;
 
 /**
  * Runs every command the same way. Something the caller may not see answers as if it did not exist; something they see
- * but may not change is forbidden; a repeated idempotency key is recognised; then, under the sitting's row lock, the
- * handler decides and writes, the sitting's events are derived from the state before and after
- * ({@link SittingProjector}), appended to its log, audited, and published once the transaction commits.
+ * but may not change is forbidden; a repeated idempotency key is recognised; then, in the sitting's turn on this node
+ * ({@link SittingTurns}) and under its row lock, the handler decides and writes, the sitting's events are derived from
+ * the state before and after ({@link SittingProjector}), appended to its log, audited, and published once the
+ * transaction commits.
  */
 @Component
 public class CommandPipeline {
+
+    /** Shorter than the connection pool's 30 s: a command refused as busy has not waited for a connection too. */
+    private static final Duration TURN_PATIENCE = Duration.ofSeconds(15);
 
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     private final SittingStore sittings;
@@ -48,6 +53,7 @@ public class CommandPipeline {
     private final Notices notices;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SittingTurns turns = new SittingTurns(TURN_PATIENCE);
 
     CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingEventLog log, SittingWriter writer,
             SittingProjector projector, CommandReceipts receipts, AuditLog audit, Notices notices,
@@ -77,7 +83,8 @@ public class CommandPipeline {
     public Outcome run(Actor actor, SittingCommand command, @Nullable String idempotencyKey) {
         try {
             UUID sittingId = authorise(actor, command);
-            return transactions.execute(status -> runLocked(actor, command, sittingId, idempotencyKey));
+            return turns.inTurn(sittingId,
+                    () -> transactions.execute(status -> runLocked(actor, command, sittingId, idempotencyKey)));
         } catch (Refused refused) {
             return new Outcome.Rejected(refused.refusal());
         }
