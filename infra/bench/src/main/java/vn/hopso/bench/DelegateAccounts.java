@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Delegate accounts of a council, made for a benchmark as its secretariat would make them: each a member with the
  * role {@code DELEGATE} and an open mandate, then logged in, changing the password the secretariat gave it (the server
  * requires that at a first login). Each account costs the server four bcrypt computations (the secretariat's hash,
- * the login, the change's check and its new hash), so several are made at once.
+ * the login, the change's check and its new hash), cheap on the benchmark's servers, and several are made at once.
  */
 final class DelegateAccounts {
 

@@ -148,8 +148,19 @@ public record HopsoProperties(
         }
     }
 
-    /** @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound) */
-    public record Passwords(@DefaultValue("10") int minLength) {
+    /**
+     * @param minLength the fewest characters a new password may have (bcrypt's 72-byte limit is the upper bound)
+     * @param hashCost bcrypt's work factor for new password hashes, 4 to 31: each step doubles the time a check takes
+     *     (10 takes ~70 ms on one core of the build machines). A hash keeps the cost it was made with, so raising it
+     *     later strengthens each password at its next change
+     */
+    public record Passwords(@DefaultValue("10") int minLength, @DefaultValue("10") int hashCost) {
+        public Passwords {
+            if (hashCost < 4 || hashCost > 31) {
+                throw new IllegalArgumentException("hopso.passwords.hash-cost must be between 4 and 31, not "
+                        + hashCost);
+            }
+        }
     }
 
     /**

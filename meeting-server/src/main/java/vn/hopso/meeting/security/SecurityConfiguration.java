@@ -1,6 +1,7 @@
 package vn.hopso.meeting.security;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.bus.Notices;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -89,9 +91,11 @@ class SecurityConfiguration {
                 "Địa chỉ yêu cầu không hợp lệ.");
     }
 
+    /** New hashes are bcrypt at the configured cost, stored with their {@code {bcrypt}} prefix. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    static PasswordEncoder passwordEncoder(HopsoProperties properties) {
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(properties.passwords().hashCost())));
     }
 
     @Bean

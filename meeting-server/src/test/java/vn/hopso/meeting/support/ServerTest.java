@@ -16,8 +16,11 @@ import vn.hopso.meeting.people.MemberStore;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Every test client logs in from 127.0.0.1, so the per-address budget of failed logins would soon hold all
-        // of them off; LoginThrottlingTest proves that budget on a server of its own.
-        properties = {"hopso.demo=false", "logging.file.name=", "hopso.login.address-max-failures=1000000"})
+        // of them off; LoginThrottlingTest proves that budget on a server of its own. The tests make thousands of
+        // accounts and logins: bcrypt's cheapest cost keeps that from dominating the run (PasswordHashCostTest proves
+        // the default cost).
+        properties = {"hopso.demo=false", "logging.file.name=", "hopso.login.address-max-failures=1000000",
+                "hopso.passwords.hash-cost=4"})
 public abstract class ServerTest {
 
     @LocalServerPort
