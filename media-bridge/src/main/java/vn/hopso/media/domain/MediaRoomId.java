@@ -1,6 +1,7 @@
 package vn.hopso.media.domain;
 
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ public record MediaRoomId(String value) {
     }
 
     /** The room of one sitting (phiên họp). */
-    public static MediaRoomId ofSitting(long sittingId) {
+    public static MediaRoomId ofSitting(UUID sittingId) {
         return new MediaRoomId("sitting-" + sittingId);
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What a new media room needs.
  *
- * @param id            the room's id, e.g. {@link MediaRoomId#ofSitting(long)}
+ * @param id            the room's id, e.g. {@link MediaRoomId#ofSitting(java.util.UUID)}
  * @param description   shown in the media node's own tools only (the sitting's title)
  * @param maxPublishers how many participants may send media at once
  */

@@ -3,14 +3,15 @@ package vn.hopso.media.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hopso.media.domain.FakeMediaRooms.Moderation;
 
 class FloorModerationTest {
 
-    private static final MediaRoomId ROOM = MediaRoomId.ofSitting(7);
-    private static final MediaRoomId OTHER_ROOM = MediaRoomId.ofSitting(8);
+    private static final MediaRoomId ROOM = MediaRoomId.ofSitting(UUID.randomUUID());
+    private static final MediaRoomId OTHER_ROOM = MediaRoomId.ofSitting(UUID.randomUUID());
     private static final ParticipantId CHAIR = new ParticipantId("delegate-1");
     private static final ParticipantId SITE_A = new ParticipantId("site-1");
     private static final ParticipantId SITE_B = new ParticipantId("site-2");

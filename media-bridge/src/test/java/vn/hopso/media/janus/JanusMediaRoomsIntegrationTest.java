@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,6 @@ import vn.hopso.media.domain.ParticipantId;
 /** The MediaRooms port on a real Janus VideoRoom. */
 class JanusMediaRoomsIntegrationTest {
 
-    private static final AtomicInteger SITTINGS = new AtomicInteger();
     private static final ParticipantId SITE_A = new ParticipantId("site-1");
     private static final ParticipantId SITE_B = new ParticipantId("site-2");
 
@@ -38,7 +37,7 @@ class JanusMediaRoomsIntegrationTest {
     private static RealJanus janus;
 
     private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
-    private final MediaRoomId room = MediaRoomId.ofSitting(SITTINGS.incrementAndGet());
+    private final MediaRoomId room = MediaRoomId.ofSitting(UUID.randomUUID());
     private JanusNode node;
     private JanusMediaRooms rooms;
 
@@ -151,7 +150,7 @@ class JanusMediaRoomsIntegrationTest {
 
     @Test
     void anUnknownRoomIsRefusedByJanus() {
-        assertThatThrownBy(() -> rooms.participants(MediaRoomId.ofSitting(999_999)))
+        assertThatThrownBy(() -> rooms.participants(MediaRoomId.ofSitting(UUID.randomUUID())))
                 .isInstanceOfSatisfying(VideoRoomRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(VideoRoomRefused.Reason.NO_SUCH_ROOM));
     }

@@ -15,8 +15,8 @@ class RoomSecretsTest {
     void eachRoomHasItsOwnSecretAndTheSameOneAfterARestart() {
         RoomSecrets secrets = new RoomSecrets(KEY);
 
-        assertThat(secrets.of(MediaRoomId.ofSitting(1))).isEqualTo(new RoomSecrets(KEY).of(MediaRoomId.ofSitting(1)))
-                .isNotEqualTo(secrets.of(MediaRoomId.ofSitting(2))).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(secrets.of(new MediaRoomId("sitting-1"))).isEqualTo(new RoomSecrets(KEY).of(new MediaRoomId("sitting-1")))
+                .isNotEqualTo(secrets.of(new MediaRoomId("sitting-2"))).hasSizeGreaterThanOrEqualTo(40);
     }
 
     @Test
@@ -24,8 +24,8 @@ class RoomSecretsTest {
         byte[] other = KEY.clone();
         other[0] = 'x';
 
-        assertThat(new RoomSecrets(other).of(MediaRoomId.ofSitting(1)))
-                .isNotEqualTo(new RoomSecrets(KEY).of(MediaRoomId.ofSitting(1)));
+        assertThat(new RoomSecrets(other).of(new MediaRoomId("sitting-1")))
+                .isNotEqualTo(new RoomSecrets(KEY).of(new MediaRoomId("sitting-1")));
     }
 
     @Test
