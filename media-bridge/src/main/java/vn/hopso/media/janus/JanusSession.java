@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -151,8 +152,13 @@ public final class JanusSession implements AutoCloseable {
             return;
         }
         Consumer<JsonNode> listener = listeners.get(event.path("sender").asLong());
-        if (listener != null) {
+        if (listener == null) {
+            return;
+        }
+        try {
             events.execute(() -> listener.accept(event));
+        } catch (RejectedExecutionException closed) {
+            // the session was lost or closed meanwhile: its handles are gone, and so is the point of the event
         }
     }
 

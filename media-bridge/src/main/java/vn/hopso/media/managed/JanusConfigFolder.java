@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * Writes the configuration folder a managed Janus starts from: the HTTP transport alone, on 127.0.0.1, the VideoRoom
  * plugin alone (with string ids), the API secret, the RTP ports and the advertised address. Janus loads every library
- * of its plugin and transport folders, so those folders hold links to just the two we use.
+ * of its plugin and transport folders, so those folders hold links to just the two we use. Each Janus has a folder of
+ * its own, named after its port, so that several servers sharing a data folder (tests, a second node) never read
+ * each other's secret.
  */
 final class JanusConfigFolder {
 
     private final ManagedJanusSettings settings;
+    private final int port;
     private final Path folder;
 
-    JanusConfigFolder(ManagedJanusSettings settings) {
+    JanusConfigFolder(ManagedJanusSettings settings, int port) {
         this.settings = settings;
-        this.folder = settings.directory().resolve("conf");
+        this.port = port;
+        this.folder = settings.directory().resolve("conf-" + port);
     }
 
     Path folder() {
@@ -28,8 +33,8 @@ final class JanusConfigFolder {
         return folder.resolve("janus.jcfg");
     }
 
-    /** Writes (or rewrites) the folder for the given port and API secret. */
-    void write(int port, String apiSecret) {
+    /** Writes (or rewrites) the folder with the given API secret. */
+    void write(String apiSecret) {
         try {
             Files.createDirectories(folder);
             link(folder.resolve("plugins"), settings.videoRoomPlugin());
@@ -64,7 +69,21 @@ final class JanusConfigFolder {
                 + "plugins: {\n}\ntransports: {\n}\nloggers: {\n}\nevents: {\n}\n";
     }
 
-    static String http(int port) {
+    /** Removes the folder (a Janus running from it has read it already). */
+    void delete() {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var tree = Files.walk(folder)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove Janus' configuration in " + folder, e);
+        }
+    }
+
+    private static String http(int port) {
         return "general: {\n\tjson = \"plain\"\n\tbase_path = \"/janus\"\n\thttp = true\n\tport = " + port + "\n"
                 + "\tip = \"127.0.0.1\"\n\thttps = false\n}\n"
                 + "admin: {\n\tadmin_http = false\n\tadmin_https = false\n}\n";

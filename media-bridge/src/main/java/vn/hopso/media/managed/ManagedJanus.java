@@ -38,9 +38,9 @@ public final class ManagedJanus implements AutoCloseable {
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
     private final ManagedJanusSettings settings;
-    private final JanusConfigFolder config;
+    private JanusConfigFolder config;
     private final String apiSecret;
-    private final Thread shutdownHook = new Thread(this::stopProcess, "managed-janus-shutdown");
+    private final Thread shutdownHook = new Thread(this::removeProcess, "managed-janus-shutdown");
     /**
      * Starts every process: the parent-death signal is tied to the thread that forked the child, so that thread must
      * live as long as we do (a virtual thread's carrier or a pooled thread may end and take Janus with it).
@@ -55,7 +55,6 @@ public final class ManagedJanus implements AutoCloseable {
 
     public ManagedJanus(ManagedJanusSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.config = new JanusConfigFolder(settings);
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         this.apiSecret = HexFormat.of().formatHex(secret);
@@ -82,6 +81,7 @@ public final class ManagedJanus implements AutoCloseable {
         }
         if (port == 0) {
             port = settings.port() != 0 ? settings.port() : freePort();
+            config = new JanusConfigFolder(settings, port);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         status = launch();
@@ -110,7 +110,7 @@ public final class ManagedJanus implements AutoCloseable {
             }
             closed = true;
         }
-        stopProcess();
+        removeProcess();
         launcher.shutdown();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -121,7 +121,7 @@ public final class ManagedJanus implements AutoCloseable {
     }
 
     private JanusStatus launch() {
-        config.write(port, apiSecret);
+        config.write(apiSecret);
         Path log = settings.directory().resolve("janus.log");
         ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectErrorStream(true)
@@ -204,6 +204,18 @@ public final class ManagedJanus implements AutoCloseable {
                 JanusStatus failed = status;
                 LOG.log(Level.WARNING, () -> "Janus did not come back: " + failed);
             }
+        }
+    }
+
+    /** Ends the process and removes its configuration (its secret included). */
+    private void removeProcess() {
+        stopProcess();
+        JanusConfigFolder folder;
+        synchronized (this) {
+            folder = config;
+        }
+        if (folder != null) {
+            folder.delete();
         }
     }
 

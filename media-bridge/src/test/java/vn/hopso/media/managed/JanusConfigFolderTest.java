@@ -16,9 +16,9 @@ class JanusConfigFolderTest {
 
     @Test
     void theFolderLoadsOnlyTheHttpTransportAndTheVideoRoom() throws IOException {
-        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory));
+        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory), 18123);
 
-        folder.write(18123, "s3cret");
+        folder.write("s3cret");
 
         assertThat(Files.list(folder.folder().resolve("plugins")).map(p -> p.getFileName().toString()))
                 .containsExactly("libjanus_videoroom.so");
@@ -32,9 +32,9 @@ class JanusConfigFolderTest {
 
     @Test
     void theApiListensOnLoopbackOnlyAndAsksForTheSecret() throws IOException {
-        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory));
+        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory), 18123);
 
-        folder.write(18123, "s3cret");
+        folder.write("s3cret");
 
         assertThat(Files.readString(folder.folder().resolve("janus.transport.http.jcfg")))
                 .contains("port = 18123", "ip = \"127.0.0.1\"", "admin_http = false");
@@ -50,18 +50,31 @@ class JanusConfigFolderTest {
                 directory, 0, new ManagedJanusSettings.PortRange(30000, 30100), Optional.of("203.0.113.7"),
                 defaults.sessionTimeout(), defaults.startTimeout(), defaults.restartDelay());
 
-        assertThat(new JanusConfigFolder(advertised).main("x"))
+        assertThat(new JanusConfigFolder(advertised, 18123).main("x"))
                 .contains("nat_1_1_mapping = \"203.0.113.7\"", "rtp_port_range = \"30000-30100\"");
     }
 
     @Test
     void rewritingTheFolderReplacesTheOldLinks() throws IOException {
-        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory));
-        folder.write(18123, "one");
+        JanusConfigFolder folder = new JanusConfigFolder(ManagedJanusSettings.debian(directory), 18123);
+        folder.write("one");
 
-        folder.write(18124, "two");
+        folder.write("two");
 
         assertThat(Files.readString(folder.mainFile())).contains("\"two\"").doesNotContain("\"one\"");
         assertThat(Files.list(folder.folder().resolve("plugins"))).hasSize(1);
+    }
+
+    @Test
+    void eachPortHasAFolderOfItsOwnWhichIsRemovedAfterUse() {
+        JanusConfigFolder first = new JanusConfigFolder(ManagedJanusSettings.debian(directory), 18123);
+        JanusConfigFolder second = new JanusConfigFolder(ManagedJanusSettings.debian(directory), 18124);
+        first.write("one");
+        second.write("two");
+
+        first.delete();
+
+        assertThat(first.folder()).doesNotExist();
+        assertThat(second.mainFile()).exists();
     }
 }

@@ -67,5 +67,6 @@ class ManagedJanusTest {
 
         assertThat(process.isAlive()).isFalse();
         assertThat(janus.status()).isInstanceOf(JanusStatus.Stopped.class);
+        assertThat(directory.resolve("conf-" + janus.endpoint().uri().getPort())).doesNotExist();
     }
 }
