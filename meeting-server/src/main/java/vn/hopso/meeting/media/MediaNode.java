@@ -73,6 +73,11 @@ public final class MediaNode implements AutoCloseable {
         return Optional.ofNullable(rooms);
     }
 
+    /** The managed Janus' process while it runs (operators and tests watch it; it is restarted when it dies). */
+    public Optional<ProcessHandle> managedProcess() {
+        return managed().flatMap(ManagedJanus::process);
+    }
+
     void listen(MediaEvents listener) {
         listeners.add(listener);
     }

@@ -42,6 +42,26 @@ class VideoRoomSystemTest extends ServerTest {
     }
 
     @Test
+    void aRunningSittingGetsItsRoomBackWhenTheManagedJanusIsKilledAndRestarted() {
+        var council = fixtures().council("HĐND tỉnh Khởi Động Lại");
+        ApiClient secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        SittingScenario scenario = new SittingScenario(secretariat);
+        String sitting = scenario.sitting(scenario.session(council.id().toString()), false);
+        scenario.publishedItem(sitting, "Khai mạc");
+        MediaRooms rooms = media.rooms().orElseThrow(() -> new AssertionError("Janus is not installed"));
+        MediaRoomId room = MediaRoomId.ofSitting(UUID.fromString(sitting));
+        run(login(fixtures().member(council, Role.CHAIR)),
+                "{\"type\":\"sitting.start\",\"ref\":\"start\",\"sittingId\":\"" + sitting + "\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> rooms.exists(room));
+        ProcessHandle janus = media.managedProcess().orElseThrow();
+
+        janus.destroyForcibly();
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> media.managedProcess()
+                .filter(restarted -> restarted.pid() != janus.pid()).isPresent() && rooms.exists(room));
+    }
+
+    @Test
     void theHealthCheckTellsASystemAdministratorThatVideoIsAvailable() {
         var council = fixtures().council("HĐND tỉnh Kiểm Tra Hình");
         try (ApiClient admin = login(fixtures().systemAdmin(council))) {
