@@ -10,15 +10,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.hopso.media.janus.JanusEndpoint;
@@ -28,25 +23,19 @@ import vn.hopso.media.janus.JanusNode;
 /**
  * Runs Janus as a child process from a generated configuration, waits until it answers {@code info}, and starts it
  * again whenever it dies. The process never outlives us: {@link #close()} ends it, a shutdown hook does when the JVM
- * exits without closing, and when the JVM is killed outright the kernel does ({@code setpriv --pdeathsig KILL}). A
- * missing binary is reported as {@link JanusStatus.NotInstalled}, not thrown.
+ * exits without closing, and the kernel does when the JVM is killed outright ({@link JanusLauncher}). A missing binary
+ * is reported as {@link JanusStatus.NotInstalled}, not thrown.
  */
 public final class ManagedJanus implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ManagedJanus.class.getName());
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
-    private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
     private final ManagedJanusSettings settings;
     private JanusConfigFolder config;
     private final String apiSecret;
     private final Thread shutdownHook = new Thread(this::removeProcess, "managed-janus-shutdown");
-    /**
-     * Starts every process: the parent-death signal is tied to the thread that forked the child, so that thread must
-     * live as long as we do (a virtual thread's carrier or a pooled thread may end and take Janus with it).
-     */
-    private final ExecutorService launcher = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("managed-janus-launcher").daemon().factory());
+    private final JanusLauncher launcher;
     private volatile JanusStatus status = new JanusStatus.Stopped();
     private Process process;
     private int port;
@@ -55,6 +44,7 @@ public final class ManagedJanus implements AutoCloseable {
 
     public ManagedJanus(ManagedJanusSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.launcher = new JanusLauncher(settings.binary());
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         this.apiSecret = HexFormat.of().formatHex(secret);
@@ -111,7 +101,7 @@ public final class ManagedJanus implements AutoCloseable {
             closed = true;
         }
         removeProcess();
-        launcher.shutdown();
+        launcher.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
@@ -123,14 +113,11 @@ public final class ManagedJanus implements AutoCloseable {
     private JanusStatus launch() {
         config.write(apiSecret);
         Path log = settings.directory().resolve("janus.log");
-        ProcessBuilder builder = new ProcessBuilder(command())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process started;
         try {
-            started = launcher.submit(builder::start).get();
-        } catch (ExecutionException e) {
-            return new JanusStatus.Failed("could not start " + settings.binary() + ": " + e.getCause().getMessage());
+            started = launcher.start(config, log);
+        } catch (IOException e) {
+            return new JanusStatus.Failed("could not start " + settings.binary() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new JanusStatus.Failed("interrupted while starting " + settings.binary());
@@ -144,17 +131,6 @@ public final class ManagedJanus implements AutoCloseable {
             started.destroyForcibly();
         }
         return reached;
-    }
-
-    private List<String> command() {
-        List<String> janus = List.of(settings.binary().toString(), "-C", config.mainFile().toString(),
-                "-F", config.folder().toString());
-        if (!Files.isExecutable(SETPRIV)) {
-            return janus;
-        }
-        List<String> command = new ArrayList<>(List.of(SETPRIV.toString(), "--pdeathsig", "KILL", "--"));
-        command.addAll(janus);
-        return command;
     }
 
     private JanusStatus awaitAnswer(Process started, int restarts, Path log) {
@@ -224,17 +200,8 @@ public final class ManagedJanus implements AutoCloseable {
         synchronized (this) {
             running = process;
         }
-        if (running == null || !running.isAlive()) {
-            return;
-        }
-        running.destroy();
-        try {
-            if (!running.waitFor(5, TimeUnit.SECONDS)) {
-                running.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (running != null) {
+            JanusLauncher.stop(running);
         }
     }
 
