@@ -86,7 +86,7 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
         try {
             seat.handle().requestAndWait(body);
         } catch (JanusException refused) {
-            seat.handle().detach();
+            release(seat);
             throw refused;
         }
         seats.put(seat.key(), seat);
@@ -102,7 +102,7 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
         try {
             seat.handle().requestAndWait(request("leave", room));
         } finally {
-            seat.handle().detach();
+            release(seat);
             events.on(new MediaEvent.ParticipantLeft(room, participant));
         }
     }
@@ -153,10 +153,19 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
                 if (!seats.remove(seat.key(), seat)) {
                     return;
                 }
-                seat.handle().detach();
+                release(seat);
             }
             events.on(media);
         });
+    }
+
+    /** Detaches a seat's handle; one Janus cannot detach now goes with our session, so the seat is gone either way. */
+    private static void release(Seat seat) {
+        try {
+            seat.handle().detach();
+        } catch (JanusException unreachable) {
+            // nothing more to do: Janus drops the handle with the session
+        }
     }
 
     private synchronized JanusHandle admin() {
