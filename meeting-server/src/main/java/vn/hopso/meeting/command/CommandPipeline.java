@@ -1,5 +1,7 @@
 package vn.hopso.meeting.command;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +59,10 @@ public class CommandPipeline {
 
     CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingEventLog log, SittingWriter writer,
             SittingProjector projector, CommandReceipts receipts, AuditLog audit, Notices notices,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, MeterRegistry metrics) {
         this.notices = notices;
+        Gauge.builder("hopso.commands.waiting", turns, SittingTurns::waiting)
+                .description("commands waiting for their sitting's turn on this node").register(metrics);
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.handles(), handler) != null) {
                 throw new IllegalStateException("two handlers for " + handler.handles().getSimpleName());

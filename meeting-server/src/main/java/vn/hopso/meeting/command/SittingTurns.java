@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import vn.hopso.meeting.domain.Refusal;
@@ -17,6 +18,7 @@ import vn.hopso.meeting.domain.Refusal;
 final class SittingTurns {
 
     private final ConcurrentHashMap<UUID, Turn> turns = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
     private final Duration patience;
 
     /** @param patience how long a command waits for its turn before it is refused as {@code sitting_busy} */
@@ -26,6 +28,7 @@ final class SittingTurns {
 
     <T> T inTurn(UUID sittingId, Supplier<T> work) {
         Turn turn = turns.compute(sittingId, (id, held) -> (held == null ? new Turn() : held).join());
+        waiting.incrementAndGet();
         try {
             if (!turn.lock.tryLock(patience.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw busy().exception();
@@ -37,6 +40,8 @@ final class SittingTurns {
         } catch (RuntimeException e) {
             leave(sittingId);
             throw e;
+        } finally {
+            waiting.decrementAndGet();
         }
         try {
             return work.get();
@@ -44,6 +49,11 @@ final class SittingTurns {
             turn.lock.unlock();
             leave(sittingId);
         }
+    }
+
+    /** Commands on this node waiting for their sitting's turn (not the one each sitting is running). */
+    int waiting() {
+        return waiting.get();
     }
 
     /** Sittings with a command running or waiting here: none once every command has had its turn. */

@@ -61,6 +61,7 @@ class SittingTurnsTest {
             return "done";
         }), threads);
         await(holding);
+        assertThat(turns.waiting()).as("the one running is not waiting").isZero();
 
         assertThat(turns.inTurn(UUID.randomUUID(), () -> "other sitting")).isEqualTo("other sitting");
         assertThatThrownBy(() -> turns.inTurn(sitting, () -> "never")).isInstanceOf(Refused.class)
@@ -69,6 +70,27 @@ class SittingTurnsTest {
         release.countDown();
         assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("done");
         assertThat(turns.sittingsInUse()).as("the refused command left its turn too").isZero();
+        assertThat(turns.waiting()).isZero();
+    }
+
+    @Test
+    void aCommandWaitingForItsTurnIsCountedUntilItRuns() throws Exception {
+        SittingTurns turns = new SittingTurns(Duration.ofSeconds(30));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> turns.inTurn(sitting, () -> {
+            holding.countDown();
+            await(release);
+            return "first";
+        }), threads);
+        await(holding);
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> turns.inTurn(sitting, () -> "second"),
+                threads);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> turns.waiting() == 1);
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+        assertThat(turns.waiting()).isZero();
     }
 
     @Test
