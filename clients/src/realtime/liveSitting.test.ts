@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SittingEvent } from '../protocol/generated';
-import { aSitting, anItem, aView } from '../testing/fixtures';
+import { aBallot, aSitting, anItem, aView } from '../testing/fixtures';
 import { applyEvent, currentItem, liveSittingFrom, nextItem } from './liveSitting';
 
 const at = '2026-12-08T01:31:00Z';
@@ -146,5 +146,20 @@ describe('live sitting store', () => {
     ]);
     expect(live.view.quorum).toEqual({ present: 2, totalElected: 2, required: 2, quorate: true });
     expect(live.view.agenda).toBe(view.agenda);
+  });
+
+  it('follows ballots, their count of votes, the reader’s right to vote and their own vote', () => {
+    const live = applyAll([
+      { type: 'ballot.changed', sittingId: 'sit-1', seq: 11, at, ballot: aBallot({ state: 'DRAFT', openedAt: null }) },
+      { type: 'ballot.changed', sittingId: 'sit-1', seq: 12, at, ballot: aBallot() },
+      { type: 'ballot.entitled', sittingId: 'sit-1', seq: 13, at, ballotId: 'bal-1' },
+      { type: 'ballot.progress', sittingId: 'sit-1', seq: 14, at, ballotId: 'bal-1', voted: 1, entitled: 53 },
+      { type: 'ballot.progress', sittingId: 'sit-1', seq: 15, at, ballotId: 'bal-1', voted: 2, entitled: 53 },
+      { type: 'ballot.recorded', sittingId: 'sit-1', seq: 16, at, ballotId: 'bal-1', secret: true, choice: null, marks: [] },
+    ]);
+    expect(live.view.ballots.map((ballot) => ballot.state)).toEqual(['OPEN']);
+    expect(live.view.entitledBallots).toEqual(['bal-1']);
+    expect(live.view.ballotProgress).toEqual([{ ballotId: 'bal-1', voted: 2, entitled: 53 }]);
+    expect(live.view.ownVotes).toEqual([{ ballotId: 'bal-1', secret: true, choice: null, marks: [] }]);
   });
 });

@@ -57,6 +57,9 @@ public interface BallotStore {
     /** A named ballot's votes, by delegate; empty for a secret ballot, which keeps none. */
     List<NamedVote> namedVotes(Poll poll);
 
+    /** Which of these ballots the account may vote on (its delegate was present at their opening). */
+    java.util.Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls);
+
     /** The votes this account has recorded on these ballots, by ballot. */
     Map<UUID, RecordedVote> votesOf(UUID accountId, Collection<Poll> polls);
 

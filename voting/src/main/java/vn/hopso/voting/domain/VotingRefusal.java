@@ -10,6 +10,8 @@ import java.util.Objects;
 public record VotingRefusal(Code code, String message) {
 
     public enum Code {
+        /** A ballot prepared with what its kind does not have, or without what it needs. */
+        INVALID_BALLOT,
         /** Opening or editing a ballot that is no longer a draft. */
         BALLOT_NOT_DRAFT,
         /** Voting on, or closing, a ballot that is not open. */

@@ -210,6 +210,16 @@ public final class JdbcBallotStore implements BallotStore {
     }
 
     @Override
+    public Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls) {
+        if (polls.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(sql.list("select ballot_id from ballot_electors where account_id = ? and ballot_id = any(?)",
+                rs -> rs.getObject("ballot_id", UUID.class), accountId,
+                Sql.uuids(polls.stream().map(Poll::id).toList())));
+    }
+
+    @Override
     public Map<UUID, RecordedVote> votesOf(UUID accountId, Collection<Poll> polls) {
         Map<UUID, Poll> byId = polls.stream().collect(Collectors.toMap(Poll::id, poll -> poll));
         if (byId.isEmpty()) {
