@@ -505,7 +505,7 @@ export const en: Catalogue = {
   'ballot.annul': 'Annul',
   'ballot.annulReason': 'Reason for annulling',
   'ballot.annulConfirm': 'Annul the ballot',
-  'ballot.createHeading': 'New ballot on the item under discussion',
+  'ballot.createHeading': 'Prepare a ballot',
   'ballot.title': 'Title',
   'ballot.kind': 'Kind',
   'ballotKind.MOTION': 'Motion',
@@ -520,4 +520,5 @@ export const en: Catalogue = {
   'ballot.create': 'Create the ballot',
   'ballot.underWay': 'Voting under way',
   'ballot.underWaySecret': 'Secret ballot under way',
+  'ballot.item': 'Agenda item',
 };

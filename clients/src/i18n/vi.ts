@@ -504,7 +504,7 @@ export const vi = {
   'ballot.annul': 'Hủy phiếu',
   'ballot.annulReason': 'Lý do hủy',
   'ballot.annulConfirm': 'Xác nhận hủy',
-  'ballot.createHeading': 'Tạo phiếu biểu quyết cho nội dung đang thảo luận',
+  'ballot.createHeading': 'Chuẩn bị phiếu biểu quyết',
   'ballot.title': 'Tên phiếu',
   'ballot.kind': 'Loại phiếu',
   'ballotKind.MOTION': 'Biểu quyết thông qua',
@@ -519,4 +519,5 @@ export const vi = {
   'ballot.create': 'Tạo phiếu',
   'ballot.underWay': 'Đang biểu quyết',
   'ballot.underWaySecret': 'Đang bỏ phiếu kín',
+  'ballot.item': 'Nội dung',
 } satisfies Record<string, string>;
