@@ -179,6 +179,15 @@ export interface BallotTurnout {
   didNotVote: ResultCount;
 }
 
+export interface BallotVerification {
+  ballotId: string;
+  title: string;
+  entries: number;
+  headHash: string;
+  intact: boolean;
+  problems: string[];
+}
+
 export interface CastMark {
   nomineeId: string;
   mark: string;

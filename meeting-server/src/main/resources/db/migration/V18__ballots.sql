@@ -81,3 +81,17 @@ create table ballot_counters (
     count      int  not null check (count >= 0),
     primary key (ballot_id, nominee_id, mark)
 );
+
+-- Tamper evidence: each ballot's record as a chain of entries, each hashing the one before it with its own content
+-- (SHA-256 of previous hash, kind and payload): created, enrolled, opened, every vote recorded (for a secret ballot
+-- only who voted), every change of a named vote, closed (with the counters, sealed), published, annulled. The
+-- verifier recomputes the chain and holds the tables against it.
+create table ballot_chain (
+    ballot_id uuid not null references ballots (id),
+    seq       int  not null,
+    kind      text not null,
+    payload   text not null,
+    prev_hash text not null,
+    hash      text not null,
+    primary key (ballot_id, seq)
+);

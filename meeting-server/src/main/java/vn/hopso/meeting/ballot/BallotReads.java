@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.api.Ballot;
 import vn.hopso.meeting.api.BallotProgress;
+import vn.hopso.meeting.api.BallotVerification;
 import vn.hopso.meeting.api.OwnVote;
 import vn.hopso.meeting.ballot.domain.BallotVisibility;
 import vn.hopso.meeting.sitting.domain.SittingSnapshot;
@@ -15,6 +16,7 @@ import vn.hopso.voting.domain.Counting;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.PollState;
 import vn.hopso.voting.domain.RecordedVote;
+import vn.hopso.voting.domain.Verification;
 import vn.hopso.voting.domain.VoteResult;
 
 /** A sitting's ballots as one viewer may see them, for the snapshot a live screen starts from. */
@@ -36,11 +38,7 @@ public class BallotReads {
     }
 
     public Parts of(Viewer viewer, SittingSnapshot snapshot) {
-        List<Poll> seen = store.ofSitting(snapshot.sitting().id()).stream()
-                .filter(poll -> snapshot.item(poll.itemId())
-                        .map(item -> BallotVisibility.sees(viewer.clearance(), poll, item, snapshot.sitting()))
-                        .orElse(false))
-                .toList();
+        List<Poll> seen = visible(viewer, snapshot);
         List<BallotProgress> progress = !BallotVisibility.seesProgress(viewer) ? List.of()
                 : seen.stream().filter(poll -> poll.state() == PollState.OPEN)
                         .map(poll -> new BallotProgress(poll.id(), store.voters(poll.id()),
@@ -52,6 +50,26 @@ public class BallotReads {
                 seen.stream().filter(poll -> votes.containsKey(poll.id()))
                         .map(poll -> BallotWire.ownVote(poll, votes.get(poll.id()))).toList(),
                 seen.stream().map(Poll::id).filter(entitled::contains).toList());
+    }
+
+    /** The verifier's findings for every ballot of the sitting the viewer sees. */
+    public List<BallotVerification> verifications(Viewer viewer, SittingSnapshot snapshot) {
+        return visible(viewer, snapshot).stream().map(poll -> verification(store, poll)).toList();
+    }
+
+    /** What the verifier finds for one ballot. */
+    static BallotVerification verification(BallotStore store, Poll poll) {
+        Verification found = store.verify(poll);
+        return new BallotVerification(poll.id(), poll.title(), found.entries(), found.headHash(), found.intact(),
+                found.problems());
+    }
+
+    private List<Poll> visible(Viewer viewer, SittingSnapshot snapshot) {
+        return store.ofSitting(snapshot.sitting().id()).stream()
+                .filter(poll -> snapshot.item(poll.itemId())
+                        .map(item -> BallotVisibility.sees(viewer.clearance(), poll, item, snapshot.sitting()))
+                        .orElse(false))
+                .toList();
     }
 
     /** What a counted ballot decided; nothing while votes may still come, or once annulled. */

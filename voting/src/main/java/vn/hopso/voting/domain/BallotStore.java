@@ -14,6 +14,9 @@ import java.util.UUID;
  * <p>Secrecy is this store's to keep: for a secret ballot it records <em>that</em> a delegate voted in one place and
  * adds the vote to the ballot's counters in another, and nothing it stores — no key, reference, time, order or
  * position — lets anyone join the two afterwards. A named ballot keeps each delegate's vote with its time.
+ *
+ * <p>Every step is also chained by hashes ({@link #verify}): a secret ballot's chain records who voted, in the order
+ * they did, and the counters only as they stood at the close.
  */
 public interface BallotStore {
 
@@ -62,6 +65,12 @@ public interface BallotStore {
 
     /** The votes this account has recorded on these ballots, by ballot. */
     Map<UUID, RecordedVote> votesOf(UUID accountId, Collection<Poll> polls);
+
+    /**
+     * Recomputes the ballot's chain of records and holds the tables against it: the ballot, those entitled, the votes
+     * and, once closed, the counters. The counters of an open ballot are left alone, since they are not to be known.
+     */
+    Verification verify(Poll poll);
 
     /** One delegate's recorded vote on a named ballot. */
     record NamedVote(Elector elector, Cast cast, Instant castAt, Instant changedAt) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +40,7 @@ import vn.hopso.voting.domain.PassingRule;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.PollState;
 import vn.hopso.voting.domain.RecordedVote;
+import vn.hopso.voting.domain.Verification;
 
 /**
  * The ballots in PostgreSQL (tables {@code ballots}, {@code ballot_nominees}, {@code ballot_electors},
@@ -63,10 +65,12 @@ public final class JdbcBallotStore implements BallotStore {
     private enum Kind { MOTION, ELECTION, CONFIDENCE_RATING, CONFIDENCE_VOTE }
 
     private final Sql sql;
+    private final BallotChain chain;
 
     /** @param dataSource connections that join the caller's transaction */
     public JdbcBallotStore(DataSource dataSource) {
         this.sql = new Sql(dataSource);
+        this.chain = new BallotChain(sql);
     }
 
     @Override
@@ -91,6 +95,7 @@ public final class JdbcBallotStore implements BallotStore {
             nominees.add(new Object[] {poll.id(), position, people.get(position).id(), people.get(position).name()});
         }
         sql.batch("insert into ballot_nominees (ballot_id, position, id, name) values (?, ?, ?, ?)", nominees);
+        chain.append(poll.id(), "created", BallotChain.created(poll));
     }
 
     @Override
@@ -116,7 +121,14 @@ public final class JdbcBallotStore implements BallotStore {
                 opening == null ? null : opening.electorate().present(), poll.closedAt(), poll.publishedAt(),
                 poll.annulment() == null ? null : poll.annulment().at(),
                 poll.annulment() == null ? null : poll.annulment().reason(), poll.id());
+        String step = BallotChain.step(poll);
+        chain.append(poll.id(), STEPS.get(poll.state()),
+                poll.state() == PollState.CLOSED ? step + BallotChain.counters(poll, counted(poll)) : step);
     }
+
+    /** The chain's name of each step of a ballot's life. */
+    private static final Map<PollState, String> STEPS = Map.of(PollState.OPEN, "opened", PollState.CLOSED, "closed",
+            PollState.PUBLISHED, "published", PollState.ANNULLED, "annulled");
 
     @Override
     public void enrol(Poll poll, List<Elector> electors) {
@@ -131,6 +143,7 @@ public final class JdbcBallotStore implements BallotStore {
         }
         sql.batch("insert into ballot_counters (ballot_id, nominee_id, mark, position, count) values (?, ?, ?, ?, 0)",
                 counters);
+        chain.append(poll.id(), "enrolled", BallotChain.enrolled(electors));
     }
 
     @Override
@@ -161,6 +174,9 @@ public final class JdbcBallotStore implements BallotStore {
                             poll.id(), elector.membershipId(), encode(cast), at, at);
                 }
                 count(poll, Counting.slotsOf(cast), List.of());
+                // In the order of voting: who voted, and on a named ballot what; on a secret ballot nothing more.
+                chain.append(poll.id(), "voted", secret ? BallotChain.vote(elector.membershipId(), null, null)
+                        : BallotChain.vote(elector.membershipId(), encode(cast), at));
             }
             case CastDecision.Change change -> {
                 if (secret) {
@@ -169,6 +185,7 @@ public final class JdbcBallotStore implements BallotStore {
                 sql.update("update ballot_votes set marks = ?, changed_at = ? where ballot_id = ? and membership_id = ?",
                         encode(cast), at, poll.id(), elector.membershipId());
                 count(poll, Counting.slotsOf(cast), Counting.slotsOf(change.from()));
+                chain.append(poll.id(), "changed", BallotChain.vote(elector.membershipId(), encode(cast), at));
             }
             case CastDecision.Same same -> {
                 // Sent again: already counted.
@@ -235,6 +252,19 @@ public final class JdbcBallotStore implements BallotStore {
                     return votes.put(poll.id(), recorded(poll, rs.getString("marks")));
                 }, accountId, Sql.uuids(List.copyOf(byId.keySet())));
         return votes;
+    }
+
+    @Override
+    public Verification verify(Poll stale) {
+        Poll poll = find(stale.id()).orElseThrow();
+        List<Elector> electors = sql.list("select membership_id, account_id, full_name from ballot_electors where ballot_id = ?",
+                JdbcBallotStore::elector, poll.id());
+        Map<UUID, String> votes = new HashMap<>();
+        sql.list("select membership_id, marks from ballot_votes where ballot_id = ?",
+                rs -> votes.put(rs.getObject("membership_id", UUID.class), Objects.requireNonNullElse(
+                        rs.getString("marks"), "")), poll.id());
+        return ChainVerifier.verify(chain.entries(poll.id()),
+                new ChainVerifier.Tables(poll, BallotChain.enrolled(electors), votes, counted(poll)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,8 @@ final class Sql {
             Object param = params[i];
             switch (param) {
                 case null -> statement.setObject(i + 1, null);
-                case Instant instant -> statement.setTimestamp(i + 1, Timestamp.from(instant));
+                // Truncated here, not rounded by the database: a time reads back as the chain recorded it.
+                case Instant instant -> statement.setTimestamp(i + 1, Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS)));
                 case Enum<?> constant -> statement.setString(i + 1, constant.name());
                 case SqlArray array -> statement.setArray(i + 1,
                         statement.getConnection().createArrayOf(array.type(), array.values()));
