@@ -8,13 +8,23 @@ export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
 export type AttendanceStatus = 'PRESENT' | 'LEFT' | 'ABSENT' | 'EXCUSED';
 
+export type BallotKind = 'MOTION' | 'ELECTION' | 'CONFIDENCE_RATING' | 'CONFIDENCE_VOTE';
+
+export type BallotState = 'DRAFT' | 'OPEN' | 'CLOSED' | 'PUBLISHED' | 'ANNULLED';
+
+export type ElectionMode = 'APPROVAL' | 'FOR_AGAINST';
+
 export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
 
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL';
+export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
+
+export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
+
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -91,6 +101,96 @@ export interface AuditEntry {
   targetType: string;
   targetId: string | null;
   details: string;
+}
+
+export interface Ballot {
+  id: string;
+  sittingId: string;
+  itemId: string;
+  kind: BallotKind;
+  title: string;
+  secret: boolean;
+  changeAllowed: boolean;
+  rule: BallotRule | null;
+  ruleDescription: string | null;
+  options: BallotOption[];
+  nominees: BallotNominee[];
+  seats: number | null;
+  electionMode: ElectionMode | null;
+  round: number | null;
+  state: BallotState;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+  publishedAt: string | null;
+  annulledAt: string | null;
+  annulReason: string | null;
+  rerunOf: string | null;
+  totalElected: number | null;
+  entitled: number | null;
+  result: BallotResult | null;
+}
+
+export interface BallotLabels {
+  yes: string;
+  no: string;
+  abstain: string;
+}
+
+export interface BallotNominee {
+  id: string;
+  name: string;
+}
+
+export interface BallotOption {
+  mark: string;
+  label: string;
+}
+
+export interface BallotProgress {
+  ballotId: string;
+  voted: number;
+  entitled: number;
+}
+
+export interface BallotResult {
+  turnout: BallotTurnout;
+  thresholds: ResultThreshold[];
+  lines: ResultLine[];
+  outcome: string | null;
+  outcomeLabel: string | null;
+}
+
+export interface BallotRule {
+  bound: PassingBound;
+  numerator: number;
+  denominator: number;
+  base: PassingBase;
+}
+
+export interface BallotTurnout {
+  totalElected: number;
+  present: number;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  voted: ResultCount;
+  didNotVote: ResultCount;
+}
+
+export interface BallotVerification {
+  ballotId: string;
+  title: string;
+  entries: number;
+  headHash: string;
+  intact: boolean;
+  problems: string[];
+}
+
+export interface CastMark {
+  nomineeId: string;
+  mark: string;
 }
 
 export interface CsrfToken {
@@ -191,6 +291,13 @@ export interface OrganisationForm {
   quorumDenominator: number | null;
 }
 
+export interface OwnVote {
+  ballotId: string;
+  secret: boolean;
+  choice: string | null;
+  marks: CastMark[];
+}
+
 export interface PasswordChange {
   currentPassword: string;
   newPassword: string;
@@ -216,6 +323,30 @@ export interface QuorumLine {
   totalElected: number;
   required: number;
   quorate: boolean;
+}
+
+export interface ResultCount {
+  mark: string;
+  label: string;
+  count: number;
+  percentOfTotal: string;
+  percentOfPresent: string;
+}
+
+export interface ResultLine {
+  nomineeId: string | null;
+  name: string | null;
+  counts: ResultCount[];
+  outcome: string;
+  outcomeLabel: string;
+}
+
+export interface ResultThreshold {
+  label: string;
+  rule: string;
+  base: number;
+  votesNeeded: number;
+  description: string;
 }
 
 export interface RollCall {
@@ -339,6 +470,10 @@ export interface SittingView {
   notices: SittingNotice[];
   rollCall: RollCall | null;
   operatedSites: SiteRef[];
+  ballots: Ballot[];
+  ballotProgress: BallotProgress[];
+  ownVotes: OwnVote[];
+  entitledBallots: string[];
 }
 
 export interface SpeakerEntry {
@@ -418,6 +553,67 @@ export interface MarkAttendance {
   membershipId: string;
   status: AttendanceStatus;
   reason: string | null;
+}
+
+export interface AnnulBallot {
+  type: 'ballot.annul';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+  reason: string;
+}
+
+export interface CastBallot {
+  type: 'ballot.cast';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+  choice: string | null;
+  marks: CastMark[];
+}
+
+export interface CloseBallot {
+  type: 'ballot.close';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+}
+
+export interface CreateBallot {
+  type: 'ballot.create';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  itemId: string;
+  kind: BallotKind;
+  title: string;
+  secret: boolean;
+  rule: BallotRule | null;
+  labels: BallotLabels | null;
+  changeAllowed: boolean | null;
+  nominees: string[];
+  seats: number | null;
+  electionMode: ElectionMode | null;
+  rerunOf: string | null;
+}
+
+export interface OpenBallot {
+  type: 'ballot.open';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+}
+
+export interface PublishBallot {
+  type: 'ballot.publish';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
 }
 
 export interface EndSpeech {
@@ -554,6 +750,12 @@ export type ClientCommand =
   | CheckOut
   | CheckOutAtSite
   | MarkAttendance
+  | AnnulBallot
+  | CastBallot
+  | CloseBallot
+  | CreateBallot
+  | OpenBallot
+  | PublishBallot
   | EndSpeech
   | GiveFloor
   | PauseSpeech
@@ -663,6 +865,43 @@ export interface AttendanceChanged {
   quorum: QuorumLine;
 }
 
+export interface BallotChanged {
+  type: 'ballot.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  ballot: Ballot;
+}
+
+export interface VoteEntitled {
+  type: 'ballot.entitled';
+  sittingId: string;
+  seq: number;
+  at: string;
+  ballotId: string;
+}
+
+export interface BallotProgressed {
+  type: 'ballot.progress';
+  sittingId: string;
+  seq: number;
+  at: string;
+  ballotId: string;
+  voted: number;
+  entitled: number;
+}
+
+export interface VoteRecorded {
+  type: 'ballot.recorded';
+  sittingId: string;
+  seq: number;
+  at: string;
+  ballotId: string;
+  secret: boolean;
+  choice: string | null;
+  marks: CastMark[];
+}
+
 export interface NoticeSent {
   type: 'notice.sent';
   sittingId: string;
@@ -719,6 +958,10 @@ export type SittingEvent =
   | AgendaItemRemoved
   | AgendaItemUpdated
   | AttendanceChanged
+  | BallotChanged
+  | VoteEntitled
+  | BallotProgressed
+  | VoteRecorded
   | NoticeSent
   | RollCallChanged
   | SittingEnded

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SittingEvent, SpeakerEntry } from '../protocol/generated';
-import { aSitting, anItem, aView } from '../testing/fixtures';
+import { aBallot, aSitting, anItem, aView } from '../testing/fixtures';
 import { applyEvent, currentItem, liveSittingFrom, nextItem, onTheFloor, queueOf } from './liveSitting';
 
 const at = '2026-12-08T01:31:00Z';
@@ -168,5 +168,20 @@ describe('live sitting store', () => {
     expect(queueOf(live.view, 'b').map((entry) => entry.fullName)).toEqual(['Lê Văn Cường']);
     expect(onTheFloor(live.view)?.fullName).toBe('Phạm Thị Dung');
     expect(live.view.speakers).toHaveLength(4);
+  });
+
+  it('follows ballots, their count of votes, the reader’s right to vote and their own vote', () => {
+    const live = applyAll([
+      { type: 'ballot.changed', sittingId: 'sit-1', seq: 11, at, ballot: aBallot({ state: 'DRAFT', openedAt: null }) },
+      { type: 'ballot.changed', sittingId: 'sit-1', seq: 12, at, ballot: aBallot() },
+      { type: 'ballot.entitled', sittingId: 'sit-1', seq: 13, at, ballotId: 'bal-1' },
+      { type: 'ballot.progress', sittingId: 'sit-1', seq: 14, at, ballotId: 'bal-1', voted: 1, entitled: 53 },
+      { type: 'ballot.progress', sittingId: 'sit-1', seq: 15, at, ballotId: 'bal-1', voted: 2, entitled: 53 },
+      { type: 'ballot.recorded', sittingId: 'sit-1', seq: 16, at, ballotId: 'bal-1', secret: true, choice: null, marks: [] },
+    ]);
+    expect(live.view.ballots.map((ballot) => ballot.state)).toEqual(['OPEN']);
+    expect(live.view.entitledBallots).toEqual(['bal-1']);
+    expect(live.view.ballotProgress).toEqual([{ ballotId: 'bal-1', voted: 2, entitled: 53 }]);
+    expect(live.view.ownVotes).toEqual([{ ballotId: 'bal-1', secret: true, choice: null, marks: [] }]);
   });
 });

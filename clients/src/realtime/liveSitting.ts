@@ -1,4 +1,4 @@
-import type { AgendaItem, AttendanceEntry, SittingEvent, SittingView, SpeakerEntry } from '../protocol/generated';
+import type { AgendaItem, AttendanceEntry, Ballot, SittingEvent, SittingView, SpeakerEntry } from '../protocol/generated';
 
 /**
  * What a live screen shows of one sitting: the snapshot plus every event applied to it, in seq order. Each feature
@@ -91,6 +91,40 @@ const attendanceReducer: Reducer = (view, event) =>
     ? { ...view, attendance: withEntry(view.attendance, event.entry), quorum: event.quorum }
     : view;
 
+/**
+ * Biểu quyết: each ballot as it now stands (with its result once closed), how many have voted on an open one (staff
+ * only), the ballots the reader may vote on (present at their opening), and the reader's own recorded votes (what they
+ * said on named ballots only).
+ */
+const ballotsReducer: Reducer = (view, event) => {
+  switch (event.type) {
+    case 'ballot.changed':
+      return { ...view, ballots: withBallot(view.ballots, event.ballot) };
+    case 'ballot.progress':
+      return {
+        ...view,
+        ballotProgress: [
+          ...view.ballotProgress.filter((progress) => progress.ballotId !== event.ballotId),
+          { ballotId: event.ballotId, voted: event.voted, entitled: event.entitled },
+        ],
+      };
+    case 'ballot.entitled':
+      return view.entitledBallots.includes(event.ballotId)
+        ? view
+        : { ...view, entitledBallots: [...view.entitledBallots, event.ballotId] };
+    case 'ballot.recorded':
+      return {
+        ...view,
+        ownVotes: [
+          ...view.ownVotes.filter((vote) => vote.ballotId !== event.ballotId),
+          { ballotId: event.ballotId, secret: event.secret, choice: event.choice, marks: event.marks },
+        ],
+      };
+    default:
+      return view;
+  }
+};
+
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'sitting.updated': agendaReducer,
@@ -105,6 +139,10 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'speakers.changed': speakersReducer,
   'notice.sent': noticesReducer,
   'rollcall.changed': rollCallReducer,
+  'ballot.changed': ballotsReducer,
+  'ballot.progress': ballotsReducer,
+  'ballot.entitled': ballotsReducer,
+  'ballot.recorded': ballotsReducer,
 };
 
 /** An item's queue in the server's order. */
@@ -115,6 +153,13 @@ export function queueOf(view: SittingView, itemId: string | null): SpeakerEntry[
 /** Who holds the floor, if anyone. */
 export function onTheFloor(view: SittingView): SpeakerEntry | null {
   return view.speakers.find((entry) => entry.state === 'SPEAKING') ?? null;
+}
+
+/** Adds or replaces a ballot, keeping the server's order (oldest first). */
+function withBallot(ballots: readonly Ballot[], ballot: Ballot): Ballot[] {
+  return ballots.some((existing) => existing.id === ballot.id)
+    ? ballots.map((existing) => (existing.id === ballot.id ? ballot : existing))
+    : [...ballots, ballot];
 }
 
 /** Replaces a delegate's line, keeping the board's order (by name, as the server sent it). */

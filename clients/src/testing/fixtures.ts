@@ -1,4 +1,4 @@
-import type { AgendaItem, Permission, Sitting, SittingView } from '../protocol/generated';
+import type { AgendaItem, Ballot, BallotResult, Permission, Sitting, SittingView } from '../protocol/generated';
 
 export function aSitting(overrides: Partial<Sitting> = {}): Sitting {
   return {
@@ -67,5 +67,77 @@ export function aView(
     notices: [],
     rollCall: null,
     operatedSites: [],
+    ballots: [],
+    ballotProgress: [],
+    ownVotes: [],
+    entitledBallots: [],
   };
 }
+
+/** A named motion on item `it-1`, open, counted against 58 elected with 53 present. */
+export function aBallot(overrides: Partial<Ballot> = {}): Ballot {
+  return {
+    id: 'bal-1',
+    sittingId: 'sit-1',
+    itemId: 'it-1',
+    kind: 'MOTION',
+    title: 'Nghị quyết về dự toán ngân sách năm 2027',
+    secret: false,
+    changeAllowed: true,
+    rule: { bound: 'MORE_THAN', numerator: 1, denominator: 2, base: 'TOTAL_ELECTED' },
+    ruleDescription: 'Quá 1/2 tổng số đại biểu',
+    options: [
+      { mark: 'YES', label: 'Tán thành' },
+      { mark: 'NO', label: 'Không tán thành' },
+      { mark: 'ABSTAIN', label: 'Không biểu quyết' },
+    ],
+    nominees: [],
+    seats: null,
+    electionMode: null,
+    round: null,
+    state: 'OPEN',
+    createdAt: '2026-12-08T01:00:00Z',
+    openedAt: '2026-12-08T02:00:00Z',
+    closedAt: null,
+    publishedAt: null,
+    annulledAt: null,
+    annulReason: null,
+    rerunOf: null,
+    totalElected: 58,
+    entitled: 53,
+    result: null,
+    ...overrides,
+  };
+}
+
+/** The result of 58 elected, 53 present: 29 in favour (50.00 % of the total: not passed), 4 against, 20 did not vote. */
+export const NOT_PASSED_29_OF_58: BallotResult = {
+  turnout: {
+    totalElected: 58,
+    present: 53,
+    issued: 33,
+    returned: 33,
+    valid: 33,
+    invalid: 0,
+    voted: { mark: 'VOTED', label: 'Đã biểu quyết', count: 33, percentOfTotal: '56.90', percentOfPresent: '62.26' },
+    didNotVote: { mark: 'DID_NOT_VOTE', label: 'Không tham gia biểu quyết', count: 20, percentOfTotal: '34.48', percentOfPresent: '37.74' },
+  },
+  thresholds: [
+    { label: 'Ngưỡng thông qua', rule: 'Quá 1/2 tổng số đại biểu', base: 58, votesNeeded: 30, description: 'Quá 1/2 tổng số đại biểu (58): cần 30 phiếu' },
+  ],
+  lines: [
+    {
+      nomineeId: null,
+      name: null,
+      counts: [
+        { mark: 'YES', label: 'Tán thành', count: 29, percentOfTotal: '50.00', percentOfPresent: '54.72' },
+        { mark: 'NO', label: 'Không tán thành', count: 4, percentOfTotal: '6.90', percentOfPresent: '7.55' },
+        { mark: 'ABSTAIN', label: 'Không biểu quyết', count: 0, percentOfTotal: '0.00', percentOfPresent: '0.00' },
+      ],
+      outcome: 'NOT_PASSED',
+      outcomeLabel: 'Không thông qua',
+    },
+  ],
+  outcome: 'NOT_PASSED',
+  outcomeLabel: 'Không thông qua',
+};

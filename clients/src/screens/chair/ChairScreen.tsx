@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { BallotConsole } from '../../ballots/BallotConsole';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { Floor } from '../../speakers/Floor';
@@ -140,6 +141,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
         <ProblemNotice problem={problem} />
       </section>
       <CurrentItem view={view} />
+      <BallotConsole view={view} />
       <section aria-labelledby="chair-agenda-heading">
         <h2 id="chair-agenda-heading">{t('agenda.title')}</h2>
         <AgendaList

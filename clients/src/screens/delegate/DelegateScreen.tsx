@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
+import { VotePanel } from '../../ballots/VotePanel';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { NoticeBanner } from '../../notices/NoticeBanner';
@@ -86,6 +87,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <QuorumLine quorum={view.quorum} />
       <CheckInPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <CurrentItem view={view} />
+      <VotePanel view={view} />
       <Floor view={view} />
       <SpeakerRequestPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <div class="two-columns">

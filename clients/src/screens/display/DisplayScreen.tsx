@@ -1,5 +1,7 @@
 import { routeHref } from '../../app/routes';
 import { QuorumLine } from '../../attendance/QuorumLine';
+import { ballotOnDisplay } from '../../ballots/ballots';
+import { HallBallot } from '../../ballots/HallBallot';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
 import { membershipsFor } from '../../app/workspaces';
@@ -53,7 +55,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       <NoticeBanner view={feed.live.view} large />
       <QuorumLine quorum={feed.live.view.quorum} large />
       <Floor view={feed.live.view} large />
-      <div class="display-current" aria-live="polite">
+      <div class={ballotOnDisplay(feed.live.view) ? 'display-current display-current-compact' : 'display-current'} aria-live="polite">
         {item ? (
           <>
             <p class="display-number">{itemHeading(item, t)}</p>
@@ -67,6 +69,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
           </p>
         )}
       </div>
+      <HallBallot view={feed.live.view} />
     </div>
   );
 }

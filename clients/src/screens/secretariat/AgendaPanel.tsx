@@ -1,4 +1,5 @@
 import { useServices } from '../../app/services';
+import { BallotConsole } from '../../ballots/BallotConsole';
 import { useI18n } from '../../i18n/I18nContext';
 import type { AgendaItem, Sitting } from '../../protocol/generated';
 import { CheckboxField, TextField } from '../../ui/form/fields';
@@ -110,6 +111,7 @@ export function AgendaPanel({ sitting }: { sitting: Sitting }) {
         </button>
       </p>
       <AgendaItemEditor key={editing.entity?.id ?? 'new'} sittingId={sitting.id} editing={editing} />
+      {view !== null && <BallotConsole view={view} />}
     </ListPanel>
   );
 }

@@ -43,7 +43,13 @@ public enum Permission {
      */
     SPEAK(EnumSet.of(DELEGATE, SITE_OPERATOR)),
     /** Answer a roll call of sites for the site one operates. */
-    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR));
+    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR)),
+    /** Prepare ballots on agenda items (chuẩn bị phiếu biểu quyết): the secretariat ahead, the chair in the sitting. */
+    PREPARE_BALLOTS(EnumSet.of(SECRETARIAT, CHAIR)),
+    /** Open and close a ballot, announce its result, annul it: the chair. */
+    CONDUCT_BALLOTS(EnumSet.of(CHAIR)),
+    /** Vote on an open ballot (biểu quyết), when present at its opening: elected delegates. */
+    VOTE(EnumSet.of(DELEGATE));
 
     private final Set<Role> roles;
 

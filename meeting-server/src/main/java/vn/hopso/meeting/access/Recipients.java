@@ -53,6 +53,11 @@ public record Recipients(Set<Audience> audiences) {
         return of(new Audience.Account(accountId));
     }
 
+    /** These accounts, each of them (those entitled to vote on a ballot); at least one. */
+    public static Recipients accounts(Collection<UUID> accountIds) {
+        return new Recipients(new LinkedHashSet<>(accountIds.stream().map(Audience.Account::new).toList()));
+    }
+
     public static Recipients holders(Role role) {
         return of(new Audience.Holders(role));
     }

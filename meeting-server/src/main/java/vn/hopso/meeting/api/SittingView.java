@@ -1,6 +1,7 @@
 package vn.hopso.meeting.api;
 
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.access.Permission;
 
@@ -12,10 +13,15 @@ import vn.hopso.meeting.access.Permission;
  * {@code attendance.changed} keep both up to date. {@code speakers}: the speaker queues of the items the caller sees,
  * each in order, kept up to date by {@code speakers.changed}; {@code notices}: those sent to the caller, oldest first;
  * {@code rollCall}: the latest roll call of sites, if any; {@code operatedSites}: the organisation's sites the caller
- * operates (for whom they answer a roll call, check delegates in, ask to speak).
+ * operates (for whom they answer a roll call, check delegates in, ask to speak). {@code ballots}: those the caller
+ * sees, oldest first, kept up to date by {@code ballot.changed}; {@code ballotProgress}: for the staff and the ballot
+ * committee, how many have voted on each open ballot ({@code ballot.progress}); {@code ownVotes}: the caller's
+ * recorded votes ({@code ballot.recorded}), what they said on named ballots only; {@code entitledBallots}: the ballots
+ * the caller may vote on, having been present at their opening ({@code ballot.entitled}).
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
         long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum,
         List<SpeakerEntry> speakers, List<SittingNotice> notices, @Nullable RollCall rollCall,
-        List<SiteRef> operatedSites) {
+        List<SiteRef> operatedSites, List<Ballot> ballots, List<BallotProgress> ballotProgress,
+        List<OwnVote> ownVotes, List<UUID> entitledBallots) {
 }

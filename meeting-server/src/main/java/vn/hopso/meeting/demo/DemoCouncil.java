@@ -18,14 +18,17 @@ final class DemoCouncil {
     record Item(String title, String presenter, int minutes, boolean closed, String description) {
     }
 
+    /** The opening sitting's item that the demo's prepared ballot is on. */
+    static final Item BUDGET = new Item("Dự toán ngân sách địa phương năm 2027", "Giám đốc Sở Tài chính", 25, false,
+            "Tờ trình, dự thảo nghị quyết về dự toán thu, chi ngân sách.");
+
     static final List<Item> OPENING_SITTING = List.of(
             new Item("Khai mạc kỳ họp", "Chủ tịch HĐND tỉnh", 15, false, "Diễn văn khai mạc; giới thiệu đại biểu dự họp."),
             new Item("Báo cáo tình hình kinh tế – xã hội năm 2026, kế hoạch năm 2027", "Chủ tịch UBND tỉnh", 30, false,
                     "Tờ trình và báo cáo của UBND tỉnh."),
             new Item("Báo cáo thẩm tra của Ban Kinh tế – Ngân sách", "Trưởng Ban Kinh tế – Ngân sách", 20, false,
                     "Báo cáo thẩm tra các tờ trình về kinh tế, ngân sách."),
-            new Item("Dự toán ngân sách địa phương năm 2027", "Giám đốc Sở Tài chính", 25, false,
-                    "Tờ trình, dự thảo nghị quyết về dự toán thu, chi ngân sách."),
+            BUDGET,
             new Item("Kế hoạch đầu tư công trung hạn 2026–2030", "Giám đốc Sở Kế hoạch và Đầu tư", 25, false,
                     "Tờ trình, dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công."),
             new Item("Báo cáo công tác của Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh", "Chánh án TAND tỉnh", 20,

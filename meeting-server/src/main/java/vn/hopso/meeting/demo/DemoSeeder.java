@@ -41,6 +41,10 @@ import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.SittingCommand.ItemDetails;
 import vn.hopso.meeting.sitting.domain.SittingCommand.SittingDetails;
+import vn.hopso.voting.domain.BallotStore;
+import vn.hopso.voting.domain.ChoiceLabels;
+import vn.hopso.voting.domain.Motion;
+import vn.hopso.voting.domain.Poll;
 
 /**
  * Seeds an empty database with a provincial council, its people, sites and a session of two sittings (today and
@@ -67,11 +71,14 @@ class DemoSeeder implements ApplicationRunner {
     private final SessionStore sessions;
     private final SittingStore sittings;
     private final Clock clock;
+    private final BallotStore ballots;
     private final boolean embeddedDatabase;
 
     DemoSeeder(HopsoProperties properties, JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
             OrganisationStore organisations, MemberStore members, DelegationStore delegations, SiteStore sites,
-            SessionStore sessions, SittingStore sittings, Clock clock, ObjectProvider<EmbeddedDatabase> embedded) {
+            SessionStore sessions, SittingStore sittings, BallotStore ballots, Clock clock,
+            ObjectProvider<EmbeddedDatabase> embedded) {
+        this.ballots = ballots;
         this.properties = properties;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -142,11 +149,16 @@ class DemoSeeder implements ApplicationRunner {
         Sitting second = sittings.create(session.id(), council.id(), new SittingDetails("Phiên chất vấn và bế mạc",
                 today.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant(),
                 today.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toInstant(), "Hội trường HĐND tỉnh", false));
-        addAgenda(first, DemoCouncil.OPENING_SITTING, true);
+        List<UUID> opening = addAgenda(first, DemoCouncil.OPENING_SITTING, true);
         addAgenda(second, DemoCouncil.SECOND_SITTING, false);
+        // A ballot prepared ahead, as the secretariat would: the chair opens it once the sitting is under way.
+        UUID budget = opening.get(DemoCouncil.OPENING_SITTING.indexOf(DemoCouncil.BUDGET));
+        ballots.create(Poll.draft(UUID.randomUUID(), first.id(), budget,
+                "Thông qua Nghị quyết về dự toán ngân sách địa phương năm 2027", Motion.resolution(),
+                ChoiceLabels.TAN_THANH, true, clock.instant(), null));
     }
 
-    private void addAgenda(Sitting sitting, List<DemoCouncil.Item> items, boolean publish) {
+    private List<UUID> addAgenda(Sitting sitting, List<DemoCouncil.Item> items, boolean publish) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             DemoCouncil.Item item = items.get(i);
@@ -160,6 +172,7 @@ class DemoSeeder implements ApplicationRunner {
             ids.forEach(id -> sittings.publishItem(id, clock.instant()));
             sittings.markAgendaPublished(sitting.id(), clock.instant());
         }
+        return ids;
     }
 
     private Member person(Organisation council, String fullName, String title, String username, Role role,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.ballot.BallotForms;
 import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.command.Outcome;
 import vn.hopso.meeting.domain.Refusal;
@@ -90,6 +91,16 @@ class CommandDispatcher {
                     new SittingCommand.AnswerRollCall(answer.sittingId(), answer.siteId()));
             case ClientCommand.EndRollCall end -> run(connection, decoded,
                     new SittingCommand.EndRollCall(end.sittingId()));
+            case ClientCommand.CreateBallot create -> run(connection, decoded, BallotForms.create(create));
+            case ClientCommand.OpenBallot open -> run(connection, decoded,
+                    new SittingCommand.OpenBallot(open.sittingId(), open.ballotId()));
+            case ClientCommand.CastBallot cast -> run(connection, decoded, BallotForms.cast(cast));
+            case ClientCommand.CloseBallot close -> run(connection, decoded,
+                    new SittingCommand.CloseBallot(close.sittingId(), close.ballotId()));
+            case ClientCommand.PublishBallot publish -> run(connection, decoded,
+                    new SittingCommand.PublishBallot(publish.sittingId(), publish.ballotId()));
+            case ClientCommand.AnnulBallot annul -> run(connection, decoded,
+                    new SittingCommand.AnnulBallot(annul.sittingId(), annul.ballotId(), annul.reason()));
         }
     }
 

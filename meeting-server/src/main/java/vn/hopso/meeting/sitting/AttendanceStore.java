@@ -117,7 +117,25 @@ public class AttendanceStore {
                 .list();
     }
 
-    public void saveSnapshot(UUID sittingId, PresenceSnapshot snapshot, UUID takenBy) {
+    /** A presence snapshot just stored, with the delegates it found present (in the order of their names). */
+    public record Taken(PresenceSnapshot snapshot, List<Attendance.Delegate> present) {
+    }
+
+    /**
+     * Stores who is present now, with the quorum line; called under the sitting's lock, so that no check-in slips
+     * between the count and the names.
+     */
+    public Taken takeSnapshot(Sitting sitting, UUID takenBy, Instant at) {
+        Attendance now = of(sitting);
+        Quorum quorum = now.quorum();
+        List<Attendance.Delegate> present = now.elected().stream().filter(d -> now.present(d.membershipId())).toList();
+        PresenceSnapshot snapshot = new PresenceSnapshot(UUID.randomUUID(), at, quorum.present(), quorum.totalElected(),
+                quorum.required(), quorum.quorate(), present.stream().map(Attendance.Delegate::membershipId).toList());
+        saveSnapshot(sitting.id(), snapshot, takenBy);
+        return new Taken(snapshot, present);
+    }
+
+    private void saveSnapshot(UUID sittingId, PresenceSnapshot snapshot, UUID takenBy) {
         jdbc.sql("""
                         insert into presence_snapshots (id, sitting_id, taken_by, taken_at, present, total_elected,
                             required, quorate, present_memberships)

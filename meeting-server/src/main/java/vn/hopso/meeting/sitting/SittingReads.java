@@ -12,6 +12,8 @@ import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.api.SittingView;
 import vn.hopso.meeting.api.SpeakerEntry;
+import vn.hopso.meeting.access.Viewer;
+import vn.hopso.meeting.ballot.BallotReads;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.site.SiteStore;
@@ -36,10 +38,12 @@ public class SittingReads {
     private final NoticeStore notices;
     private final RollCallStore rollCalls;
     private final SiteStore sites;
+    private final BallotReads ballots;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
             AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls,
-            SiteStore sites) {
+            SiteStore sites, BallotReads ballots) {
+        this.ballots = ballots;
         this.rollCalls = rollCalls;
         this.sites = sites;
         this.speakers = speakers;
@@ -88,14 +92,17 @@ public class SittingReads {
         Shown shown = shown(actor, snapshot);
         UUID organisationId = snapshot.sitting().organisationId();
         Attendance present = attendance.of(snapshot.sitting());
-        boolean staff = actor.viewerIn(organisationId).map(v -> v.clearance() == Clearance.STAFF).orElse(false);
+        Viewer viewer = actor.viewerIn(organisationId).orElseThrow();
+        boolean staff = viewer.clearance() == Clearance.STAFF;
+        BallotReads.Parts ballotParts = ballots.of(viewer, snapshot);
         return new SittingView(organisations.find(organisationId).orElseThrow(),
                 sessions.find(snapshot.sitting().sessionId()).orElseThrow(), SittingWire.sitting(shown),
                 shown.agenda().stream().map(SittingWire::item).toList(), snapshot.sitting().lastSeq(),
                 List.copyOf(actor.permissionsIn(organisationId)), AttendanceStore.board(present, staff),
                 AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
-                actor.viewerIn(organisationId).map(v -> notices.seenBy(id, v)).orElse(List.of()),
-                rollCalls.latest(id).orElse(null), sites.operatedBy(actor.accountId(), organisationId));
+                notices.seenBy(id, viewer), rollCalls.latest(id).orElse(null),
+                sites.operatedBy(actor.accountId(), organisationId), ballotParts.ballots(), ballotParts.progress(),
+                ballotParts.ownVotes(), ballotParts.entitled());
     }
 
     /** The speaker queues of the items the caller sees, each in order. */

@@ -86,6 +86,7 @@ class PermissionMatrixTest extends ServerTest {
             GET    /api/sittings/{sitting}/presence       200 200 200 403 403 403 403 403  404   200 401
             POST   /api/sittings/{sitting}/attendance/snapshots   201 201 403 403 403 403 403 403  404   201 401
             GET    /api/sittings/{sitting}/record         200 200 403 403 403 403 403 403  404   200 401
+            GET    /api/sittings/{sitting}/ballots/verification   200 200 200 200 200 200 200 200  404   200 401
             POST   /api/sittings/{sitting}/agenda         201 201 403 403 403 403 403 403  404   201 401
             PUT    /api/agenda-items/{item}               200 200 403 404 404 404 404 404  404   200 401
             DELETE /api/agenda-items/{item}               204 204 403 404 404 404 404 404  404   204 401
@@ -207,6 +208,7 @@ class PermissionMatrixTest extends ServerTest {
         calls.put("POST /api/sittings/{sitting}/attendance/snapshots", () -> new Request("POST",
                 "/api/sittings/" + sitting + "/attendance/snapshots", Map.of()));
         read("GET /api/sittings/{sitting}/record", "/api/sittings/" + sitting + "/record");
+        read("GET /api/sittings/{sitting}/ballots/verification", "/api/sittings/" + sitting + "/ballots/verification");
         calls.put("POST /api/sittings/{sitting}/agenda", () -> new Request("POST",
                 "/api/sittings/" + deskOfA.sitting(session, false) + "/agenda", itemForm()));
         calls.put("PUT /api/agenda-items/{item}", () -> new Request("PUT",

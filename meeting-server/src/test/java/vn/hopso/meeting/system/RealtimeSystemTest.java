@@ -138,7 +138,7 @@ class RealtimeSystemTest extends ServerTest {
             client.nextOfType("session.welcome");
             client.send("this is not json");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("bad_json");
-            client.send("{\"type\":\"ballot.cast\",\"ref\":\"x\"}");
+            client.send("{\"type\":\"ballot.vote\",\"ref\":\"x\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("unknown_type");
             client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(8_500) + "\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("frame_too_large");

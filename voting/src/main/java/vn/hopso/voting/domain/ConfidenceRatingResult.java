@@ -7,7 +7,7 @@ import java.util.List;
  * "tín nhiệm thấp" that apply: may resign from {@code mayResign}, dismissal proposed from {@code dismissal}.
  */
 public record ConfidenceRatingResult(Turnout turnout, Threshold mayResign, Threshold dismissal,
-        List<OfficeHolderRating> officeHolders) {
+        List<OfficeHolderRating> officeHolders) implements VoteResult {
 
     public ConfidenceRatingResult {
         officeHolders = List.copyOf(officeHolders);

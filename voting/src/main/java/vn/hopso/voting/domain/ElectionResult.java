@@ -7,7 +7,8 @@ import java.util.Optional;
  * Kết quả bầu cử of one round: each candidate's votes and outcome in ballot order, the turnout and the threshold; and
  * what is left for a further round, which the chair may hold (and storage links to this one).
  */
-public record ElectionResult(Election election, Turnout turnout, Threshold threshold, List<CandidateResult> candidates) {
+public record ElectionResult(Election election, Turnout turnout, Threshold threshold, List<CandidateResult> candidates)
+        implements VoteResult {
 
     public ElectionResult {
         candidates = List.copyOf(candidates);

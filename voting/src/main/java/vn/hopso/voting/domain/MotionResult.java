@@ -5,5 +5,5 @@ package vn.hopso.voting.domain;
  * present, the threshold the rule set and whether the motion passed.
  */
 public record MotionResult(Turnout turnout, Count yes, Count no, Count abstain, Threshold threshold,
-        MotionOutcome outcome) {
+        MotionOutcome outcome) implements VoteResult {
 }

@@ -21,6 +21,13 @@
  *   <li>a rating or confidence ballot may leave someone on it unanswered; an election ballot may approve nobody.
  * </ul>
  *
- * <p>Who voted is not known here: secrecy is the store's to keep, and these types only count what was cast.
+ * <p>A ballot put to the council on an agenda item is a {@link vn.hopso.voting.domain.Poll}: drafted, opened on the
+ * delegates present (its {@link vn.hopso.voting.domain.Electorate}), closed, announced, or annulled with a reason. It
+ * decides whether a delegate's vote is a first one, a change (named ballots that allow it) or the same again, and
+ * refuses with a {@link vn.hopso.voting.domain.VotingRefusal}. {@link vn.hopso.voting.domain.Counting} reads a vote as
+ * sent, names the counters a ballot keeps and turns them into the result.
+ *
+ * <p>Who voted is not known to the rules: secrecy is the {@link vn.hopso.voting.domain.BallotStore}'s to keep, and
+ * these types only count what was cast.
  */
 package vn.hopso.voting.domain;

@@ -5,6 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.BallotKind;
+import vn.hopso.meeting.api.BallotLabels;
+import vn.hopso.meeting.api.BallotRule;
+import vn.hopso.meeting.api.CastMark;
+import vn.hopso.meeting.api.ElectionMode;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
 
@@ -235,4 +240,85 @@ public sealed interface ClientCommand {
 
     /** The longest notice. */
     int MAX_NOTICE = 500;
+
+    /**
+     * A ballot prepared on an item of the sitting, as a draft: its kind, named or secret, the rule (the kind's default
+     * when null), the labels of a motion's choices ("Tán thành / Không tán thành / Không biểu quyết" when null), the
+     * people on ballots that list them, the seats and marking of an election; {@code changeAllowed} null: a named vote
+     * may change until close. {@code rerunOf}: an annulled ballot of the item this one runs again.
+     */
+    @Wire("ballot.create")
+    record CreateBallot(UUID sittingId, UUID itemId, BallotKind kind, String title, boolean secret,
+            @Nullable BallotRule rule, @Nullable BallotLabels labels, @Nullable Boolean changeAllowed,
+            List<String> nominees, @Nullable Integer seats, @Nullable ElectionMode electionMode,
+            @Nullable UUID rerunOf) implements ClientCommand {
+        public CreateBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(title, "title");
+            nominees = nominees == null ? List.of() : List.copyOf(nominees);
+        }
+    }
+
+    @Wire("ballot.open")
+    record OpenBallot(UUID sittingId, UUID ballotId) implements ClientCommand {
+        public OpenBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+        }
+    }
+
+    /**
+     * A delegate's vote: {@code choice} on a motion ({@code YES}, {@code NO}, {@code ABSTAIN}), {@code marks} on the
+     * other kinds. The voter is the caller; nothing names them. Its text form leaves the vote out, so that no log line
+     * can show it.
+     */
+    @Wire("ballot.cast")
+    record CastBallot(UUID sittingId, UUID ballotId, @Nullable String choice, List<CastMark> marks)
+            implements ClientCommand {
+        public CastBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+            marks = marks == null ? List.of() : List.copyOf(marks);
+            if (marks.size() > 100 || marks.stream().anyMatch(Objects::isNull)
+                    || (choice != null && choice.length() > 20)) {
+                throw new IllegalArgumentException("at most 100 marks, none null");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "CastBallot[sittingId=" + sittingId + ", ballotId=" + ballotId + "]";
+        }
+    }
+
+    @Wire("ballot.close")
+    record CloseBallot(UUID sittingId, UUID ballotId) implements ClientCommand {
+        public CloseBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+        }
+    }
+
+    @Wire("ballot.publish")
+    record PublishBallot(UUID sittingId, UUID ballotId) implements ClientCommand {
+        public PublishBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+        }
+    }
+
+    /** Hủy phiếu biểu quyết, with its reason (1 to 500 characters), kept on record. */
+    @Wire("ballot.annul")
+    record AnnulBallot(UUID sittingId, UUID ballotId, String reason) implements ClientCommand {
+        public AnnulBallot {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+            Objects.requireNonNull(reason, "reason");
+            if (reason.length() > MAX_NOTICE || reason.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))) {
+                throw new IllegalArgumentException("a reason is at most " + MAX_NOTICE + " characters of text");
+            }
+        }
+    }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AttendanceEntry;
+import vn.hopso.meeting.api.Ballot;
+import vn.hopso.meeting.api.CastMark;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.api.Sitting;
@@ -76,5 +78,35 @@ public sealed interface SittingEvent extends ServerMessage {
     /** A delegate checked in or out, or the secretariat marked them; the quorum line as it now stands. */
     @Wire("attendance.changed")
     record AttendanceChanged(AttendanceEntry entry, QuorumLine quorum) implements SittingEvent {
+    }
+
+    /**
+     * A ballot was prepared, opened, closed (with its result), announced or annulled: as it now stands. A draft reaches
+     * the staff only; from opening on, those who may see its item.
+     */
+    @Wire("ballot.changed")
+    record BallotChanged(Ballot ballot) implements SittingEvent {
+    }
+
+    /** How many of those entitled have voted, after each vote: to the staff and the ballot committee only. */
+    @Wire("ballot.progress")
+    record BallotProgressed(UUID ballotId, int voted, int entitled) implements SittingEvent {
+    }
+
+    /**
+     * To each delegate entitled to vote on a ballot just opened (present at its opening), and to no one else: their
+     * screens show the ballot paper.
+     */
+    @Wire("ballot.entitled")
+    record VoteEntitled(UUID ballotId) implements SittingEvent {
+    }
+
+    /**
+     * To the voter's own screens only: their vote is recorded. A named ballot's says what it was; a secret ballot's
+     * says nothing more ({@code secret}, no choice, no marks).
+     */
+    @Wire("ballot.recorded")
+    record VoteRecorded(UUID ballotId, boolean secret, @Nullable String choice, List<CastMark> marks)
+            implements SittingEvent {
     }
 }

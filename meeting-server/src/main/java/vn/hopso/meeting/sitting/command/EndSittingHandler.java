@@ -7,19 +7,24 @@ import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
+import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.SittingCommand.EndSitting;
 import vn.hopso.meeting.sitting.domain.SittingRules;
+import vn.hopso.voting.domain.BallotStore;
+import vn.hopso.voting.domain.PollState;
 
-/** Bế mạc: no item is current any more. */
+/** Bế mạc: no item is current any more. A ballot still open is closed (or annulled) by the chair first. */
 @Component
 class EndSittingHandler implements CommandHandler<EndSitting> {
 
     private final SittingStore sittings;
+    private final BallotStore ballots;
 
-    EndSittingHandler(SittingStore sittings) {
+    EndSittingHandler(SittingStore sittings, BallotStore ballots) {
         this.sittings = sittings;
+        this.ballots = ballots;
     }
 
     @Override
@@ -31,6 +36,10 @@ class EndSittingHandler implements CommandHandler<EndSitting> {
     public UUID handle(EndSitting command, CommandContext context) {
         Sitting sitting = context.before().sitting();
         SittingRules.requireCanEnd(sitting);
+        if (ballots.ofSitting(sitting.id()).stream().anyMatch(poll -> poll.state() == PollState.OPEN)) {
+            throw Refusal.conflict("ballot_still_open",
+                    "Còn phiếu biểu quyết chưa kết thúc: hãy kết thúc biểu quyết trước khi bế mạc.").exception();
+        }
         sittings.setPhase(sitting.id(), Sitting.Phase.ENDED, null);
         context.audit("sitting.end", "sitting", sitting.id(), Map.of());
         context.notify(new Notice.OrganisationChanged(sitting.organisationId(), OrganisationList.SITTINGS));

@@ -7,8 +7,6 @@ import vn.hopso.meeting.api.PresenceSnapshot;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.sitting.AttendanceStore;
-import vn.hopso.meeting.sitting.domain.Attendance;
-import vn.hopso.meeting.sitting.domain.Quorum;
 import vn.hopso.meeting.sitting.domain.SittingCommand.TakePresenceSnapshot;
 
 /** Who is present, under the sitting's lock so that no check-in slips between the count and the names. */
@@ -28,15 +26,10 @@ class TakePresenceSnapshotHandler implements CommandHandler<TakePresenceSnapshot
 
     @Override
     public UUID handle(TakePresenceSnapshot command, CommandContext context) {
-        Attendance now = attendance.of(context.before().sitting());
-        Quorum quorum = now.quorum();
-        UUID id = UUID.randomUUID();
-        attendance.saveSnapshot(context.before().sitting().id(), new PresenceSnapshot(id, context.now(),
-                quorum.present(), quorum.totalElected(), quorum.required(), quorum.quorate(),
-                now.elected().stream().map(Attendance.Delegate::membershipId).filter(now::present).toList()),
-                context.actor().accountId());
+        PresenceSnapshot snapshot = attendance.takeSnapshot(context.before().sitting(), context.actor().accountId(),
+                context.now()).snapshot();
         context.audit("attendance.snapshot", "sitting", context.before().sitting().id(),
-                Map.of("present", quorum.present(), "totalElected", quorum.totalElected()));
-        return id;
+                Map.of("present", snapshot.present(), "totalElected", snapshot.totalElected()));
+        return snapshot.id();
     }
 }

@@ -41,6 +41,12 @@ public final class CommandPermissions {
             case SittingCommand.AnswerRollCall c -> Permission.ANSWER_ROLL_CALL;
             case SittingCommand.EndRollCall c -> Permission.RUN_SITTING;
             case SittingCommand.TakePresenceSnapshot c -> Permission.TAKE_ATTENDANCE;
+            case SittingCommand.CreateBallot c -> Permission.PREPARE_BALLOTS;
+            case SittingCommand.OpenBallot c -> Permission.CONDUCT_BALLOTS;
+            case SittingCommand.CastBallot c -> Permission.VOTE;
+            case SittingCommand.CloseBallot c -> Permission.CONDUCT_BALLOTS;
+            case SittingCommand.PublishBallot c -> Permission.CONDUCT_BALLOTS;
+            case SittingCommand.AnnulBallot c -> Permission.CONDUCT_BALLOTS;
         };
     }
 }

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
+import vn.hopso.voting.domain.BallotDraft;
+import vn.hopso.voting.domain.ChoiceLabels;
+import vn.hopso.voting.domain.Counting;
 
 /**
  * Every change to a sitting, whether it came over REST or the WebSocket. Each is one record, one handler and one row
@@ -264,6 +267,78 @@ public sealed interface SittingCommand {
 
     /** Stores who is present now, with the quorum line (a ballot opens on one). */
     record TakePresenceSnapshot(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /**
+     * Chuẩn bị phiếu biểu quyết: a ballot drafted on an item of the sitting; a named vote may change until close when
+     * {@code changeAllowed}. {@code rerunOf}: the annulled ballot of the item it runs again.
+     */
+    record CreateBallot(UUID sittingId, UUID itemId, String title, BallotDraft draft, ChoiceLabels labels,
+            boolean changeAllowed, @Nullable UUID rerunOf) implements SittingCommand {
+        public CreateBallot {
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(draft, "draft");
+            Objects.requireNonNull(labels, "labels");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Bắt đầu biểu quyết: those present now are the ones entitled. */
+    record OpenBallot(UUID sittingId, UUID ballotId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /**
+     * A delegate's vote, as sent: a motion's {@code choice}, or {@code marks} for the people on the ballot. Its text
+     * form, which idempotency fingerprints and any log line would use, leaves the vote out: a receipt kept with the
+     * voter's account must not say, even as a hash of three possible texts, what a secret vote was.
+     */
+    record CastBallot(UUID sittingId, UUID ballotId, @Nullable String choice, List<Counting.Slot> marks)
+            implements SittingCommand {
+        public CastBallot {
+            Objects.requireNonNull(ballotId, "ballotId");
+            marks = List.copyOf(marks);
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+
+        @Override
+        public String toString() {
+            return "CastBallot[sittingId=" + sittingId + ", ballotId=" + ballotId + "]";
+        }
+    }
+
+    /** Kết thúc biểu quyết: counted, and the result shown at once. */
+    record CloseBallot(UUID sittingId, UUID ballotId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Công bố kết quả. */
+    record PublishBallot(UUID sittingId, UUID ballotId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Hủy phiếu biểu quyết, with its reason. */
+    record AnnulBallot(UUID sittingId, UUID ballotId, String reason) implements SittingCommand {
+        public AnnulBallot {
+            Objects.requireNonNull(reason, "reason");
+        }
+
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

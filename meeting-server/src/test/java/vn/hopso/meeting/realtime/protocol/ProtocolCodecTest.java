@@ -14,6 +14,22 @@ import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.AttendanceStatus;
+import vn.hopso.meeting.api.Ballot;
+import vn.hopso.meeting.api.BallotKind;
+import vn.hopso.meeting.api.BallotLabels;
+import vn.hopso.meeting.api.BallotNominee;
+import vn.hopso.meeting.api.BallotOption;
+import vn.hopso.meeting.api.BallotResult;
+import vn.hopso.meeting.api.BallotRule;
+import vn.hopso.meeting.api.BallotState;
+import vn.hopso.meeting.api.BallotTurnout;
+import vn.hopso.meeting.api.CastMark;
+import vn.hopso.meeting.api.ElectionMode;
+import vn.hopso.meeting.api.PassingBase;
+import vn.hopso.meeting.api.PassingBound;
+import vn.hopso.meeting.api.ResultCount;
+import vn.hopso.meeting.api.ResultLine;
+import vn.hopso.meeting.api.ResultThreshold;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.OrganisationList;
 import vn.hopso.meeting.api.QuorumLine;
@@ -54,6 +70,25 @@ class ProtocolCodecTest {
     private static final AgendaItem ITEM = new AgendaItem(ID, ID, 2, 1, "Dự toán ngân sách <b>2027</b>", null,
             "Giám đốc Sở Tài chính", 25, false, AgendaItemState.PUBLISHED, true, 3);
 
+    private static final Ballot DRAFT_BALLOT = new Ballot(ID, ID, ID, BallotKind.MOTION, "Nghị quyết dự toán 2027", false,
+            true, new BallotRule(PassingBound.MORE_THAN, 1, 2, PassingBase.TOTAL_ELECTED), "Quá 1/2 tổng số đại biểu",
+            List.of(new BallotOption("YES", "Tán thành"), new BallotOption("NO", "Không tán thành"),
+                    new BallotOption("ABSTAIN", "Không biểu quyết")), List.of(), null, null, null, BallotState.DRAFT,
+            Instant.parse("2026-12-08T01:00:00Z"), null, null, null, null, null, null, null, null, null);
+    private static final Ballot COUNTED_BALLOT = new Ballot(ID, ID, ID, BallotKind.CONFIDENCE_RATING, "Lấy phiếu tín nhiệm",
+            true, false, null, null, List.of(new BallotOption("HIGH", "Tín nhiệm cao")),
+            List.of(new BallotNominee(ID, "Nguyễn Văn An")), null, null, null, BallotState.CLOSED,
+            Instant.parse("2026-12-08T01:00:00Z"), Instant.parse("2026-12-08T02:00:00Z"),
+            Instant.parse("2026-12-08T02:05:00Z"), null, null, null, null, 58, 53,
+            new BallotResult(new BallotTurnout(58, 53, 50, 50, 50, 0,
+                    new ResultCount("VOTED", "Đã biểu quyết", 50, "86.21", "94.34"),
+                    new ResultCount("DID_NOT_VOTE", "Không tham gia biểu quyết", 3, "5.17", "5.66")),
+                    List.of(new ResultThreshold("Có thể xin từ chức", "Quá 1/2 tổng số đại biểu", 58, 30,
+                            "Quá 1/2 tổng số đại biểu (58): cần 30 phiếu")),
+                    List.of(new ResultLine(ID, "Nguyễn Văn An",
+                            List.of(new ResultCount("LOW", "Tín nhiệm thấp", 31, "53.45", "58.49")), "MAY_RESIGN",
+                            "Có thể xin từ chức")), null, null));
+
     private final ProtocolCodec codec = new ProtocolCodec();
 
     static Stream<ClientCommand> everyCommand() {
@@ -71,7 +106,16 @@ class ProtocolCodecTest {
                 new ClientCommand.SendNotice(ID, NoticeAudience.EVERYONE, null, "Tạm nghỉ 15 phút"),
                 new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"),
                 new ClientCommand.StartRollCall(ID), new ClientCommand.AnswerRollCall(ID, ID),
-                new ClientCommand.EndRollCall(ID));
+                new ClientCommand.EndRollCall(ID),
+                new ClientCommand.CreateBallot(ID, ID, BallotKind.MOTION, "Nghị quyết dự toán 2027", false,
+                        new BallotRule(PassingBound.AT_LEAST, 2, 3, PassingBase.TOTAL_ELECTED),
+                        new BallotLabels("Đồng ý", "Không đồng ý", "Phiếu trắng"), null, List.of(), null, null, null),
+                new ClientCommand.CreateBallot(ID, ID, BallotKind.ELECTION, "Bầu Phó Chủ tịch", true, null, null, false,
+                        List.of("Nguyễn Văn An", "Trần Thị Bình"), 1, ElectionMode.FOR_AGAINST, ID),
+                new ClientCommand.OpenBallot(ID, ID), new ClientCommand.CastBallot(ID, ID, "YES", List.of()),
+                new ClientCommand.CastBallot(ID, ID, null, List.of(new CastMark(ID, "LOW"))),
+                new ClientCommand.CloseBallot(ID, ID), new ClientCommand.PublishBallot(ID, ID),
+                new ClientCommand.AnnulBallot(ID, ID, "Sự cố thiết bị"));
     }
 
     static Stream<ServerMessage> everyServerMessage() {
@@ -103,7 +147,12 @@ class ProtocolCodecTest {
                 new SittingEvent.RollCallChanged(new RollCall(ID, Instant.parse("2026-12-08T02:00:00Z"), null,
                         List.of(new RollCall.SiteAnswer(ID, "Điểm cầu xã Tân Lập", null, null),
                                 new RollCall.SiteAnswer(ID, "Điểm cầu phường Bắc Sơn", Instant.parse("2026-12-08T02:00:05Z"),
-                                        ID)))));
+                                        ID)))),
+                new SittingEvent.BallotChanged(DRAFT_BALLOT), new SittingEvent.BallotChanged(COUNTED_BALLOT),
+                new SittingEvent.BallotProgressed(ID, 17, 53), new SittingEvent.VoteEntitled(ID),
+                new SittingEvent.VoteRecorded(ID, false, "YES", List.of()),
+                new SittingEvent.VoteRecorded(ID, true, null, List.of()),
+                new SittingEvent.VoteRecorded(ID, false, null, List.of(new CastMark(ID, "NO"))));
     }
 
     @Test
@@ -145,6 +194,15 @@ class ProtocolCodecTest {
                 .isEqualTo("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + ID + "\",\"afterSeq\":5}");
     }
 
+    @Test
+    void aVoteIsLeftOutOfTheTextFormOfItsCommandSoThatNoLogLineShowsIt() {
+        ClientCommand.CastBallot cast = new ClientCommand.CastBallot(ID, ID, "NO", List.of(new CastMark(ID, "LOW")));
+        assertThat(cast.toString()).doesNotContain("NO", "LOW", "choice", "marks").contains(ID.toString());
+        assertThat(new vn.hopso.meeting.sitting.domain.SittingCommand.CastBallot(ID, ID, "ABSTAIN",
+                List.of(new vn.hopso.voting.domain.Counting.Slot(ID, "NO_TRUST"))).toString())
+                .doesNotContain("ABSTAIN", "NO_TRUST", "choice", "marks");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "not json", "[1,2]", "42", "{\"type\": ", "\"sitting.subscribe\""})
     void unreadableFramesAreRejectedAsBadJson(String frame) {
@@ -155,7 +213,7 @@ class ProtocolCodecTest {
     @Test
     void framesWithoutOrWithUnknownTypeOrBadFieldsAreRejectedWithTheirRef() {
         assertThat(rejection("{\"ref\":\"a\",\"sittingId\":\"" + ID + "\"}")).isEqualTo(List.of("a", "missing_type"));
-        assertThat(rejection("{\"ref\":\"b\",\"type\":\"ballot.cast\"}")).isEqualTo(List.of("b", "unknown_type"));
+        assertThat(rejection("{\"ref\":\"b\",\"type\":\"ballot.vote\"}")).isEqualTo(List.of("b", "unknown_type"));
         assertThat(rejection("{\"ref\":\"c\",\"type\":\"sitting.subscribe\",\"sittingId\":\"nope\",\"afterSeq\":0}"))
                 .isEqualTo(List.of("c", "bad_message"));
         assertThat(rejection("{\"ref\":\"d\",\"type\":\"sitting.subscribe\",\"afterSeq\":0}"))

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SittingView } from '../protocol/generated';
+import { aBallot, aView, anItem } from '../testing/fixtures';
+import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { BallotConsole } from './BallotConsole';
+
+function chairView(overrides: Partial<SittingView> = {}): SittingView {
+  return {
+    ...aView([anItem('it-1', 1), anItem('it-2', 2, { title: 'Kế hoạch đầu tư công' })], { state: 'IN_PROGRESS', currentItemId: 'it-2' }, [
+      'VIEW',
+      'VIEW_CLOSED',
+      'VIEW_DRAFTS',
+      'PREPARE_BALLOTS',
+      'CONDUCT_BALLOTS',
+    ]),
+    ...overrides,
+  };
+}
+
+describe('the chair’s ballots', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+  });
+
+  async function online(view: SittingView) {
+    const { services, sockets } = testServices(fakeApi({}));
+    services.realtime.start();
+    sockets.latest.accept();
+    container = await mount(<BallotConsole view={view} />, services);
+    return { services, sockets };
+  }
+
+  it('prepares a ballot on the item under discussion', async () => {
+    const { services, sockets } = await online(chairView());
+    await click(byTestId(container, 'ballot-prepare'));
+    expect((byTestId<HTMLSelectElement>(container, 'ballot-item')).value).toBe('it-2');
+    expect((byTestId<HTMLInputElement>(container, 'ballot-title')).value).toBe('Kế hoạch đầu tư công');
+    await type(byTestId<HTMLInputElement>(container, 'ballot-title'), 'Thông qua kế hoạch đầu tư công');
+    await click(byTestId(container, 'ballot-create'));
+    expect(sockets.latest.sentOfType('ballot.create')).toMatchObject([
+      {
+        sittingId: 'sit-1',
+        itemId: 'it-2',
+        kind: 'MOTION',
+        title: 'Thông qua kế hoạch đầu tư công',
+        secret: false,
+        rule: { bound: 'MORE_THAN', numerator: 1, denominator: 2, base: 'TOTAL_ELECTED' },
+        nominees: [],
+      },
+    ]);
+    services.realtime.stop();
+  });
+
+  it('opens a draft, follows how many voted, closes and announces', async () => {
+    const draft = await online(chairView({ ballots: [aBallot({ state: 'DRAFT', openedAt: null })] }));
+    await click(byTestId(container, 'ballot-open'));
+    expect(draft.sockets.latest.sentOfType('ballot.open')).toMatchObject([{ ballotId: 'bal-1' }]);
+    draft.services.realtime.stop();
+    unmount(container);
+
+    const open = await online(chairView({ ballots: [aBallot()], ballotProgress: [{ ballotId: 'bal-1', voted: 17, entitled: 53 }] }));
+    expect(byTestId(container, 'ballot-progress').textContent).toBe('Đã biểu quyết: 17/53 đại biểu');
+    await click(byTestId(container, 'ballot-close'));
+    expect(open.sockets.latest.sentOfType('ballot.close')).toMatchObject([{ ballotId: 'bal-1' }]);
+    open.services.realtime.stop();
+  });
+
+  it('annuls a ballot only with a reason', async () => {
+    const { services, sockets } = await online(chairView({ ballots: [aBallot()] }));
+    await click(byTestId(container, 'ballot-annul'));
+    expect(byTestId<HTMLButtonElement>(container, 'ballot-annul-confirm').disabled).toBe(true);
+    await type(container.querySelector<HTMLInputElement>('.ballot-annul input')!, 'Sự cố thiết bị biểu quyết');
+    await click(byTestId(container, 'ballot-annul-confirm'));
+    expect(sockets.latest.sentOfType('ballot.annul')).toMatchObject([{ ballotId: 'bal-1', reason: 'Sự cố thiết bị biểu quyết' }]);
+    services.realtime.stop();
+  });
+
+  it('is not shown to someone who neither prepares nor conducts ballots', async () => {
+    const { services } = await online({ ...chairView(), permissions: ['VIEW', 'VIEW_CLOSED', 'VOTE'] });
+    expect(container.querySelector('[data-testid="ballot-console"]')).toBeNull();
+    services.realtime.stop();
+  });
+});

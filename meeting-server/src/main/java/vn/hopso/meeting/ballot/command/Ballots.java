@@ -1,0 +1,81 @@
+package vn.hopso.meeting.ballot.command;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.access.Clearance;
+import vn.hopso.meeting.ballot.BallotReads;
+import vn.hopso.meeting.ballot.BallotWire;
+import vn.hopso.meeting.ballot.domain.BallotVisibility;
+import vn.hopso.meeting.command.CommandContext;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.domain.Refused;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.BallotChanged;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.BallotProgressed;
+import vn.hopso.meeting.sitting.domain.AgendaItem;
+import vn.hopso.voting.domain.BallotStore;
+import vn.hopso.voting.domain.Poll;
+import vn.hopso.voting.domain.VotingRefused;
+
+/** What every ballot handler does: find the ballot the caller may see in the sitting, apply the rules, announce. */
+@Component
+class Ballots {
+
+    private final BallotStore store;
+    private final BallotReads reads;
+
+    Ballots(BallotStore store, BallotReads reads) {
+        this.store = store;
+        this.reads = reads;
+    }
+
+    BallotStore store() {
+        return store;
+    }
+
+    /** A ballot of the command's sitting that the caller may see; any other answers as if it did not exist. */
+    Poll of(CommandContext context, UUID ballotId) {
+        Clearance clearance = context.actor().viewerIn(context.before().sitting().organisationId())
+                .map(viewer -> viewer.clearance()).orElse(Clearance.PUBLIC);
+        return store.find(ballotId)
+                .filter(poll -> poll.sittingId().equals(context.before().sitting().id()))
+                .filter(poll -> BallotVisibility.sees(clearance, poll, itemOf(context, poll), context.before().sitting()))
+                .orElseThrow(() -> Refusal.notFound("phiếu biểu quyết").exception());
+    }
+
+    AgendaItem itemOf(CommandContext context, Poll poll) {
+        return context.before().item(poll.itemId()).orElseThrow();
+    }
+
+    /** The ballot as it now stands, with its result once counted, to those who may see it. */
+    void announce(CommandContext context, Poll poll) {
+        context.emit(new BallotChanged(BallotWire.ballot(poll, ruled(() -> reads.resultOf(poll)))),
+                BallotVisibility.recipients(poll, itemOf(context, poll)));
+    }
+
+    /** How many of those entitled have voted on the open ballot. */
+    void progress(CommandContext context, Poll poll) {
+        context.emit(new BallotProgressed(poll.id(), store.voters(poll.id()), poll.opening().electorate().present()),
+                BallotVisibility.progress());
+    }
+
+    /** A step of the voting rules; their refusal becomes the sitting's, with its code and message. */
+    static <T> T ruled(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (VotingRefused refused) {
+            throw refusal(refused);
+        }
+    }
+
+    static Refused refusal(VotingRefused refused) {
+        return Refusal.conflict(refused.refusal().code().wire(), refused.refusal().message()).exception();
+    }
+
+    static void ruled(Runnable step) {
+        ruled(() -> {
+            step.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package vn.hopso.meeting.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.Fixtures;
+import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.WsClient;
+
+/**
+ * Biểu quyết as a sitting holds it: the chair prepares and opens a ballot on the item under discussion, four delegates
+ * are present — one votes and then changes their vote, two vote, one presses nothing — while the chair watches the
+ * count and the hall display shows only that a vote is under way; the chair closes it and the hall display shows the
+ * bar chart with the counts, the shares of the total and the outcome.
+ */
+class BallotsBrowserTest extends BrowserScenario {
+
+    @Test
+    void theChairOpensFourDelegatesVoteOneChangingOneNotAndTheHallShowsTheResult() {
+        Organisation council = fixtures().council("HĐND tỉnh Hà Giang");
+        TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Hoàng Thị Thư");
+        TestUser chair = fixtures().member(council, Role.CHAIR, "Nông Văn Chủ");
+        TestUser hall = fixtures().member(council, Role.OBSERVER, "Màn hình hội trường");
+        List<TestUser> delegates = List.of(fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An"),
+                fixtures().member(council, Role.DELEGATE, "Trần Thị Bình"),
+                fixtures().member(council, Role.DELEGATE, "Lê Văn Cường"),
+                fixtures().member(council, Role.DELEGATE, "Phạm Thị Dung"));
+        CouncilDesk desk = desk(secretary);
+        String sitting = desk.sitting(desk.session(council, "Kỳ họp thứ mười"), "Phiên biểu quyết");
+        desk.publishedAgenda(sitting, "Nghị quyết về dự toán ngân sách năm 2027");
+        ChairLink link = new ChairLink(api(chair));
+        link.start(sitting);
+        for (TestUser delegate : delegates) {
+            try (WsClient laptop = WsClient.connect(api(delegate))) {
+                laptop.nextOfType("session.welcome");
+                laptop.send("{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}");
+                assertThat(laptop.next(f -> f.path("ref").asString().equals("in")).get("type").asString())
+                        .isEqualTo("command.accepted");
+            }
+        }
+
+        Browser display = signedIn("display", hall);
+        display.open("#/display/" + sitting);
+        Browser console = signedIn("chair", chair);
+        console.open("#/chair/" + sitting);
+        console.click("ballot-prepare");
+        console.type("ballot-title", "Thông qua Nghị quyết về dự toán ngân sách năm 2027");
+        console.click("ballot-create");
+        console.click("ballot-open");
+        console.until("the chair sees nobody has voted yet",
+                driver -> console.text("ballot-progress").equals("Đã biểu quyết: 0/4 đại biểu"));
+        display.until("the hall display shows a vote under way", driver -> display.has("display-ballot-open"));
+        assertThat(display.text("display-ballot-open")).contains("Đang biểu quyết",
+                "Thông qua Nghị quyết về dự toán ngân sách năm 2027");
+        assertThat(display.has("ballot-result")).isFalse();
+        display.screenshot("v-01-hall-display-vote-under-way");
+
+        Browser laptop = browser("delegate");
+        vote(laptop, delegates.get(0), "NO");
+        laptop.screenshot("v-02-delegate-vote-recorded", laptop.find("vote-panel"));
+        laptop.click("vote-change");
+        laptop.click("vote-option-YES");
+        laptop.click("vote-confirm");
+        laptop.until("the changed vote is recorded",
+                driver -> laptop.text("vote-own-choice").equals("Lựa chọn đã ghi nhận: Tán thành"));
+        vote(laptop, delegates.get(1), "YES");
+        vote(laptop, delegates.get(2), "YES");
+        console.until("the chair sees three of the four have voted",
+                driver -> console.text("ballot-progress").equals("Đã biểu quyết: 3/4 đại biểu"));
+        console.screenshot("v-03-chair-watches-the-count", console.find("ballot-console"));
+        assertThat(display.has("ballot-result")).as("no running totals while the vote is open").isFalse();
+
+        console.click("ballot-close");
+        display.until("the hall display shows the result", driver -> display.has("ballot-outcome"));
+        assertThat(display.text("ballot-count-YES")).isEqualTo("3");
+        assertThat(display.text("ballot-count-NO")).isEqualTo("0");
+        assertThat(display.text("ballot-bar-YES")).contains("75,00 % tổng số đại biểu");
+        assertThat(display.text("ballot-outcome")).isEqualTo("Thông qua");
+        assertThat(display.find("ballot-result").getText())
+                .contains("Tổng số đại biểu: 4 · Có mặt khi biểu quyết: 4 · Đã biểu quyết: 3 · Không tham gia biểu quyết: 1");
+        display.screenshot("v-04-hall-display-result", display.find("ballot-result"));
+        laptop.until("the delegate sees the result", driver -> laptop.has("ballot-outcome"));
+        console.click("ballot-publish");
+        console.until("the chair announced it", driver -> console.text("ballot-state").equals("Đã công bố kết quả"));
+    }
+
+    /** Signs the delegate in on the shared laptop, votes, and waits until their screen says the vote is recorded. */
+    private static void vote(Browser laptop, TestUser delegate, String choice) {
+        if (laptop.has("logout")) {
+            laptop.click("logout");
+        }
+        laptop.logIn(delegate.username(), Fixtures.PASSWORD);
+        laptop.click("vote-option-" + choice);
+        assertThat(laptop.text("vote-confirm-question")).startsWith("Đồng chí chọn: ");
+        laptop.click("vote-confirm");
+        laptop.until(delegate.username() + "'s vote is recorded",
+                driver -> laptop.text("vote-recorded").equals("Phiếu của đồng chí đã được ghi nhận."));
+        assertThat(laptop.find("vote-announcement").getAttribute("aria-live")).isEqualTo("polite");
+    }
+}

@@ -1,0 +1,176 @@
+package vn.hopso.voting.domain;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Một lần biểu quyết: a {@link Ballot} put to the council on one agenda item of a sitting, from the draft the
+ * secretariat prepares to the result the chair announces. Opening fixes who counts: the total elected and the
+ * delegates present then, the only ones entitled to vote. A named vote may be changed until the ballot closes when
+ * {@code changeAllowed}; a secret one never, since changing it would need the record of who cast which vote.
+ *
+ * <p>An annulled ballot stays on record with its reason; it is run again as a new ballot naming it in {@code rerunOf}.
+ */
+public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ballot, ChoiceLabels labels,
+        boolean changeAllowed, PollState state, Instant createdAt, @Nullable Opening opening,
+        @Nullable Instant closedAt, @Nullable Instant publishedAt, @Nullable Annulment annulment,
+        @Nullable UUID rerunOf) {
+
+    /** When the ballot opened, the presence snapshot it opened on, and who it counts against. */
+    public record Opening(Instant at, UUID presenceSnapshotId, Electorate electorate) {
+
+        public Opening {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(presenceSnapshotId, "presenceSnapshotId");
+            Objects.requireNonNull(electorate, "electorate");
+        }
+    }
+
+    public record Annulment(Instant at, String reason) {
+
+        public Annulment {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** The longest title of a ballot. */
+    public static final int MAX_TITLE = 300;
+    /** The longest reason of an annulment. */
+    public static final int MAX_REASON = 500;
+
+    public Poll {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sittingId, "sittingId");
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(ballot, "ballot");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (Objects.requireNonNull(title, "title").isBlank() || title.length() > MAX_TITLE) {
+            throw new IllegalArgumentException("a ballot's title has 1 to " + MAX_TITLE + " characters");
+        }
+        if (ballot.secret() && changeAllowed) {
+            throw new IllegalArgumentException("a secret vote cannot be changed: nothing records whose vote it was");
+        }
+        if ((state == PollState.DRAFT) != (opening == null) && state != PollState.ANNULLED) {
+            throw new IllegalArgumentException("a ballot has an opening exactly when it is past its draft: " + state);
+        }
+    }
+
+    /** A ballot prepared ahead of the sitting, on an agenda item. */
+    public static Poll draft(UUID id, UUID sittingId, UUID itemId, String title, Ballot ballot, ChoiceLabels labels,
+            boolean changeAllowed, Instant at, @Nullable UUID rerunOf) {
+        return new Poll(id, sittingId, itemId, title.strip(), ballot, labels, changeAllowed, PollState.DRAFT, at, null,
+                null, null, null, rerunOf);
+    }
+
+    /** Opens the ballot for votes, counting against {@code electorate}: the total elected and those present now. */
+    public Poll opened(Instant at, UUID presenceSnapshotId, Electorate electorate) {
+        requireNotAnnulled();
+        if (state != PollState.DRAFT) {
+            throw refusal(VotingRefusal.Code.BALLOT_NOT_DRAFT, "Phiếu biểu quyết này đã được mở.");
+        }
+        return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.OPEN, createdAt,
+                new Opening(at, presenceSnapshotId, electorate), null, null, null, rerunOf);
+    }
+
+    /** Kết thúc biểu quyết: no more votes; the result is counted and shown at once. */
+    public Poll closed(Instant at) {
+        requireOpen();
+        return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.CLOSED, createdAt,
+                opening, at, null, null, rerunOf);
+    }
+
+    /** Công bố kết quả: the chair announces the counted result as final. */
+    public Poll published(Instant at) {
+        requireNotAnnulled();
+        if (state != PollState.CLOSED) {
+            throw refusal(VotingRefusal.Code.BALLOT_NOT_CLOSED,
+                    "Chỉ công bố kết quả của phiếu đã kết thúc biểu quyết và chưa công bố.");
+        }
+        return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.PUBLISHED, createdAt,
+                opening, closedAt, at, null, rerunOf);
+    }
+
+    /** Hủy: at any point, with the reason kept on record; whatever was recorded stays, and decides nothing. */
+    public Poll annulled(Instant at, String reason) {
+        requireNotAnnulled();
+        if (reason == null || reason.isBlank()) {
+            throw refusal(VotingRefusal.Code.ANNUL_REASON_REQUIRED, "Cần ghi lý do hủy phiếu biểu quyết.");
+        }
+        return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.ANNULLED, createdAt,
+                opening, closedAt, publishedAt, new Annulment(at, reason.strip()), rerunOf);
+    }
+
+    public void requireOpen() {
+        requireNotAnnulled();
+        if (state != PollState.OPEN) {
+            throw refusal(VotingRefusal.Code.BALLOT_NOT_OPEN, "Biểu quyết chưa bắt đầu hoặc đã kết thúc.");
+        }
+    }
+
+    /** A ballot this one re-runs: annulled, and on the same item. */
+    public void requireRerunnableAs(UUID otherItemId) {
+        if (state != PollState.ANNULLED || !itemId.equals(otherItemId)) {
+            throw refusal(VotingRefusal.Code.NOT_A_RERUN,
+                    "Chỉ biểu quyết lại một phiếu đã hủy của cùng nội dung.");
+        }
+    }
+
+    /** Whether the ballot was ever put to the council: before that, only those who prepare it know of it. */
+    public boolean putToVote() {
+        return opening != null;
+    }
+
+    /** Whether votes were counted into a result that stands (closed or announced, not annulled). */
+    public boolean counted() {
+        return state == PollState.CLOSED || state == PollState.PUBLISHED;
+    }
+
+    /**
+     * What recording {@code cast} from a delegate does, given the vote already recorded for them ({@code earlier},
+     * null if none): the ballot must be open and offer it; a second vote is a change where the ballot allows one, or
+     * nothing at all when it says the same again.
+     *
+     * @throws VotingRefused when it cannot be recorded
+     */
+    public CastDecision decide(Cast cast, @Nullable RecordedVote earlier) {
+        requireOpen();
+        ballot.refusalOf(cast).ifPresent(refusal -> {
+            throw VotingRefusal.of(refusal).exception();
+        });
+        if (earlier == null) {
+            return new CastDecision.First();
+        }
+        if (!changeAllowed || earlier.cast() == null) {
+            throw refusal(VotingRefusal.Code.ALREADY_VOTED, ballot.secret()
+                    ? "Đồng chí đã bỏ phiếu; phiếu kín không thay đổi được."
+                    : "Đồng chí đã biểu quyết; phiếu này không cho phép thay đổi.");
+        }
+        if (new HashSet<>(Counting.slotsOf(earlier.cast())).equals(new HashSet<>(Counting.slotsOf(cast)))) {
+            return new CastDecision.Same();
+        }
+        return new CastDecision.Change(earlier.cast());
+    }
+
+    /** A delegate who was not present when the ballot opened. */
+    public static VotingRefused notEntitled() {
+        return refusal(VotingRefusal.Code.NOT_ENTITLED,
+                "Đồng chí không có tên trong danh sách biểu quyết: chỉ đại biểu có mặt khi bắt đầu biểu quyết mới được"
+                        + " biểu quyết.");
+    }
+
+    private void requireNotAnnulled() {
+        if (state == PollState.ANNULLED) {
+            throw refusal(VotingRefusal.Code.BALLOT_ANNULLED, "Phiếu biểu quyết này đã bị hủy.");
+        }
+    }
+
+    private static VotingRefused refusal(VotingRefusal.Code code, String message) {
+        return new VotingRefusal(code, message).exception();
+    }
+}
