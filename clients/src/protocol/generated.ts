@@ -8,13 +8,17 @@ export type AgendaItemState = 'DRAFT' | 'PUBLISHED';
 
 export type AttendanceStatus = 'PRESENT' | 'LEFT' | 'ABSENT' | 'EXCUSED';
 
+export type DocumentAccessClass = 'PUBLIC' | 'DELEGATES' | 'CLOSED_SITTING' | 'CONFIDENTIAL';
+
+export type DocumentKind = 'SUBMISSION' | 'DRAFT_RESOLUTION' | 'VERIFICATION_REPORT' | 'REPORT' | 'REFERENCE';
+
 export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
 
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
 
 export type OrganisationList = 'ORGANISATION' | 'MEMBERS' | 'DELEGATIONS' | 'SITES' | 'SESSIONS' | 'SITTINGS';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'MANAGE_DOCUMENTS';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -25,6 +29,8 @@ export type SittingState = 'PLANNED' | 'IN_PROGRESS' | 'ENDED';
 export type SpeakerKind = 'DISCUSSION' | 'QUESTION' | 'POINT_OF_ORDER' | 'REPLY';
 
 export type SpeakerState = 'WAITING' | 'SPEAKING' | 'PAUSED' | 'DONE' | 'WITHDRAWN';
+
+export type UploadStatus = 'READY' | 'FAILED';
 
 // ---- REST ----
 
@@ -106,6 +112,39 @@ export interface Delegation {
 
 export interface DelegationForm {
   name: string;
+}
+
+export interface DocumentEntry {
+  id: string;
+  sittingId: string;
+  agendaItemId: string | null;
+  kind: DocumentKind;
+  position: number;
+  title: string;
+  access: DocumentAccessClass;
+  readerIds: string[];
+  releaseAt: string | null;
+  downloadAllowed: boolean;
+  printAllowed: boolean;
+  withdrawnAt: string | null;
+  version: number;
+  fileName: string;
+  bytes: number;
+  pages: number;
+  searchableText: boolean;
+  watermarked: boolean;
+  readByMe: boolean;
+}
+
+export interface DocumentSettings {
+  title: string;
+  kind: DocumentKind;
+  position: number;
+  access: DocumentAccessClass;
+  readerIds: string[];
+  releaseAt: string | null;
+  downloadAllowed: boolean;
+  printAllowed: boolean;
 }
 
 export interface FieldError {
@@ -216,6 +255,16 @@ export interface QuorumLine {
   totalElected: number;
   required: number;
   quorate: boolean;
+}
+
+export interface ReadReceipt {
+  accountId: string;
+  fullName: string;
+  version: number;
+  firstOpenedAt: string;
+  lastOpenedAt: string;
+  opens: number;
+  furthestPage: number;
 }
 
 export interface RollCall {
@@ -359,6 +408,16 @@ export interface SpeakerEntry {
   deadline: string | null;
   remainingMillis: number | null;
   overrunSeconds: number;
+}
+
+export interface UploadedFile {
+  fileName: string;
+  status: UploadStatus;
+  documentId: string | null;
+  pages: number | null;
+  searchableText: boolean | null;
+  code: string | null;
+  message: string | null;
 }
 
 // ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the same when the command is sent again: it runs once) ----

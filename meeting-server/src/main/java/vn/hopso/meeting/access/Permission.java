@@ -43,7 +43,12 @@ public enum Permission {
      */
     SPEAK(EnumSet.of(DELEGATE, SITE_OPERATOR)),
     /** Answer a roll call of sites for the site one operates. */
-    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR));
+    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR)),
+    /**
+     * Upload the documents of sittings, set who may read them and when, withdraw them, and see who read them (phòng
+     * tài liệu).
+     */
+    MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN));
 
     private final Set<Role> roles;
 

@@ -1,0 +1,42 @@
+package vn.hopso.meeting.document;
+
+import io.minio.MinioClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hopso.documents.domain.BlobStore;
+import vn.hopso.documents.pdf.PdfBoxInspector;
+import vn.hopso.documents.pdf.PdfBoxPageRenderer;
+import vn.hopso.documents.pdf.PdfBoxServedCopies;
+import vn.hopso.documents.storage.S3BlobStore;
+import vn.hopso.meeting.config.ConditionalOnSetting;
+import vn.hopso.meeting.config.HopsoProperties;
+
+/** The document room's adapters: PDFBox inside the configured limits, and S3 storage when it is configured. */
+@Configuration(proxyBeanMethods = false)
+class DocumentRoomConfiguration {
+
+    @Bean
+    PdfBoxInspector pdfInspector(HopsoProperties properties) {
+        return new PdfBoxInspector(properties.documents().pdfLimits());
+    }
+
+    @Bean
+    PdfBoxPageRenderer pageRenderer(HopsoProperties properties) {
+        return new PdfBoxPageRenderer(properties.documents().pdfLimits());
+    }
+
+    @Bean
+    PdfBoxServedCopies servedCopies(HopsoProperties properties) {
+        return new PdfBoxServedCopies(properties.documents().pdfLimits());
+    }
+
+    /** Without {@code hopso.s3.endpoint} there is none, and the document room answers 503 storage_unavailable. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnSetting("hopso.s3.endpoint")
+    static class Storage {
+        @Bean
+        BlobStore blobStore(MinioClient client, HopsoProperties properties) {
+            return new S3BlobStore(client, properties.s3().bucket());
+        }
+    }
+}
