@@ -77,6 +77,9 @@ export const en: Catalogue = {
   'serverCode.item_published': 'Only items not yet published can be deleted.',
   'serverCode.method_not_allowed': 'This operation is not supported.',
   'serverCode.missing_type': 'The message has no type.',
+  'serverCode.converter_busy': 'Document conversion is busy; please try again in a few minutes.',
+  'serverCode.file_conversion_failed': 'The file could not be converted to PDF; it may be damaged.',
+  'serverCode.file_conversion_too_slow': 'Converting the file to PDF took longer than allowed.',
   'serverCode.document_closed_sitting': 'This document is only for those entitled to the closed sitting.',
   'serverCode.document_confidential': 'This confidential document is only for the people it names.',
   'serverCode.document_delegates_only': 'This document is only for delegates.',
@@ -456,7 +459,7 @@ export const en: Catalogue = {
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Documents — {sitting}',
   'documents.none': 'No documents yet.',
-  'documents.files': 'PDF files (several may be chosen)',
+  'documents.files': 'PDF or Office files: .docx, .doc, .odt, .xlsx, .ods, .pptx (several may be chosen)',
   'documents.kind': 'Kind of document',
   'documents.kind.SUBMISSION': 'Submission',
   'documents.kind.DRAFT_RESOLUTION': 'Draft resolution',

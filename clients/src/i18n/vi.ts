@@ -76,6 +76,9 @@ export const vi = {
   'serverCode.item_published': 'Chỉ xóa được nội dung chưa công bố.',
   'serverCode.method_not_allowed': 'Thao tác không được hỗ trợ.',
   'serverCode.missing_type': 'Tin nhắn thiếu trường type.',
+  'serverCode.converter_busy': 'Hệ thống đang bận chuyển đổi tài liệu; vui lòng thử lại sau ít phút.',
+  'serverCode.file_conversion_failed': 'Không chuyển được tệp sang PDF; tệp có thể bị hỏng.',
+  'serverCode.file_conversion_too_slow': 'Chuyển tệp sang PDF quá thời gian cho phép.',
   'serverCode.document_closed_sitting': 'Tài liệu chỉ dành cho người được dự họp kín.',
   'serverCode.document_confidential': 'Tài liệu mật chỉ dành cho người được chỉ định.',
   'serverCode.document_delegates_only': 'Tài liệu chỉ dành cho đại biểu.',
@@ -455,7 +458,7 @@ export const vi = {
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Tài liệu — {sitting}',
   'documents.none': 'Chưa có tài liệu.',
-  'documents.files': 'Tệp PDF (chọn được nhiều tệp)',
+  'documents.files': 'Tệp PDF hoặc Office: .docx, .doc, .odt, .xlsx, .ods, .pptx (chọn được nhiều tệp)',
   'documents.kind': 'Loại tài liệu',
   'documents.kind.SUBMISSION': 'Tờ trình',
   'documents.kind.DRAFT_RESOLUTION': 'Dự thảo nghị quyết',

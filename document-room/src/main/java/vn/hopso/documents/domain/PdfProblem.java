@@ -11,7 +11,10 @@ public enum PdfProblem {
     TOO_MANY_PAGES("pdf_too_many_pages", "Tệp PDF có nhiều trang quá giới hạn cho phép."),
     TOO_DEEP("pdf_too_deep", "Cấu trúc tệp PDF lồng nhau quá sâu."),
     TOO_SLOW("pdf_too_slow", "Xử lý một trang của tệp PDF quá thời gian cho phép."),
-    NO_SUCH_PAGE("pdf_no_such_page", "Tài liệu không có trang này.");
+    NO_SUCH_PAGE("pdf_no_such_page", "Tài liệu không có trang này."),
+    CONVERSION_FAILED("file_conversion_failed", "Không chuyển được tệp sang PDF; tệp có thể bị hỏng."),
+    CONVERSION_TOO_SLOW("file_conversion_too_slow", "Chuyển tệp sang PDF quá thời gian cho phép."),
+    CONVERTER_BUSY("converter_busy", "Hệ thống đang bận chuyển đổi tài liệu; vui lòng thử lại sau ít phút.");
 
     private final String code;
     private final String message;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import vn.hopso.documents.convert.ConversionLimits;
 import vn.hopso.documents.pdf.PdfLimits;
 
 /**
@@ -179,6 +180,12 @@ public record HopsoProperties(
      * @param watermarkFont a TrueType font with Vietnamese letters for watermarks (Debian fonts-dejavu-core)
      * @param maxFilesPerUpload files one upload request may carry
      * @param zone the time zone of the date and time in watermarks
+     * @param soffice LibreOffice's launcher; when it is not installed, Office files are refused as unsupported
+     * @param conversionTime one Office-to-PDF conversion taking longer is killed
+     * @param conversionMemory the address space one conversion may take
+     * @param conversionWorkers conversions at once on this node; the others wait their turn
+     * @param conversionWait how long an upload waits for a free conversion before it is refused as busy
+     * @param isolateConversions each conversion runs without network (a network namespace of its own)
      */
     public record Documents(
             @DefaultValue("100MB") DataSize maxFileSize,
@@ -189,11 +196,22 @@ public record HopsoProperties(
             @DefaultValue("2000") int maxImageWidth,
             @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") Path watermarkFont,
             @DefaultValue("20") int maxFilesPerUpload,
-            @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+            @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+            @DefaultValue("/usr/bin/soffice") Path soffice,
+            @DefaultValue("60s") Duration conversionTime,
+            @DefaultValue("2GB") DataSize conversionMemory,
+            @DefaultValue("2") int conversionWorkers,
+            @DefaultValue("2m") Duration conversionWait,
+            @DefaultValue("true") boolean isolateConversions) {
 
         public PdfLimits pdfLimits() {
             return new PdfLimits(maxFileSize.toBytes(), maxPages, maxNestingDepth, pageTime, maxMemory.toBytes(),
                     maxImageWidth, watermarkFont);
+        }
+
+        public ConversionLimits conversionLimits() {
+            return new ConversionLimits(soffice, conversionTime, conversionMemory.toBytes(), conversionWorkers,
+                    conversionWait, isolateConversions);
         }
     }
 }

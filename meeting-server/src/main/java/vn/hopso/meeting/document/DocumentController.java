@@ -44,7 +44,6 @@ import vn.hopso.meeting.api.ReadReceipt;
 import vn.hopso.meeting.api.UploadedFile;
 import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.config.HopsoProperties;
-import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.Guard;
 
@@ -166,7 +165,7 @@ class DocumentController {
         }
         byte[] copy;
         try {
-            copy = copies.copy(original(opened), opened.watermarked() ? Optional.of(readers.watermark(actor))
+            copy = copies.copy(pdfOf(opened), opened.watermarked() ? Optional.of(readers.watermark(actor))
                     : Optional.empty());
         } catch (UnreadablePdf e) {
             throw DocumentProblems.of(e.problem());
@@ -176,7 +175,7 @@ class DocumentController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(opened.stored().current().fileName().value(), StandardCharsets.UTF_8).build()
+                        .filename(DocumentFiles.servedName(opened.stored().current()), StandardCharsets.UTF_8).build()
                         .toString())
                 .body(copy);
     }
@@ -202,7 +201,7 @@ class DocumentController {
         byte[] image = storage.derived(sha, name).orElse(null);
         if (image == null) {
             try {
-                image = renderer.png(original(opened), page, shown);
+                image = renderer.png(pdfOf(opened), page, shown);
             } catch (UnreadablePdf e) {
                 throw DocumentProblems.of(e.problem());
             }
@@ -235,9 +234,8 @@ class DocumentController {
                 .contains(document.id()));
     }
 
-    private byte[] original(DocumentDesk.Opened opened) {
-        return storage().original(opened.stored().current().sha256())
-                .orElseThrow(() -> Refusal.notFound("tệp của tài liệu").exception());
+    private byte[] pdfOf(DocumentDesk.Opened opened) {
+        return DocumentFiles.pdf(storage(), opened.stored().current());
     }
 
     private void read(DocumentDesk.Opened opened, Actor actor, int page) {

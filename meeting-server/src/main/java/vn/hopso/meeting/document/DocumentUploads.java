@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,6 +21,8 @@ import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.FileName;
 import vn.hopso.documents.domain.Inspection;
 import vn.hopso.documents.domain.Kind;
+import vn.hopso.documents.domain.OfficeConverter;
+import vn.hopso.documents.domain.OfficeFormat;
 import vn.hopso.documents.domain.PdfInspector;
 import vn.hopso.documents.domain.PdfProblem;
 import vn.hopso.documents.domain.UnreadablePdf;
@@ -31,8 +34,9 @@ import vn.hopso.meeting.audit.AuditLog;
 import vn.hopso.meeting.web.ApiProblem;
 
 /**
- * One uploaded file, from bytes to an attached document: its type from its content, then PDFBox within the limits,
- * then the original into the blob store under its digest, then the document, its version and its page texts in one
+ * One uploaded file, from bytes to an attached document: its type from its content (an Office file converted to PDF),
+ * then PDFBox within the limits, then the original into the blob store under its digest (a converted PDF beside it),
+ * then the document, its version and its page texts in one
  * transaction. A refused file leaves nothing behind and does not stop the other files of the upload.
  */
 @Component
@@ -42,16 +46,22 @@ class DocumentUploads {
     record Target(UUID organisationId, UUID sittingId, @Nullable UUID agendaItemId, Kind kind, AccessClass access) {
     }
 
+    /** The PDF that is read and served, and what the upload was. */
+    private record Prepared(byte[] pdf, ContentType type) {
+    }
+
     private final DocumentStore store;
     private final PdfInspector inspector;
+    private final ObjectProvider<OfficeConverter> converter;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
 
-    DocumentUploads(DocumentStore store, PdfInspector inspector, TransactionTemplate transactions, AuditLog audit,
-            Clock clock) {
+    DocumentUploads(DocumentStore store, PdfInspector inspector, ObjectProvider<OfficeConverter> converter,
+            TransactionTemplate transactions, AuditLog audit, Clock clock) {
         this.store = store;
         this.inspector = inspector;
+        this.converter = converter;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -66,11 +76,14 @@ class DocumentUploads {
         }
         try {
             byte[] bytes = file.getBytes();
-            requirePdf(bytes);
-            Inspection inspection = inspector.inspect(bytes);
+            Prepared prepared = prepare(bytes);
+            Inspection inspection = inspector.inspect(prepared.pdf());
             String digest = blobs.putOriginal(bytes);
+            if (prepared.type() != ContentType.PDF) {
+                blobs.putDerived(digest, DocumentFiles.CONVERTED, prepared.pdf(), "application/pdf");
+            }
             UUID id = transactions.execute(status -> attach(actor, target, new FileName(name), bytes.length, digest,
-                    inspection));
+                    prepared.type(), inspection));
             return new UploadedFile(name, UploadStatus.READY, id, inspection.pages().size(),
                     inspection.searchableText(), null, null);
         } catch (UnreadablePdf e) {
@@ -80,27 +93,35 @@ class DocumentUploads {
         }
     }
 
-    /** Office files and images are recognised, and refused until they can be converted. */
-    private static void requirePdf(byte[] bytes) throws UnreadablePdf {
+    /** A PDF as it is; an Office file converted, when LibreOffice is installed; anything else refused. */
+    private Prepared prepare(byte[] bytes) throws UnreadablePdf {
         if (bytes.length == 0) {
             throw new UnreadablePdf(PdfProblem.EMPTY);
         }
         ContentType type = ContentSniffer.sniff(bytes);
-        switch (type) {
-            case PDF -> {
+        return switch (type) {
+            case PDF -> new Prepared(bytes, type);
+            case ZIP_OFFICE, OLE2_OFFICE -> {
+                OfficeFormat format = OfficeFormat.of(bytes).orElseThrow(() -> new UnreadablePdf(PdfProblem.UNSUPPORTED));
+                OfficeConverter office = converter.getIfAvailable();
+                if (office == null) {
+                    throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
+                }
+                yield new Prepared(office.toPdf(bytes, format), type);
             }
-            case ZIP_OFFICE, OLE2_OFFICE, PNG, JPEG -> throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
+            case PNG, JPEG -> throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
             case UNKNOWN -> throw new UnreadablePdf(PdfProblem.NOT_PDF);
-        }
+        };
     }
 
-    private UUID attach(Actor actor, Target target, FileName name, long bytes, String digest, Inspection inspection) {
+    private UUID attach(Actor actor, Target target, FileName name, long bytes, String digest, ContentType type,
+            Inspection inspection) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Document document = new Document(id, target.sittingId(), target.agendaItemId(), target.kind(),
                 store.nextPosition(target.sittingId(), target.agendaItemId()), name.stem(), target.access(), Set.of(),
                 null, true, true, null);
-        Version version = new Version(id, 1, name, digest, ContentType.PDF, bytes, inspection.pages().size(),
+        Version version = new Version(id, 1, name, digest, type, bytes, inspection.pages().size(),
                 inspection.searchableText(), now, actor.accountId());
         store.create(target.organisationId(), document, version, inspection.pages(), now);
         audit.record(actor, target.organisationId(), "document.upload", "document", id,

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.hopso.documents.testing.TestOffice;
 import vn.hopso.documents.testing.TestPdfs;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
@@ -210,6 +211,28 @@ class DocumentRoomSystemTest extends ServerTest {
         assertThat(delegate.get("/api/documents/" + id).body().get("readByMe").asBoolean()).isTrue();
         assertThat(otherDelegate.get("/api/documents/" + id).body().get("readByMe").asBoolean()).isFalse();
         assertThat(delegate.get("/api/documents/" + id + "/reads").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOfficeFileIsConvertedIndexedAndServedAsAWatermarkedPdfWhileItsOriginalIsKeptAsUploaded() throws Exception {
+        byte[] docx = TestOffice.docx("Tờ trình về điều chỉnh kế hoạch đầu tư công " + UUID.randomUUID());
+        JsonNode answer = upload(sitting, "SUBMISSION", Map.of("Tờ trình điều chỉnh.docx", docx));
+        String id = ready(answer);
+        String digest = jdbc.sql("select sha256 from document_versions where document_id = ?")
+                .param(UUID.fromString(id)).query(String.class).single();
+        assertThat(objectKeys()).contains("originals/" + digest, "derived/" + digest + "/converted.pdf");
+        try (MinioClient client = S3.client(); var in = client.getObject(io.minio.GetObjectArgs.builder()
+                .bucket(BUCKET).object("originals/" + digest).build())) {
+            assertThat(in.readAllBytes()).isEqualTo(docx);
+        }
+        assertThat(jdbc.sql("select text from document_pages where document_id = ? and page = 1")
+                .param(UUID.fromString(id)).query(String.class).single()).contains("điều chỉnh kế hoạch đầu tư công");
+        ApiClient.Bytes copy = delegate.getBytes("/api/documents/" + id + "/file");
+        assertThat(copy.header("Content-Disposition")).contains(java.net.URLEncoder.encode("Tờ trình điều chỉnh.pdf",
+                StandardCharsets.UTF_8).replace("+", "%20"));
+        try (PDDocument document = Loader.loadPDF(copy.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("điều chỉnh kế hoạch", delegateName);
+        }
     }
 
     @Test
