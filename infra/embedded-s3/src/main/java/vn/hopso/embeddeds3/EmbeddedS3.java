@@ -10,7 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * The Run command's object storage: {@code java -jar embedded-s3.jar DATA_DIR BUCKET PARENT_PID}. Keeps objects and
  * credentials under {@code DATA_DIR/s3}, writes the settings the server needs to {@code DATA_DIR/s3/server.env}
- * (owner-only, {@code HOPSO_S3_*=value} lines) once it listens, and stops when the parent process ends, so that it
+ * (owner-only, {@code HOPSO_S3_*=value} lines, named as Spring Boot reads {@code hopso.s3.*} from the environment:
+ * dots as underscores, dashes dropped) once it listens, and stops when the parent process ends, so that it
  * never outlives the server it was started for.
  */
 public final class EmbeddedS3 {
@@ -44,8 +45,8 @@ public final class EmbeddedS3 {
         Files.createFile(pending, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(pending, "HOPSO_S3_ENDPOINT=" + endpoint + "\n"
                 + "HOPSO_S3_BUCKET=" + bucket + "\n"
-                + "HOPSO_S3_ACCESS_KEY=" + credentials.accessKey() + "\n"
-                + "HOPSO_S3_SECRET_KEY=" + credentials.secretKey() + "\n", StandardCharsets.UTF_8);
+                + "HOPSO_S3_ACCESSKEY=" + credentials.accessKey() + "\n"
+                + "HOPSO_S3_SECRETKEY=" + credentials.secretKey() + "\n", StandardCharsets.UTF_8);
         Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

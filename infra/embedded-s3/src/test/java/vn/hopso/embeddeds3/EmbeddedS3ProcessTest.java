@@ -43,10 +43,10 @@ class EmbeddedS3ProcessTest {
             Map<String, String> settings = Files.readAllLines(env).stream()
                     .map(l -> l.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
             assertThat(settings.keySet()).containsExactlyInAnyOrderElementsOf(List.of("HOPSO_S3_ENDPOINT",
-                    "HOPSO_S3_BUCKET", "HOPSO_S3_ACCESS_KEY", "HOPSO_S3_SECRET_KEY"));
+                    "HOPSO_S3_BUCKET", "HOPSO_S3_ACCESSKEY", "HOPSO_S3_SECRETKEY"));
             assertThat(settings.get("HOPSO_S3_ENDPOINT")).startsWith("http://127.0.0.1:").contains(line.split(" on ")[1]
                     .split(",")[0].substring("http://127.0.0.1:".length()));
-            assertThat(settings.get("HOPSO_S3_SECRET_KEY"))
+            assertThat(settings.get("HOPSO_S3_SECRETKEY"))
                     .isEqualTo(Files.readAllLines(data.resolve("s3/credentials")).get(1));
 
             parent.destroy();
