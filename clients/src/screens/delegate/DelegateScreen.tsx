@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
+import { DocumentShelf } from '../../documents/DocumentShelf';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
@@ -105,6 +106,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         </section>
         <AgendaItemDetails item={shownItem} />
       </div>
+      <DocumentShelf sittingId={sittingId} />
     </>
   );
 }
