@@ -51,8 +51,8 @@ apt_install_missing() {
   fi
 }
 
-# The jars infra/run and the benchmarks start; one `mvn package` of the reactor writes both.
-BUILT_JARS=(meeting-server/target/meeting-server.jar infra/bench/target/bench.jar)
+# The jars infra/run and the benchmarks start; one `mvn package` of the reactor writes them all.
+BUILT_JARS=(meeting-server/target/meeting-server.jar infra/bench/target/bench.jar infra/embedded-s3/target/embedded-s3.jar)
 PACKAGE_STAMP=target/package.stamp
 
 # A fingerprint of everything the jars are built from: every file outside build output, dependencies, data and test
@@ -88,4 +88,26 @@ package_unless_unchanged() {
   mvn -q -B -DskipTests package
   mkdir -p "$(dirname "$PACKAGE_STAMP")"
   printf '%s %s\n' "$fingerprint" "$(built_jars_identity)" > "$PACKAGE_STAMP"
+}
+
+# Starts the local object storage (infra/embedded-s3) for a server about to run as process PARENT_PID, waits until
+# it listens and exports the HOPSO_S3_* settings it wrote (DATA_DIR/s3/server.env, owner-only). Its log:
+# DATA_DIR/logs/s3.log. Usage: start_embedded_s3 DATA_DIR BUCKET PARENT_PID
+start_embedded_s3() {
+  local data=$1 bucket=$2 parent=$3 settings="$1/s3/server.env" pid waited=0 name value
+  mkdir -p "$data/logs"
+  rm -f "$settings"
+  "$JAVA_HOME/bin/java" -jar infra/embedded-s3/target/embedded-s3.jar "$data" "$bucket" "$parent" \
+    >"$data/logs/s3.log" 2>&1 </dev/null &
+  pid=$!
+  until [ -f "$settings" ]; do
+    kill -0 "$pid" 2>/dev/null || die "the local object storage did not start; see $data/logs/s3.log"
+    [ "$waited" -lt 600 ] || die "the local object storage did not answer within 60 s; see $data/logs/s3.log"
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  while IFS='=' read -r name value; do
+    case "$name" in HOPSO_S3_*) export "$name=$value" ;; esac
+  done < "$settings"
+  echo "HọpSố: object storage on $HOPSO_S3_ENDPOINT, objects in $data/s3/objects"
 }

@@ -3,6 +3,10 @@ import type {
   AgendaItemForm,
   AgendaOrder,
   Delegation,
+  DocumentAccessClass,
+  DocumentEntry,
+  DocumentKind,
+  DocumentSettings,
   DelegationForm,
   Level,
   LoginRequest,
@@ -10,6 +14,7 @@ import type {
   Member,
   MemberForm,
   Organisation,
+  ReadReceipt,
   PresenceView,
   OrganisationForm,
   PasswordChange,
@@ -20,6 +25,7 @@ import type {
   Sitting,
   SittingForm,
   SittingView,
+  UploadedFile,
 } from '../protocol/generated';
 import type { HttpClient } from './http';
 
@@ -156,4 +162,46 @@ export class HopsoApi {
   reorderAgenda(sittingId: string, order: AgendaOrder): Promise<AgendaItem[]> {
     return this.http.put(`/api/sittings/${id(sittingId)}/agenda/order`, order);
   }
+
+  documents(sittingId: string): Promise<DocumentEntry[]> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/documents`);
+  }
+
+  /** One or more files as documents of the sitting, or of one of its items; each file answers for itself. */
+  uploadDocuments(
+    sittingId: string,
+    files: readonly File[],
+    options: { kind: DocumentKind; access: DocumentAccessClass; agendaItemId: string | null },
+  ): Promise<UploadedFile[]> {
+    const form = new FormData();
+    form.append('kind', options.kind);
+    form.append('access', options.access);
+    if (options.agendaItemId !== null) {
+      form.append('agendaItemId', options.agendaItemId);
+    }
+    files.forEach((file) => form.append('files', file, file.name));
+    return this.http.postForm(`/api/sittings/${id(sittingId)}/documents`, form);
+  }
+
+  updateDocument(documentId: string, settings: DocumentSettings): Promise<DocumentEntry> {
+    return this.http.put(`/api/documents/${id(documentId)}`, settings);
+  }
+
+  withdrawDocument(documentId: string): Promise<DocumentEntry> {
+    return this.http.post(`/api/documents/${id(documentId)}/withdrawal`);
+  }
+
+  documentReads(documentId: string): Promise<ReadReceipt[]> {
+    return this.http.get(`/api/documents/${id(documentId)}/reads`);
+  }
+}
+
+/** The reader's own copy of a document (watermarked unless public): a link, so the browser downloads it. */
+export function documentFileUrl(documentId: string): string {
+  return `/api/documents/${id(documentId)}/file`;
+}
+
+/** One page as an image for the viewer (watermarked unless public); opening it counts as reading. */
+export function documentPageUrl(documentId: string, page: number, width: number): string {
+  return `/api/documents/${id(documentId)}/pages/${page}?width=${width}`;
 }

@@ -38,6 +38,11 @@ export class HttpClient {
     return this.request<void>('DELETE', path);
   }
 
+  /** A multipart/form-data POST (files); the browser writes the boundary into the content type itself. */
+  postForm<T>(path: string, form: FormData): Promise<T> {
+    return this.request<T>('POST', path, form);
+  }
+
   /** The server renews the token when the session changes (login, logout): ask for it again when needed. */
   forgetCsrfToken(): void {
     this.csrfRequest = null;
@@ -45,7 +50,8 @@ export class HttpClient {
 
   private async request<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) {
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) {
       headers['Content-Type'] = 'application/json';
     }
     if (method !== 'GET') {
@@ -56,7 +62,7 @@ export class HttpClient {
       response = await this.deps.fetch(path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? (body as FormData) : JSON.stringify(body),
         credentials: 'same-origin',
       });
     } catch {

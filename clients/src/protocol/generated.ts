@@ -12,6 +12,10 @@ export type BallotKind = 'MOTION' | 'ELECTION' | 'CONFIDENCE_RATING' | 'CONFIDEN
 
 export type BallotState = 'DRAFT' | 'OPEN' | 'CLOSED' | 'PUBLISHED' | 'ANNULLED';
 
+export type DocumentAccessClass = 'PUBLIC' | 'DELEGATES' | 'CLOSED_SITTING' | 'CONFIDENTIAL';
+
+export type DocumentKind = 'SUBMISSION' | 'DRAFT_RESOLUTION' | 'VERIFICATION_REPORT' | 'REPORT' | 'REFERENCE';
+
 export type ElectionMode = 'APPROVAL' | 'FOR_AGAINST';
 
 export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
@@ -24,7 +28,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -35,6 +39,8 @@ export type SittingState = 'PLANNED' | 'IN_PROGRESS' | 'ENDED';
 export type SpeakerKind = 'DISCUSSION' | 'QUESTION' | 'POINT_OF_ORDER' | 'REPLY';
 
 export type SpeakerState = 'WAITING' | 'SPEAKING' | 'PAUSED' | 'DONE' | 'WITHDRAWN';
+
+export type UploadStatus = 'READY' | 'FAILED';
 
 // ---- REST ----
 
@@ -208,6 +214,39 @@ export interface DelegationForm {
   name: string;
 }
 
+export interface DocumentEntry {
+  id: string;
+  sittingId: string;
+  agendaItemId: string | null;
+  kind: DocumentKind;
+  position: number;
+  title: string;
+  access: DocumentAccessClass;
+  readerIds: string[];
+  releaseAt: string | null;
+  downloadAllowed: boolean;
+  printAllowed: boolean;
+  withdrawnAt: string | null;
+  version: number;
+  fileName: string;
+  bytes: number;
+  pages: number;
+  searchableText: boolean;
+  watermarked: boolean;
+  readByMe: boolean;
+}
+
+export interface DocumentSettings {
+  title: string;
+  kind: DocumentKind;
+  position: number;
+  access: DocumentAccessClass;
+  readerIds: string[];
+  releaseAt: string | null;
+  downloadAllowed: boolean;
+  printAllowed: boolean;
+}
+
 export interface FieldError {
   field: string;
   code: string;
@@ -323,6 +362,16 @@ export interface QuorumLine {
   totalElected: number;
   required: number;
   quorate: boolean;
+}
+
+export interface ReadReceipt {
+  accountId: string;
+  fullName: string;
+  version: number;
+  firstOpenedAt: string;
+  lastOpenedAt: string;
+  opens: number;
+  furthestPage: number;
 }
 
 export interface ResultCount {
@@ -494,6 +543,16 @@ export interface SpeakerEntry {
   deadline: string | null;
   remainingMillis: number | null;
   overrunSeconds: number;
+}
+
+export interface UploadedFile {
+  fileName: string;
+  status: UploadStatus;
+  documentId: string | null;
+  pages: number | null;
+  searchableText: boolean | null;
+  code: string | null;
+  message: string | null;
 }
 
 // ---- WebSocket: client → server commands (each may carry a ref, echoed in the answer, and a commandId, the same when the command is sent again: it runs once) ----

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { VotePanel } from '../../ballots/VotePanel';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
+import { DocumentShelf } from '../../documents/DocumentShelf';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
@@ -107,6 +108,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         </section>
         <AgendaItemDetails item={shownItem} />
       </div>
+      <DocumentShelf sittingId={sittingId} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { useSitting } from '../../realtime/useSitting';
 import { useAsync } from '../../ui/useAsync';
 import { AgendaPanel } from './AgendaPanel';
+import { SittingDocuments } from './SittingDocuments';
 import { DataTable, EditButton, RowActions } from './DataTable';
 import { EntityForm } from './EntityForm';
 import { checkSession, emptySession, sessionValues, toSessionForm } from './forms/sessionForm';
@@ -62,6 +63,7 @@ export function SessionsPanel({ organisationId }: { organisationId: string }) {
       {session === null && <SessionList organisationId={organisationId} onOpen={openSession} />}
       {session !== null && sitting === null && <SittingsPanel session={session} onOpen={setSitting} />}
       {sitting !== null && <AgendaPanel sitting={sitting} />}
+      {sitting !== null && <SittingDocuments sitting={sitting} />}
       {sitting !== null && <SittingAttendance sittingId={sitting.id} />}
     </div>
   );

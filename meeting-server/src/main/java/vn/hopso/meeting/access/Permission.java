@@ -49,7 +49,12 @@ public enum Permission {
     /** Open and close a ballot, announce its result, annul it: the chair. */
     CONDUCT_BALLOTS(EnumSet.of(CHAIR)),
     /** Vote on an open ballot (biểu quyết), when present at its opening: elected delegates. */
-    VOTE(EnumSet.of(DELEGATE));
+    VOTE(EnumSet.of(DELEGATE)),
+    /**
+     * Upload the documents of sittings, set who may read them and when, withdraw them, and see who read them (phòng
+     * tài liệu).
+     */
+    MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN));
 
     private final Set<Role> roles;
 

@@ -2,10 +2,14 @@ package vn.hopso.meeting.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import vn.hopso.documents.convert.ConversionLimits;
+import vn.hopso.documents.pdf.PdfLimits;
 
 /**
  * Everything HọpSố reads from configuration ({@code hopso.*}); each field is documented in README.md.
@@ -21,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     proxies whose X-Forwarded-For/-Proto/-Host headers are believed; none by default, so no client can claim
  *     another address or HTTPS by sending such headers
  * @param metrics who may read the Prometheus metrics besides a logged-in system administrator
+ * @param documents what one uploaded document may cost, and how served copies are marked
  */
 @ConfigurationProperties("hopso")
 public record HopsoProperties(
@@ -32,7 +37,8 @@ public record HopsoProperties(
         @DefaultValue Login login,
         @DefaultValue Passwords passwords,
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue Metrics metrics) {
+        @DefaultValue Metrics metrics,
+        @DefaultValue Documents documents) {
 
     /**
      * When the demo council is seeded into an empty database. Its logins and password are printed in README.md, so it
@@ -170,6 +176,53 @@ public record HopsoProperties(
     public record Metrics(@Nullable String token) {
         public boolean tokenConfigured() {
             return token != null && !token.isBlank();
+        }
+    }
+
+    /**
+     * Limits of the document room: anything beyond them is refused with a reason, and other uploads go on.
+     *
+     * @param maxFileSize the largest file one may upload (a larger request is refused before it is read)
+     * @param maxPages the most pages a document may have, or claim to have
+     * @param maxNestingDepth arrays and dictionaries nested deeper than this are refused
+     * @param pageTime reading, rendering or watermarking one page may take this long
+     * @param maxMemory heap PDFBox may hold for one document; beyond it it spills to temporary files
+     * @param maxImageWidth the widest page image served, in pixels
+     * @param watermarkFont a TrueType font with Vietnamese letters for watermarks (Debian fonts-dejavu-core)
+     * @param maxFilesPerUpload files one upload request may carry
+     * @param zone the time zone of the date and time in watermarks
+     * @param soffice LibreOffice's launcher; when it is not installed, Office files are refused as unsupported
+     * @param conversionTime one Office-to-PDF conversion taking longer is killed
+     * @param conversionMemory the address space one conversion may take
+     * @param conversionWorkers conversions at once on this node; the others wait their turn
+     * @param conversionWait how long an upload waits for a free conversion before it is refused as busy
+     * @param isolateConversions each conversion runs without network (a network namespace of its own)
+     */
+    public record Documents(
+            @DefaultValue("100MB") DataSize maxFileSize,
+            @DefaultValue("2000") int maxPages,
+            @DefaultValue("100") int maxNestingDepth,
+            @DefaultValue("10s") Duration pageTime,
+            @DefaultValue("64MB") DataSize maxMemory,
+            @DefaultValue("2000") int maxImageWidth,
+            @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") Path watermarkFont,
+            @DefaultValue("20") int maxFilesPerUpload,
+            @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+            @DefaultValue("/usr/bin/soffice") Path soffice,
+            @DefaultValue("60s") Duration conversionTime,
+            @DefaultValue("2GB") DataSize conversionMemory,
+            @DefaultValue("2") int conversionWorkers,
+            @DefaultValue("2m") Duration conversionWait,
+            @DefaultValue("true") boolean isolateConversions) {
+
+        public PdfLimits pdfLimits() {
+            return new PdfLimits(maxFileSize.toBytes(), maxPages, maxNestingDepth, pageTime, maxMemory.toBytes(),
+                    maxImageWidth, watermarkFont);
+        }
+
+        public ConversionLimits conversionLimits() {
+            return new ConversionLimits(soffice, conversionTime, conversionMemory.toBytes(), conversionWorkers,
+                    conversionWait, isolateConversions);
         }
     }
 }

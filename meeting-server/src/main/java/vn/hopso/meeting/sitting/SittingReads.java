@@ -116,6 +116,12 @@ public class SittingReads {
         return sittings.snapshot(id).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
     }
 
+    /** The ids of the sitting's agenda items the caller sees: a closed or draft item is not among them for all. */
+    public java.util.Set<UUID> visibleItemIds(Actor actor, UUID id) {
+        return shown(actor, snapshot(id)).agenda().stream().map(shown -> shown.item().id())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** For a caller's own check on an existing sitting (say, who may see its presence). */
     public vn.hopso.meeting.sitting.domain.Sitting visibleSitting(Actor actor, UUID id) {
         SittingSnapshot snapshot = snapshot(id);

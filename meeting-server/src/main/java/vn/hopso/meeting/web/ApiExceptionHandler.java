@@ -16,6 +16,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.hopso.meeting.api.ApiError;
 import vn.hopso.meeting.api.FieldError;
@@ -96,6 +99,24 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Dữ liệu phải ở dạng JSON.", List.of());
+    }
+
+    /** A file beyond hopso.documents.max-file-size, refused by Tomcat before it is read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "file_too_large", "Tệp lớn quá giới hạn cho phép.", List.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Thiếu phần " + e.getRequestPartName() + ".", List.of());
+    }
+
+    /** Not a multipart request where files are expected, or a broken one. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> notMultipart(MultipartException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "Dữ liệu tải lên không đúng dạng multipart/form-data.",
+                List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

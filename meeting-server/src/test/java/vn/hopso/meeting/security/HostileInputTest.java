@@ -19,11 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
@@ -32,6 +35,7 @@ import vn.hopso.meeting.support.ApiClient;
 import vn.hopso.meeting.support.Fixtures;
 import vn.hopso.meeting.support.Fixtures.TestUser;
 import vn.hopso.meeting.support.ServerTest;
+import vn.hopso.meeting.support.TestS3;
 
 /**
  * Bad input gets a 4xx with a reason, never a 500, and changes nothing. Every JSON endpoint the server offers (read
@@ -75,8 +79,25 @@ class HostileInputTest extends ServerTest {
     private final Map<String, String> targets = new LinkedHashMap<>();
     private final Map<String, Supplier<Map<String, Object>>> baselines = new LinkedHashMap<>();
 
+    /** The document room's endpoints need their object storage to be reached at all. */
+    private static final TestS3 S3 = TestS3.start();
+
+    @DynamicPropertySource
+    static void objectStorage(DynamicPropertyRegistry registry) {
+        registry.add("hopso.s3.endpoint", S3::endpoint);
+        registry.add("hopso.s3.access-key", () -> TestS3.ACCESS_KEY);
+        registry.add("hopso.s3.secret-key", () -> TestS3.SECRET_KEY);
+        registry.add("hopso.s3.bucket", () -> "hopso-hostile");
+    }
+
+    @AfterAll
+    void stopS3() {
+        S3.close();
+    }
+
     @BeforeAll
     void prepare() {
+        S3.createBucket("hopso-hostile");
         Organisation council = fixtures().council("HĐND tỉnh Thử Thách");
         admin = login(fixtures().systemAdmin(fixtures().council("Văn phòng Quốc hội")));
         anonymous = new ApiClient(port);
@@ -94,6 +115,8 @@ class HostileInputTest extends ServerTest {
         targets.put("agenda-items", desk.draftItem(sitting, false));
         targets.put("sites", desk.site());
         targets.put("members", desk.member(Role.DELEGATE).get("membershipId").asString());
+        targets.put("documents", desk.document(sitting));
+        targets.put("pages", "1");
         defineBaselines(sitting);
         everyBaselineIsAccepted();
     }
@@ -126,8 +149,15 @@ class HostileInputTest extends ServerTest {
                 .get("agenda").findValuesAsString("id").reversed()));
         baselines.put("PasswordChange", () -> body("currentPassword", Fixtures.PASSWORD,
                 "newPassword", NEW_ADMIN_PASSWORD));
+        baselines.put("DocumentSettings", () -> body("title", "Tờ trình thử " + unique(), "kind", "SUBMISSION",
+                "position", 1, "access", "CONFIDENTIAL", "readerIds", List.of(accountOf(loginUser).toString()),
+                "releaseAt", "2026-12-08T00:00:00Z", "downloadAllowed", true, "printAllowed", false));
         baselines.put("SetupForm", () -> body("token", "ma-thiet-lap-khong-co", "fullName", "Quản trị Thử",
                 "username", "quantri-" + unique(), "password", NEW_ADMIN_PASSWORD));
+    }
+
+    private UUID accountOf(TestUser user) {
+        return jdbc.sql("select id from accounts where username = ?").param(user.username()).query(UUID.class).single();
     }
 
     /** The current version of the edited record of that table (they are named after it in {@code targets}). */
@@ -215,11 +245,8 @@ class HostileInputTest extends ServerTest {
                 continue; // the Idempotency-Key header has its own test (AgendaApiSystemTest)
             }
             String name = parameter.get("name").asString();
-            assertThat(parameter.path("schema").path("format").asString()).as("%s parameter %s", endpoint, name)
-                    .isEqualTo("uuid");
-            List<String> values = new ArrayList<>(List.of("x", "0", "-1", "00000000-0000-0000-0000-00000000000g",
-                    "%20", "9".repeat(1000), "%E1%BB%87", UUID.randomUUID().toString()));
-            if (parameter.get("in").asString().equals("query")) {
+            List<String> values = new ArrayList<>(hostileValues(endpoint, parameter));
+            if (parameter.get("in").asString().equals("query") && parameter.path("required").asBoolean()) {
                 values.add(null);
             }
             refusedAndHarmless(softly, endpoint + ", parameter " + name, values.stream().map(value -> new Sent(
@@ -227,6 +254,22 @@ class HostileInputTest extends ServerTest {
                             "application/json", body))));
         }
         softly.assertAll();
+    }
+
+    /** Malformed and unknown values for a parameter of one of the kinds the API has: ids, numbers, names of values. */
+    private static List<String> hostileValues(Endpoint endpoint, JsonNode parameter) {
+        JsonNode schema = parameter.path("schema");
+        if (schema.path("format").asString().equals("uuid")) {
+            return List.of("x", "0", "-1", "00000000-0000-0000-0000-00000000000g", "%20", "9".repeat(1000),
+                    "%E1%BB%87", UUID.randomUUID().toString());
+        }
+        if (schema.path("type").asString().equals("integer")) {
+            return List.of("x", "0", "-1", "1.5", "%20", "9".repeat(1000), "99999999999", "%E1%BB%87");
+        }
+        assertThat(schema.path("enum").isArray()).as("%s parameter %s is an id, a number or one of named values",
+                endpoint, parameter.get("name").asString()).isTrue();
+        return List.of("x", "%20", schema.get("enum").get(0).asString().toLowerCase(java.util.Locale.ROOT),
+                "9".repeat(1000), "%E1%BB%87");
     }
 
     /** A case and the server's answer to it. */

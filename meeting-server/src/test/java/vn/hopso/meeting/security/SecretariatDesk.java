@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
+import vn.hopso.documents.testing.TestPdfs;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.ApiClient;
 
@@ -81,6 +82,15 @@ final class SecretariatDesk {
                 "password", "mat-khau-ban-dau", "role", role.name(), "delegationId", null));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return response.body();
+    }
+
+    /** A one-page PDF uploaded as a document of the sitting; answers its id. */
+    String document(String sittingId) {
+        var response = secretariat.upload("/api/sittings/" + sittingId + "/documents", Map.of("kind", "SUBMISSION"),
+                java.util.List.of(new ApiClient.Upload("Tờ trình thử.pdf", TestPdfs.text("Tờ trình thử"))));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.body().get(0).get("status").asString()).as(response.raw()).isEqualTo("READY");
+        return response.body().get(0).get("documentId").asString();
     }
 
     JsonNode sittingState(String sittingId) {

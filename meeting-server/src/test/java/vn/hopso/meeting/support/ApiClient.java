@@ -1,5 +1,6 @@
 package vn.hopso.meeting.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,8 +10,11 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +98,51 @@ public final class ApiClient implements AutoCloseable {
             request.header("Content-Type", contentType);
         }
         return send(request);
+    }
+
+    /** A file for {@link #upload}: its name exactly as a browser's file picker would give it, and its bytes. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** What came back as bytes (a PDF, an image), with the status and headers. */
+    public record Bytes(int status, byte[] body, HttpHeaders headers) {
+        public @Nullable String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /**
+     * A multipart/form-data POST as a browser sends a form with files: text fields, then each file as a part named
+     * {@code files}. File names go out in UTF-8, with {@code "}, CR and LF percent-encoded, as browsers do.
+     */
+    public Response upload(String path, Map<String, String> fields, List<Upload> files) {
+        String boundary = "----hopso" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (Upload file : files) {
+            String name = file.fileName().replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + name + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    public Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response postWithoutCsrf(String path, Object body) {

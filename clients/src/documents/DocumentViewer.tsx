@@ -1,0 +1,74 @@
+import { useId, useState } from 'preact/hooks';
+import { documentPageUrl } from '../api/hopsoApi';
+import { useI18n } from '../i18n/I18nContext';
+import type { DocumentEntry } from '../protocol/generated';
+import { clampPage } from './pages';
+
+const WIDTHS = [480, 800, 1200, 1600] as const;
+
+/**
+ * A first viewer: one page image at a time (rendered and watermarked by the server, so weak links fetch only the
+ * page being read), with previous, next, go to page and zoom.
+ */
+export function DocumentViewer({ document, onClose }: { document: DocumentEntry; onClose: () => void }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const [width, setWidth] = useState<number>(800);
+  const [typed, setTyped] = useState('1');
+  const ids = { page: useId(), zoom: useId() };
+  const go = (target: number) => {
+    const next = clampPage(target, document.pages);
+    setPage(next);
+    setTyped(String(next));
+  };
+  return (
+    <div class="document-viewer" role="dialog" aria-label={document.title} data-testid="document-viewer">
+      <div class="viewer-tools">
+        <strong>{document.title}</strong>
+        <button type="button" class="button" onClick={() => go(page - 1)} disabled={page <= 1} data-testid="viewer-previous">
+          {t('viewer.previous')}
+        </button>
+        <label for={ids.page}>{t('viewer.page')}</label>
+        <input
+          id={ids.page}
+          class="viewer-page"
+          inputMode="numeric"
+          value={typed}
+          onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
+          onChange={() => go(Number.parseInt(typed, 10))}
+          data-testid="viewer-page"
+        />
+        <span>{t('viewer.of', { pages: document.pages })}</span>
+        <button
+          type="button"
+          class="button"
+          onClick={() => go(page + 1)}
+          disabled={page >= document.pages}
+          data-testid="viewer-next"
+        >
+          {t('viewer.next')}
+        </button>
+        <label for={ids.zoom}>{t('viewer.zoom')}</label>
+        <select id={ids.zoom} value={width} onChange={(e) => setWidth(Number((e.currentTarget as HTMLSelectElement).value))}>
+          {WIDTHS.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {Math.round((candidate / 800) * 100)}%
+            </option>
+          ))}
+        </select>
+        <button type="button" class="button" onClick={onClose} data-testid="viewer-close">
+          {t('viewer.close')}
+        </button>
+      </div>
+      {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
+      {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
+      <img
+        class="viewer-page-image"
+        src={documentPageUrl(document.id, page, width)}
+        alt={t('viewer.pageImage', { page, pages: document.pages })}
+        width={width}
+        data-testid="viewer-image"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+package vn.hopso.meeting.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document of a sitting as its reader sees it, with its current version.
+ *
+ * @param readerIds the accounts a confidential document is given to; shown to the secretariat only
+ * @param fileName the uploaded file's name exactly as it came (show it as text, never as markup)
+ * @param searchableText false for a scan: the document has no text to search
+ * @param watermarked every copy this reader receives carries their name, number and the time on every page
+ * @param readByMe this reader has opened the current version
+ */
+public record DocumentEntry(UUID id, UUID sittingId, @Nullable UUID agendaItemId, DocumentKind kind, int position,
+        String title, DocumentAccessClass access, List<UUID> readerIds, @Nullable Instant releaseAt,
+        boolean downloadAllowed, boolean printAllowed, @Nullable Instant withdrawnAt, int version, String fileName,
+        long bytes, int pages, boolean searchableText, boolean watermarked, boolean readByMe) {
+}

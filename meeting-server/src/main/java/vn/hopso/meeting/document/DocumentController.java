@@ -1,0 +1,262 @@
+package vn.hopso.meeting.document;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.hopso.documents.domain.AccessClass;
+import vn.hopso.documents.domain.BlobStore;
+import vn.hopso.documents.domain.Document;
+import vn.hopso.documents.domain.PageRenderer;
+import vn.hopso.documents.domain.ServedCopies;
+import vn.hopso.documents.domain.UnreadablePdf;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
+import vn.hopso.meeting.api.DocumentAccessClass;
+import vn.hopso.meeting.api.DocumentEntry;
+import vn.hopso.meeting.api.DocumentKind;
+import vn.hopso.meeting.api.DocumentSettings;
+import vn.hopso.meeting.api.ReadReceipt;
+import vn.hopso.meeting.api.UploadedFile;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.Guard;
+
+/** Phòng tài liệu over REST: the secretariat uploads and sets documents; readers list, view and download them. */
+@Tag(name = "Documents", description = "Phòng tài liệu: the documents of sittings and agenda items")
+@RestController
+@RequestMapping("/api")
+class DocumentController {
+
+    /** Page images come in these widths, so that each is rendered once and kept beside the original. */
+    private static final int[] WIDTHS = {160, 320, 480, 800, 1200, 1600, 2000};
+
+    private final DocumentDesk desk;
+    private final DocumentStore store;
+    private final DocumentUploads uploads;
+    private final DocumentReaders readers;
+    private final ObjectProvider<BlobStore> blobs;
+    private final PageRenderer renderer;
+    private final ServedCopies copies;
+    private final AuditLog audit;
+    private final HopsoProperties properties;
+    private final Clock clock;
+
+    DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
+            ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies, AuditLog audit,
+            HopsoProperties properties, Clock clock) {
+        this.desk = desk;
+        this.store = store;
+        this.uploads = uploads;
+        this.readers = readers;
+        this.blobs = blobs;
+        this.renderer = renderer;
+        this.copies = copies;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Operation(operationId = "uploadDocuments", summary = "Upload one or more files as documents of a sitting or "
+            + "of one of its agenda items; each file answers for itself (ready, or failed with a reason)")
+    @PostMapping(path = "/sittings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    List<UploadedFile> upload(Actor actor, @PathVariable UUID id, @RequestPart("files") List<MultipartFile> files,
+            @RequestParam DocumentKind kind, @RequestParam(required = false) @Nullable UUID agendaItemId,
+            @RequestParam(defaultValue = "DELEGATES") DocumentAccessClass access) {
+        DocumentDesk.SittingSeen seen = desk.sitting(actor, id);
+        Guard.require(actor, Permission.MANAGE_DOCUMENTS, seen.sitting().organisationId());
+        if (agendaItemId != null && !store.itemOfSitting(agendaItemId, id)) {
+            throw ApiProblem.invalid("agendaItemId", "Nội dung này không thuộc phiên họp.");
+        }
+        if (files.size() > properties.documents().maxFilesPerUpload()) {
+            throw DocumentProblems.tooManyFiles(properties.documents().maxFilesPerUpload());
+        }
+        BlobStore storage = storage();
+        DocumentUploads.Target target = new DocumentUploads.Target(seen.sitting().organisationId(), id, agendaItemId,
+                DocumentWire.kind(kind), DocumentWire.access(access));
+        return files.stream().map(file -> uploads.accept(actor, target, file, storage)).toList();
+    }
+
+    @Operation(operationId = "listDocuments", summary = "List the documents of a sitting the caller may read")
+    @GetMapping("/sittings/{id}/documents")
+    List<DocumentEntry> list(Actor actor, @PathVariable UUID id) {
+        DocumentDesk.SittingSeen seen = desk.sitting(actor, id);
+        Set<UUID> read = desk.readBy(id, actor.accountId());
+        return desk.visibleIn(seen).stream()
+                .map(opened -> DocumentWire.entry(opened, read.contains(opened.stored().document().id())))
+                .toList();
+    }
+
+    @Operation(operationId = "getDocument", summary = "Get a document the caller may read")
+    @GetMapping("/documents/{id}")
+    DocumentEntry get(Actor actor, @PathVariable UUID id) {
+        return entry(desk.open(actor, id));
+    }
+
+    @Operation(operationId = "updateDocument", summary = "Set a document's title, kind, place, readers, release "
+            + "time and whether it may be downloaded and printed")
+    @PutMapping("/documents/{id}")
+    @Transactional
+    DocumentEntry update(Actor actor, @PathVariable UUID id, @Valid @RequestBody DocumentSettings settings) {
+        DocumentDesk.Opened opened = managed(actor, id);
+        UUID organisationId = opened.stored().organisationId();
+        Set<UUID> named = Set.copyOf(settings.readerIds());
+        AccessClass access = DocumentWire.access(settings.access());
+        if (access != AccessClass.CONFIDENTIAL && !named.isEmpty()) {
+            throw ApiProblem.invalid("readerIds", "readers_only_confidential",
+                    "Chỉ tài liệu mật mới chỉ định người đọc.");
+        }
+        if (!store.membersAmong(organisationId, named).containsAll(named)) {
+            throw ApiProblem.invalid("readerIds", "reader_not_member", "Người đọc phải là thành viên của hội đồng.");
+        }
+        Document before = opened.stored().document();
+        Document after = new Document(id, before.sittingId(), before.agendaItemId(), DocumentWire.kind(settings.kind()),
+                settings.position(), settings.title(), access, named, settings.releaseAt(),
+                settings.downloadAllowed(), settings.printAllowed(), before.withdrawnAt());
+        store.update(after);
+        audit.record(actor, organisationId, "document.update", "document", id,
+                Map.of("access", access.name(), "readers", named.size()));
+        return entry(desk.open(actor, id));
+    }
+
+    @Operation(operationId = "withdrawDocument", summary = "Withdraw a document: readers no longer see it")
+    @PostMapping("/documents/{id}/withdrawal")
+    @Transactional
+    DocumentEntry withdraw(Actor actor, @PathVariable UUID id) {
+        DocumentDesk.Opened opened = managed(actor, id);
+        store.update(opened.stored().document().withdraw(clock.instant()));
+        audit.record(actor, opened.stored().organisationId(), "document.withdraw", "document", id, Map.of());
+        return entry(desk.open(actor, id));
+    }
+
+    @Operation(operationId = "downloadDocument", summary = "Download the caller's copy: without active content, "
+            + "watermarked with their name, number and the time unless the document is public")
+    @GetMapping(path = "/documents/{id}/file", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable UUID id) {
+        DocumentDesk.Opened opened = desk.open(actor, id);
+        if (!opened.stored().document().downloadAllowed() && !actor.may(Permission.MANAGE_DOCUMENTS,
+                opened.stored().organisationId())) {
+            throw DocumentProblems.downloadNotAllowed();
+        }
+        byte[] copy;
+        try {
+            copy = copies.copy(pdfOf(opened), opened.watermarked() ? Optional.of(readers.watermark(actor))
+                    : Optional.empty());
+        } catch (UnreadablePdf e) {
+            throw DocumentProblems.of(e.problem());
+        }
+        read(opened, actor, 1);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(DocumentFiles.servedName(opened.stored().current()), StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(copy);
+    }
+
+    @Operation(operationId = "getDocumentPage", summary = "One page as a PNG image for the viewer, watermarked like "
+            + "a download; opening it counts as reading the document up to that page")
+    @GetMapping(path = "/documents/{id}/pages/{page}", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> page(Actor actor, @PathVariable UUID id, @PathVariable int page,
+            @RequestParam(defaultValue = "800") int width) {
+        if (width < 16 || width > properties.documents().maxImageWidth()) {
+            throw ApiProblem.invalid("width", "Chiều rộng ảnh trang phải từ 16 đến "
+                    + properties.documents().maxImageWidth() + " điểm ảnh.");
+        }
+        DocumentDesk.Opened opened = desk.open(actor, id);
+        if (page < 1 || page > opened.stored().current().pages()) {
+            throw ApiProblem.of(org.springframework.http.HttpStatus.NOT_FOUND, "pdf_no_such_page",
+                    "Tài liệu không có trang này.");
+        }
+        int shown = width(width);
+        String sha = opened.stored().current().sha256();
+        String name = "page-" + page + "-w" + shown + ".png";
+        BlobStore storage = storage();
+        byte[] image = storage.derived(sha, name).orElse(null);
+        if (image == null) {
+            try {
+                image = renderer.png(pdfOf(opened), page, shown);
+            } catch (UnreadablePdf e) {
+                throw DocumentProblems.of(e.problem());
+            }
+            storage.putDerived(sha, name, image, MediaType.IMAGE_PNG_VALUE);
+        }
+        if (opened.watermarked()) {
+            image = copies.watermarkImage(image, readers.watermark(actor));
+        }
+        read(opened, actor, page);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(image);
+    }
+
+    @Operation(operationId = "listDocumentReads", summary = "Who opened which version of a document, when, and how "
+            + "far they read (secretariat)")
+    @GetMapping("/documents/{id}/reads")
+    List<ReadReceipt> reads(Actor actor, @PathVariable UUID id) {
+        managed(actor, id);
+        return store.receipts(id);
+    }
+
+    private DocumentDesk.Opened managed(Actor actor, UUID id) {
+        DocumentDesk.Opened opened = desk.open(actor, id);
+        Guard.require(actor, Permission.MANAGE_DOCUMENTS, opened.stored().organisationId());
+        return opened;
+    }
+
+    private DocumentEntry entry(DocumentDesk.Opened opened) {
+        Document document = opened.stored().document();
+        return DocumentWire.entry(opened, desk.readBy(document.sittingId(), opened.viewer().accountId())
+                .contains(document.id()));
+    }
+
+    private byte[] pdfOf(DocumentDesk.Opened opened) {
+        return DocumentFiles.pdf(storage(), opened.stored().current());
+    }
+
+    private void read(DocumentDesk.Opened opened, Actor actor, int page) {
+        store.recordRead(opened.stored().document().id(), opened.stored().current().number(), actor.accountId(), page,
+                clock.instant());
+    }
+
+    private BlobStore storage() {
+        BlobStore storage = blobs.getIfAvailable();
+        if (storage == null) {
+            throw DocumentProblems.storageNotConfigured();
+        }
+        return storage;
+    }
+
+    private int width(int asked) {
+        for (int candidate : WIDTHS) {
+            if (candidate >= asked) {
+                return Math.min(candidate, properties.documents().maxImageWidth());
+            }
+        }
+        return properties.documents().maxImageWidth();
+    }
+}

@@ -1,0 +1,175 @@
+package vn.hopso.meeting.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.hopso.documents.domain.AccessClass;
+import vn.hopso.documents.domain.ContentType;
+import vn.hopso.documents.domain.Document;
+import vn.hopso.documents.domain.FileName;
+import vn.hopso.documents.domain.Kind;
+import vn.hopso.documents.domain.PageFacts;
+import vn.hopso.documents.domain.Version;
+import vn.hopso.meeting.api.ReadReceipt;
+
+/** Documents, their versions, page texts, named readers and read receipts in PostgreSQL. */
+@Component
+class DocumentStore {
+
+    private static final String SELECT = """
+            select d.*, v.number, v.file_name, v.sha256, v.content_type, v.bytes, v.pages, v.searchable_text,
+                   v.uploaded_at, v.uploaded_by,
+                   coalesce((select array_agg(r.account_id) from document_readers r where r.document_id = d.id),
+                            '{}') as readers
+              from documents d
+              join document_versions v on v.document_id = d.id
+                   and v.number = (select max(number) from document_versions where document_id = d.id)
+            """;
+
+    private final JdbcClient jdbc;
+
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextPosition(UUID sittingId, @Nullable UUID agendaItemId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from documents where sitting_id = ? "
+                        + "and agenda_item_id is not distinct from ?")
+                .params(sittingId, agendaItemId).query(Integer.class).single();
+    }
+
+    boolean itemOfSitting(UUID agendaItemId, UUID sittingId) {
+        return jdbc.sql("select count(*) from agenda_items where id = ? and sitting_id = ?")
+                .params(agendaItemId, sittingId).query(Integer.class).single() == 1;
+    }
+
+    /** The accounts among {@code accountIds} that hold a role in the organisation. */
+    Set<UUID> membersAmong(UUID organisationId, Set<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select distinct a.id from accounts a join memberships m on m.person_id = a.person_id "
+                        + "where m.organisation_id = ? and a.id = any(?)")
+                .params(organisationId, accountIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    void create(UUID organisationId, Document document, Version version, List<PageFacts> pages, Instant at) {
+        jdbc.sql("""
+                insert into documents (id, organisation_id, sitting_id, agenda_item_id, kind, position, title, access,
+                                       release_at, download_allowed, print_allowed, withdrawn_at, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.id(), organisationId, document.sittingId(), document.agendaItemId(),
+                        document.kind().name(), document.position(), document.title(), document.access().name(),
+                        timestamp(document.releaseAt()), document.downloadAllowed(), document.printAllowed(),
+                        timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy())
+                .update();
+        jdbc.sql("""
+                insert into document_versions (document_id, number, file_name, sha256, content_type, bytes, pages,
+                                               searchable_text, uploaded_at, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.id(), version.number(), version.fileName().value(), version.sha256(),
+                        version.type().name(), version.bytes(), version.pages(), version.searchableText(),
+                        Timestamp.from(version.uploadedAt()), version.uploadedBy())
+                .update();
+        for (PageFacts page : pages) {
+            jdbc.sql("insert into document_pages (document_id, version, page, width, height, text) values (?, ?, ?, ?, ?, ?)")
+                    // PostgreSQL text cannot hold NUL, which extracted text sometimes has
+                    .params(document.id(), version.number(), page.number(), page.width(), page.height(),
+                            page.text().replace('\0', ' '))
+                    .update();
+        }
+    }
+
+    /** Changes what the secretariat sets; the versions stay. */
+    void update(Document document) {
+        jdbc.sql("""
+                update documents set agenda_item_id = ?, kind = ?, position = ?, title = ?, access = ?, release_at = ?,
+                       download_allowed = ?, print_allowed = ?, withdrawn_at = ?
+                 where id = ?""")
+                .params(document.agendaItemId(), document.kind().name(), document.position(), document.title(),
+                        document.access().name(), timestamp(document.releaseAt()), document.downloadAllowed(),
+                        document.printAllowed(), timestamp(document.withdrawnAt()), document.id())
+                .update();
+        jdbc.sql("delete from document_readers where document_id = ?").param(document.id()).update();
+        for (UUID reader : document.namedReaders()) {
+            jdbc.sql("insert into document_readers (document_id, account_id) values (?, ?)")
+                    .params(document.id(), reader).update();
+        }
+    }
+
+    Optional<StoredDocument> find(UUID id) {
+        return jdbc.sql(SELECT + " where d.id = ?").param(id).query(DocumentStore::row).optional();
+    }
+
+    List<StoredDocument> ofSitting(UUID sittingId) {
+        return jdbc.sql(SELECT + " where d.sitting_id = ? order by d.agenda_item_id nulls first, d.position, d.created_at")
+                .param(sittingId).query(DocumentStore::row).list();
+    }
+
+    /** Counts one more opening of the version by the account, remembering the furthest page seen. */
+    void recordRead(UUID documentId, int version, UUID accountId, int page, Instant at) {
+        jdbc.sql("""
+                insert into document_reads (document_id, version, account_id, first_opened_at, last_opened_at, opens,
+                                            furthest_page)
+                values (?, ?, ?, ?, ?, 1, ?)
+                on conflict (document_id, version, account_id) do update
+                   set last_opened_at = excluded.last_opened_at, opens = document_reads.opens + 1,
+                       furthest_page = greatest(document_reads.furthest_page, excluded.furthest_page)""")
+                .params(documentId, version, accountId, Timestamp.from(at), Timestamp.from(at), page)
+                .update();
+    }
+
+    /** The documents of the sitting whose current version the account has opened. */
+    Set<UUID> readBy(UUID sittingId, UUID accountId) {
+        return new HashSet<>(jdbc.sql("""
+                select r.document_id from document_reads r join documents d on d.id = r.document_id
+                 where d.sitting_id = ? and r.account_id = ?
+                   and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
+                .params(sittingId, accountId).query(UUID.class).list());
+    }
+
+    List<ReadReceipt> receipts(UUID documentId) {
+        return jdbc.sql("""
+                select r.*, p.full_name from document_reads r
+                  join accounts a on a.id = r.account_id join persons p on p.id = a.person_id
+                 where r.document_id = ? order by r.version desc, p.full_name""")
+                .param(documentId)
+                .query((rs, n) -> new ReadReceipt(rs.getObject("account_id", UUID.class), rs.getString("full_name"),
+                        rs.getInt("version"), rs.getTimestamp("first_opened_at").toInstant(),
+                        rs.getTimestamp("last_opened_at").toInstant(), rs.getInt("opens"), rs.getInt("furthest_page")))
+                .list();
+    }
+
+    private static StoredDocument row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Set<UUID> readers = Set.of((UUID[]) rs.getArray("readers").getArray());
+        AccessClass access = AccessClass.valueOf(rs.getString("access"));
+        Document document = new Document(id, rs.getObject("sitting_id", UUID.class),
+                rs.getObject("agenda_item_id", UUID.class), Kind.valueOf(rs.getString("kind")), rs.getInt("position"),
+                rs.getString("title"), access, access == AccessClass.CONFIDENTIAL ? readers : Set.of(),
+                instant(rs.getTimestamp("release_at")), rs.getBoolean("download_allowed"),
+                rs.getBoolean("print_allowed"), instant(rs.getTimestamp("withdrawn_at")));
+        Version version = new Version(id, rs.getInt("number"), new FileName(rs.getString("file_name")),
+                rs.getString("sha256"), ContentType.valueOf(rs.getString("content_type")), rs.getLong("bytes"),
+                rs.getInt("pages"), rs.getBoolean("searchable_text"), rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getObject("uploaded_by", UUID.class));
+        return new StoredDocument(rs.getObject("organisation_id", UUID.class), document, version);
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

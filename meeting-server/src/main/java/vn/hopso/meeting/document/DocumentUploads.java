@@ -1,0 +1,143 @@
+package vn.hopso.meeting.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+import vn.hopso.documents.domain.AccessClass;
+import vn.hopso.documents.domain.BlobStore;
+import vn.hopso.documents.domain.ContentSniffer;
+import vn.hopso.documents.domain.ContentType;
+import vn.hopso.documents.domain.Document;
+import vn.hopso.documents.domain.FileName;
+import vn.hopso.documents.domain.Inspection;
+import vn.hopso.documents.domain.Kind;
+import vn.hopso.documents.domain.OfficeConverter;
+import vn.hopso.documents.domain.OfficeFormat;
+import vn.hopso.documents.domain.PdfInspector;
+import vn.hopso.documents.domain.PdfProblem;
+import vn.hopso.documents.domain.UnreadablePdf;
+import vn.hopso.documents.domain.Version;
+import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.api.UploadStatus;
+import vn.hopso.meeting.api.UploadedFile;
+import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.web.ApiProblem;
+
+/**
+ * One uploaded file, from bytes to an attached document: its type from its content (an Office file converted to PDF),
+ * then PDFBox within the limits, then the original into the blob store under its digest (a converted PDF beside it),
+ * then the document, its version and its page texts in one
+ * transaction. A refused file leaves nothing behind and does not stop the other files of the upload.
+ */
+@Component
+class DocumentUploads {
+
+    /** What every file of one upload shares. */
+    record Target(UUID organisationId, UUID sittingId, @Nullable UUID agendaItemId, Kind kind, AccessClass access) {
+    }
+
+    /** The PDF that is read and served, and what the upload was. */
+    private record Prepared(byte[] pdf, ContentType type) {
+    }
+
+    private final DocumentStore store;
+    private final PdfInspector inspector;
+    private final ObjectProvider<OfficeConverter> converter;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentUploads(DocumentStore store, PdfInspector inspector, ObjectProvider<OfficeConverter> converter,
+            TransactionTemplate transactions, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.inspector = inspector;
+        this.converter = converter;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    UploadedFile accept(Actor actor, Target target, MultipartFile file, BlobStore blobs) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        Optional<String> nameProblem = FileName.problem(name);
+        if (nameProblem.isPresent()) {
+            ApiProblem refused = DocumentProblems.fileNameRefused(nameProblem.get());
+            return failed(printable(name), refused);
+        }
+        try {
+            byte[] bytes = file.getBytes();
+            Prepared prepared = prepare(bytes);
+            Inspection inspection = inspector.inspect(prepared.pdf());
+            String digest = blobs.putOriginal(bytes);
+            if (prepared.type() != ContentType.PDF) {
+                blobs.putDerived(digest, DocumentFiles.CONVERTED, prepared.pdf(), "application/pdf");
+            }
+            UUID id = transactions.execute(status -> attach(actor, target, new FileName(name), bytes.length, digest,
+                    prepared.type(), inspection));
+            return new UploadedFile(name, UploadStatus.READY, id, inspection.pages().size(),
+                    inspection.searchableText(), null, null);
+        } catch (UnreadablePdf e) {
+            return failed(name, DocumentProblems.of(e.problem()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
+        }
+    }
+
+    /** A PDF as it is; an Office file converted, when LibreOffice is installed; anything else refused. */
+    private Prepared prepare(byte[] bytes) throws UnreadablePdf {
+        if (bytes.length == 0) {
+            throw new UnreadablePdf(PdfProblem.EMPTY);
+        }
+        ContentType type = ContentSniffer.sniff(bytes);
+        return switch (type) {
+            case PDF -> new Prepared(bytes, type);
+            case ZIP_OFFICE, OLE2_OFFICE -> {
+                OfficeFormat format = OfficeFormat.of(bytes).orElseThrow(() -> new UnreadablePdf(PdfProblem.UNSUPPORTED));
+                OfficeConverter office = converter.getIfAvailable();
+                if (office == null) {
+                    throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
+                }
+                yield new Prepared(office.toPdf(bytes, format), type);
+            }
+            case PNG, JPEG -> throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
+            case UNKNOWN -> throw new UnreadablePdf(PdfProblem.NOT_PDF);
+        };
+    }
+
+    private UUID attach(Actor actor, Target target, FileName name, long bytes, String digest, ContentType type,
+            Inspection inspection) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        Document document = new Document(id, target.sittingId(), target.agendaItemId(), target.kind(),
+                store.nextPosition(target.sittingId(), target.agendaItemId()), name.stem(), target.access(), Set.of(),
+                null, true, true, null);
+        Version version = new Version(id, 1, name, digest, type, bytes, inspection.pages().size(),
+                inspection.searchableText(), now, actor.accountId());
+        store.create(target.organisationId(), document, version, inspection.pages(), now);
+        audit.record(actor, target.organisationId(), "document.upload", "document", id,
+                Map.of("fileName", name.value(), "sha256", digest, "pages", inspection.pages().size()));
+        return id;
+    }
+
+    private static UploadedFile failed(String name, ApiProblem problem) {
+        return new UploadedFile(name, UploadStatus.FAILED, null, null, null, problem.code(), problem.getMessage());
+    }
+
+    /** A name that cannot be kept, echoed with what cannot be sent as text replaced. */
+    private static String printable(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints().forEach(c -> shown.appendCodePoint(
+                c == 0 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) ? 0xFFFD : c));
+        return shown.length() > FileName.MAX_LENGTH ? shown.substring(0, FileName.MAX_LENGTH) + "…" : shown.toString();
+    }
+}

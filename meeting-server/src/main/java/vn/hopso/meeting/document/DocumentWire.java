@@ -1,0 +1,37 @@
+package vn.hopso.meeting.document;
+
+import java.util.List;
+import vn.hopso.documents.domain.AccessClass;
+import vn.hopso.documents.domain.Document;
+import vn.hopso.documents.domain.Kind;
+import vn.hopso.documents.domain.Version;
+import vn.hopso.meeting.access.Clearance;
+import vn.hopso.meeting.api.DocumentAccessClass;
+import vn.hopso.meeting.api.DocumentEntry;
+import vn.hopso.meeting.api.DocumentKind;
+
+/** Between the document room's domain and the published records. */
+final class DocumentWire {
+
+    private DocumentWire() {
+    }
+
+    static DocumentEntry entry(DocumentDesk.Opened opened, boolean readByMe) {
+        Document d = opened.stored().document();
+        Version v = opened.stored().current();
+        boolean staff = opened.viewer().clearance() == Clearance.STAFF;
+        return new DocumentEntry(d.id(), d.sittingId(), d.agendaItemId(), DocumentKind.valueOf(d.kind().name()),
+                d.position(), d.title(), DocumentAccessClass.valueOf(d.access().name()),
+                staff ? List.copyOf(d.namedReaders()) : List.of(), d.releaseAt(), d.downloadAllowed(),
+                d.printAllowed(), d.withdrawnAt(), v.number(), v.fileName().value(), v.bytes(), v.pages(),
+                v.searchableText(), opened.watermarked(), readByMe);
+    }
+
+    static Kind kind(DocumentKind kind) {
+        return Kind.valueOf(kind.name());
+    }
+
+    static AccessClass access(DocumentAccessClass access) {
+        return AccessClass.valueOf(access.name());
+    }
+}

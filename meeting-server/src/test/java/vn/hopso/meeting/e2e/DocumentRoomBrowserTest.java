@@ -1,0 +1,113 @@
+package vn.hopso.meeting.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hopso.documents.testing.TestPdfs;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.TestS3;
+
+/**
+ * The document room in the browser: the secretariat uploads two files at once and sees each one's outcome (one
+ * ready, one refused for its password); a delegate opens the ready one in the viewer, page by page, with their
+ * watermark on the page image, and the secretariat sees that it was read.
+ */
+class DocumentRoomBrowserTest extends BrowserScenario {
+
+    private static final String BUCKET = "hopso-browser";
+    private static final TestS3 S3 = TestS3.start();
+
+    @DynamicPropertySource
+    static void objectStorage(DynamicPropertyRegistry registry) {
+        registry.add("hopso.s3.endpoint", S3::endpoint);
+        registry.add("hopso.s3.access-key", () -> TestS3.ACCESS_KEY);
+        registry.add("hopso.s3.secret-key", () -> TestS3.SECRET_KEY);
+        registry.add("hopso.s3.bucket", () -> BUCKET);
+    }
+
+    @BeforeAll
+    static void bucket() {
+        S3.createBucket(BUCKET);
+    }
+
+    @AfterAll
+    static void stopS3() {
+        S3.close();
+    }
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSecretariatUploadsEachFileSeesItsOutcomeAndADelegateReadsTheWatermarkedPages() throws IOException {
+        Organisation council = fixtures().council("HĐND tỉnh Quảng Trị");
+        TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Lê Thị Thư");
+        TestUser delegate = fixtures().member(council, Role.DELEGATE, "Trần Văn Đại");
+        CouncilDesk desk = desk(secretary);
+        String session = desk.session(council, "Kỳ họp thứ mười ba");
+        String sitting = desk.sitting(session, "Phiên thảo luận dự toán ngân sách");
+        Path good = folder.resolve("Tờ trình số 12 – Ngân sách 2026.pdf");
+        Files.write(good, TestPdfs.text("Tờ trình về dự toán ngân sách địa phương năm 2026",
+                "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện", "Điều 3. Hiệu lực thi hành"));
+        Path locked = folder.resolve("Báo cáo có mật khẩu.pdf");
+        Files.write(locked, TestPdfs.userPassword());
+
+        Browser console = signedIn("secretariat", secretary);
+        console.click("section-sessions");
+        console.click("open-session-" + session);
+        console.click("open-sitting-" + sitting);
+        WebElement upload = console.find("document-upload");
+        console.find(upload, "document-files").sendKeys(good + "\n" + locked);
+        console.find(upload, "document-upload-submit").click();
+        console.until("both files have an outcome", driver -> !console.find("upload-1").getText().contains("Đang"));
+        assertThat(console.text("upload-0")).contains("Tờ trình số 12 – Ngân sách 2026.pdf", "Sẵn sàng · 3 trang");
+        assertThat(console.text("upload-1")).contains("Báo cáo có mật khẩu.pdf", "Không nhận", "có mật khẩu");
+        WebElement list = console.find("document-list");
+        console.until("the ready file is listed", driver -> list.getText().contains("Tờ trình số 12 – Ngân sách 2026"));
+        assertThat(list.getText()).doesNotContain("Báo cáo có mật khẩu");
+        console.screenshot("doc-01-secretariat-upload-outcomes", console.find("upload-progress"));
+
+        Browser reader = signedIn("delegate", delegate);
+        WebElement shelf = reader.find("document-shelf");
+        reader.until("the shelf has loaded", driver -> !shelf.getText().contains("Đang tải"));
+        assertThat(shelf.getText()).contains("Tờ trình số 12 – Ngân sách 2026", "Tờ trình", "3 trang", "Chưa đọc");
+        WebElement read = reader.until("the document is on the shelf", driver -> driver
+                .findElements(Browser.testId("document-shelf")).stream()
+                .flatMap(s -> s.findElements(org.openqa.selenium.By.cssSelector("[data-testid^='read-']")).stream())
+                .findFirst().orElse(null));
+        String documentId = read.getDomAttribute("data-testid").substring("read-".length());
+        read.click();
+        WebElement viewer = reader.find("document-viewer");
+        assertThat(viewer.getText()).contains("Mỗi trang bạn xem hoặc tải về đều in tên");
+        awaitImage(reader);
+        reader.click("viewer-next");
+        reader.until("page 2 is asked for", driver -> reader.find("viewer-image").getDomAttribute("src")
+                .contains("/pages/2?"));
+        awaitImage(reader);
+        assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("2");
+        reader.screenshot("doc-02-delegate-viewer-page-2-watermarked", reader.find("viewer-image"));
+
+        var receipts = api(secretary).get("/api/documents/" + documentId + "/reads").body();
+        assertThat(receipts.get(0).get("fullName").asString()).isEqualTo("Trần Văn Đại");
+        assertThat(receipts.get(0).get("furthestPage").asInt()).isEqualTo(2);
+        assertThat(List.of(receipts.get(0).get("opens").asInt())).allMatch(opens -> opens >= 2);
+    }
+
+    private static void awaitImage(Browser browser) {
+        browser.until("the page image has loaded", driver -> Boolean.TRUE.equals(browser.script(
+                "const img = document.querySelector('[data-testid=viewer-image]');"
+                        + "return img !== null && img.complete && img.naturalWidth > 0;")));
+    }
+}
