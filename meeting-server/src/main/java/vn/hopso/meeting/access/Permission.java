@@ -43,7 +43,12 @@ public enum Permission {
      */
     SPEAK(EnumSet.of(DELEGATE, SITE_OPERATOR)),
     /** Answer a roll call of sites for the site one operates. */
-    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR));
+    ANSWER_ROLL_CALL(EnumSet.of(SITE_OPERATOR)),
+    /**
+     * Send one's camera and microphone into a sitting's video; whoever may follow the sitting may watch it. Guests,
+     * observers and hall displays only watch.
+     */
+    SEND_VIDEO(EnumSet.of(CHAIR, SECRETARIAT, DELEGATE, SITE_OPERATOR));
 
     private final Set<Role> roles;
 

@@ -25,7 +25,7 @@ import vn.hopso.meeting.sitting.domain.SittingCommand;
 
 /**
  * Routes each decoded frame: the connection's own business (subscriptions, pings) here, every change to a sitting
- * through the command pipeline. The switch has no default: a new command without a route does not compile. Roles are
+ * through the command pipeline, video signalling to the media side. The switch has no default: a new command without a route does not compile. Roles are
  * read afresh for every frame, so a revoked role takes effect at once.
  */
 @Component
@@ -36,10 +36,12 @@ class CommandDispatcher {
     private final CommandPipeline pipeline;
     private final ProtocolCodec codec;
     private final Clock clock;
+    private final MediaSignalling media;
 
     CommandDispatcher(Actors actors, SubscribeHandler subscriptions, CommandPipeline pipeline, ProtocolCodec codec,
-            Clock clock) {
+            Clock clock, MediaSignalling media) {
         this.clock = clock;
+        this.media = media;
         this.actors = actors;
         this.subscriptions = subscriptions;
         this.pipeline = pipeline;
@@ -90,6 +92,8 @@ class CommandDispatcher {
                     new SittingCommand.AnswerRollCall(answer.sittingId(), answer.siteId()));
             case ClientCommand.EndRollCall end -> run(connection, decoded,
                     new SittingCommand.EndRollCall(end.sittingId()));
+            case ClientCommand.MediaCommand signal -> media.handle(new SocketPeer(connection, codec), actor(connection),
+                    ref, signal);
         }
     }
 
