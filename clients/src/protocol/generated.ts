@@ -28,7 +28,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'SEND_VIDEO';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -271,6 +271,11 @@ export interface Me {
   systemAdmin: boolean;
   mustChangePassword: boolean;
   memberships: MembershipSummary[];
+}
+
+export interface MediaPublisher {
+  participantId: string;
+  name: string;
 }
 
 export interface Member {
@@ -712,6 +717,39 @@ export interface Ping {
   nonce: string;
 }
 
+export interface AnswerFeed {
+  type: 'media.answer';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  feed: string;
+  sdp: string;
+}
+
+export interface JoinMedia {
+  type: 'media.join';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  audio: boolean;
+  video: boolean;
+}
+
+export interface LeaveMedia {
+  type: 'media.leave';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
+export interface PublishMedia {
+  type: 'media.offer';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  sdp: string;
+}
+
 export interface SendNotice {
   type: 'notice.send';
   ref?: string;
@@ -820,6 +858,10 @@ export type ClientCommand =
   | PauseSpeech
   | ResumeSpeech
   | Ping
+  | AnswerFeed
+  | JoinMedia
+  | LeaveMedia
+  | PublishMedia
   | SendNotice
   | AnswerRollCall
   | EndRollCall
@@ -852,6 +894,36 @@ export interface Pong {
   type: 'heartbeat.pong';
   nonce: string;
   at: string;
+}
+
+export interface PublishAnswer {
+  type: 'media.answer';
+  sittingId: string;
+  sdp: string;
+}
+
+export interface MediaError {
+  type: 'media.error';
+  ref: string | null;
+  sittingId: string;
+  feed: string | null;
+  code: string;
+  message: string;
+}
+
+export interface FeedOffer {
+  type: 'media.offer';
+  sittingId: string;
+  feed: string;
+  sdp: string;
+}
+
+export interface MediaPublishers {
+  type: 'media.publishers';
+  sittingId: string;
+  self: string;
+  speaker: string | null;
+  publishers: MediaPublisher[];
 }
 
 export interface OrganisationChanged {
@@ -1028,4 +1100,4 @@ export type SittingEvent =
   | SittingUpdated
   | SpeakersChanged;
 
-export type ServerMessage = CommandAccepted | ErrorMessage | Pong | OrganisationChanged | Welcome | Subscribed | SittingEvent;
+export type ServerMessage = CommandAccepted | ErrorMessage | Pong | PublishAnswer | MediaError | FeedOffer | MediaPublishers | OrganisationChanged | Welcome | Subscribed | SittingEvent;

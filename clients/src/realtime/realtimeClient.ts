@@ -1,6 +1,14 @@
 import type {
+  AnswerFeed,
   ClientCommand,
+  FeedOffer,
+  JoinMedia,
+  LeaveMedia,
+  MediaError,
+  MediaPublishers,
   OrganisationChanged,
+  PublishAnswer,
+  PublishMedia,
   ServerMessage,
   SittingEvent,
 } from '../protocol/generated';
@@ -14,8 +22,12 @@ export type ConnectionStatus = 'offline' | 'connecting' | 'online' | 'reconnecti
  * A command a screen sends (the chair's, a delegate's check-in or request to speak, a mark of the secretariat): any
  * client command but the connection's own; the client adds the `ref` that pairs it with its answer and a `commandId`.
  */
-export type ScreenCommand = WithoutIds<Exclude<ClientCommand, { type: 'sitting.subscribe' | 'sitting.unsubscribe' | 'heartbeat.ping' }>>;
+export type ScreenCommand = WithoutIds<Exclude<ClientCommand, { type: 'sitting.subscribe' | 'sitting.unsubscribe' | 'heartbeat.ping' } | MediaCommand>>;
 type WithoutIds<C> = C extends unknown ? Omit<C, 'ref' | 'commandId'> : never;
+
+/** Video signalling: answered by media messages on this socket alone, not by `command.accepted`. */
+export type MediaCommand = JoinMedia | PublishMedia | AnswerFeed | LeaveMedia;
+export type MediaMessage = MediaPublishers | PublishAnswer | FeedOffer | MediaError;
 
 /** A screen following one sitting. */
 export interface SittingSubscriber {
@@ -92,6 +104,7 @@ export class RealtimeClient {
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   private readonly sessionEndedListeners = new Set<() => void>();
   private readonly listListeners = new Set<(change: OrganisationChanged | null) => void>();
+  private readonly mediaListeners = new Set<(message: MediaMessage) => void>();
   /** Whether the socket was open before: opening again is a reconnect, after which any list may have changed. */
   private wasOnline = false;
   private status: ConnectionStatus = 'offline';
@@ -164,6 +177,24 @@ export class RealtimeClient {
   onListsChanged(listener: (change: OrganisationChanged | null) => void): () => void {
     this.listListeners.add(listener);
     return () => this.listListeners.delete(listener);
+  }
+
+  /** Hears this socket's video signalling (offers, answers, who publishes, media errors). */
+  onMedia(listener: (message: MediaMessage) => void): () => void {
+    this.mediaListeners.add(listener);
+    return () => this.mediaListeners.delete(listener);
+  }
+
+  /**
+   * Sends a video signal; false when offline. A drop loses the socket's video on the server (it leaves), so the
+   * video panel joins again once online rather than have signals replayed.
+   */
+  media(command: MediaCommand): boolean {
+    if (this.status !== 'online') {
+      return false;
+    }
+    this.send(command);
+    return true;
   }
 
   subscribe(sittingId: string, subscriber: SittingSubscriber): () => void {
@@ -268,6 +299,12 @@ export class RealtimeClient {
           return;
         }
         this.refused(message.ref, message.code, message.message);
+        return;
+      case 'media.publishers':
+      case 'media.answer':
+      case 'media.offer':
+      case 'media.error':
+        this.mediaListeners.forEach((listener) => listener(message));
         return;
       default:
         this.subscribers.get(message.sittingId)?.onEvent(message);

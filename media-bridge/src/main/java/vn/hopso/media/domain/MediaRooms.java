@@ -23,7 +23,25 @@ public interface MediaRooms {
     /** Puts a participant into the room, before it negotiates any media. */
     void join(MediaRoomId room, ParticipantId participant, String display);
 
-    /** Takes a participant out of the room it joined through {@link #join}. */
+    /**
+     * Starts sending the joined participant's media: the browser's offer in, the node's answer out. Called again, it
+     * replaces what the participant sends.
+     */
+    SessionDescription publish(MediaRoomId room, ParticipantId participant, SessionDescription offer);
+
+    /**
+     * Opens the joined subscriber's receiving end of one publisher's media ({@code feed}): the node's offer, for the
+     * subscriber's browser to answer through {@link #answer}. A subscription already open is closed first.
+     */
+    SessionDescription subscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed);
+
+    /** Completes a subscription with the browser's answer to the node's offer; media then flows. */
+    void answer(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, SessionDescription answer);
+
+    /** Closes one subscription; nothing happens when it is not open. */
+    void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed);
+
+    /** Takes a participant out of the room it joined through {@link #join}, with every subscription it opened. */
     void leave(MediaRoomId room, ParticipantId participant);
 
     /**

@@ -33,15 +33,39 @@ public final class JanusHandle {
 
     /** Sends an asynchronous plugin request and waits for the event that answers it. */
     public JsonNode requestAndWait(ObjectNode body) {
+        return pluginData(exchange(message(body), body));
+    }
+
+    /**
+     * Sends an asynchronous plugin request with our session description ({@code jsep}) and waits for the event that
+     * answers it: the plugin's data (refusals thrown) with Janus' own {@code jsep}, if any.
+     */
+    public JsonNode negotiate(ObjectNode body, ObjectNode jsep) {
         ObjectNode message = message(body);
+        message.set("jsep", jsep);
+        return negotiated(message, body);
+    }
+
+    /** Sends an asynchronous plugin request that Janus answers with a session description of its own (an offer). */
+    public JsonNode negotiate(ObjectNode body) {
+        return negotiated(message(body), body);
+    }
+
+    private JsonNode negotiated(ObjectNode message, ObjectNode body) {
+        JsonNode event = exchange(message, body);
+        pluginData(event);
+        return event;
+    }
+
+    private JsonNode exchange(ObjectNode message, ObjectNode body) {
         CompletableFuture<JsonNode> answer = session.expect(message);
         try {
             JsonNode ack = session.post(path(), message);
             if (!"ack".equals(ack.path("janus").asString())) {
                 session.forget(message);
-                return pluginData(ack);
+                return ack;
             }
-            return pluginData(answer.get(session.requestTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            return answer.get(session.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             session.forget(message);
             throw new JanusUnreachable("no answer from Janus to " + body.path("request").asString(), e);

@@ -13,9 +13,11 @@ import vn.hopso.media.domain.MediaKind;
 import vn.hopso.media.domain.MediaRoomId;
 import vn.hopso.media.domain.MediaRoomSpec;
 import vn.hopso.media.domain.MediaRooms;
+import vn.hopso.media.domain.NotJoined;
 import vn.hopso.media.domain.NotPublishing;
 import vn.hopso.media.domain.Participant;
 import vn.hopso.media.domain.ParticipantId;
+import vn.hopso.media.domain.SessionDescription;
 
 /**
  * {@link MediaRooms} on a Janus VideoRoom node (run with {@code string_ids = true}, so rooms and participants keep
@@ -31,6 +33,7 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
     private final RoomSecrets secrets;
     private final MediaEvents events;
     private final Map<Seat.Key, Seat> seats = new ConcurrentHashMap<>();
+    private final Subscriptions subscriptions = new Subscriptions();
     private JanusHandle admin;
     private JanusSession adminSession;
 
@@ -94,7 +97,40 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
     }
 
     @Override
+    public SessionDescription publish(MediaRoomId room, ParticipantId participant, SessionDescription offer) {
+        Seat seat = seat(room, participant);
+        ObjectNode body = request("configure", room);
+        body.put("audio", true);
+        body.put("video", true);
+        JsonNode configured = seat.handle().negotiate(body, Jsep.offer(offer));
+        SeatEvents.streams(configured).ifPresent(seat::publishes);
+        return Jsep.in(configured, "answer");
+    }
+
+    @Override
+    public SessionDescription subscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
+        seat(room, subscriber);
+        return subscriptions.open(node.session(), Subscriptions.key(room, subscriber, feed));
+    }
+
+    @Override
+    public void answer(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, SessionDescription answer) {
+        subscriptions.answer(Subscriptions.key(room, subscriber, feed), answer);
+    }
+
+    @Override
+    public void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
+        subscriptions.close(Subscriptions.key(room, subscriber, feed));
+    }
+
+    /** How many Janus handles our participants hold: their seats and their subscriptions. */
+    public int handles() {
+        return seats.size() + subscriptions.count();
+    }
+
+    @Override
     public void leave(MediaRoomId room, ParticipantId participant) {
+        subscriptions.closeAllOf(room, participant);
         Seat seat = seats.remove(new Seat.Key(room, participant));
         if (seat == null) {
             return;
@@ -135,6 +171,7 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
     @Override
     public void sessionLost() {
         seats.clear();
+        subscriptions.clear();
         synchronized (this) {
             admin = null;
             adminSession = null;
@@ -153,6 +190,7 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
                 if (!seats.remove(seat.key(), seat)) {
                     return;
                 }
+                subscriptions.closeAllOf(seat.key().room(), seat.key().participant());
                 release(seat);
             }
             events.on(media);
@@ -161,8 +199,12 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
 
     /** Detaches a seat's handle; one Janus cannot detach now goes with our session, so the seat is gone either way. */
     private static void release(Seat seat) {
+        release(seat.handle());
+    }
+
+    static void release(JanusHandle handle) {
         try {
-            seat.handle().detach();
+            handle.detach();
         } catch (JanusException unreachable) {
             // nothing more to do: Janus drops the handle with the session
         }
@@ -177,7 +219,15 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
         return admin;
     }
 
-    private static ObjectNode request(String request, MediaRoomId room) {
+    private Seat seat(MediaRoomId room, ParticipantId participant) {
+        Seat seat = seats.get(new Seat.Key(room, participant));
+        if (seat == null) {
+            throw new NotJoined(room, participant);
+        }
+        return seat;
+    }
+
+    static ObjectNode request(String request, MediaRoomId room) {
         ObjectNode body = JanusHttp.JSON.createObjectNode();
         body.put("request", request);
         body.put("room", room.value());

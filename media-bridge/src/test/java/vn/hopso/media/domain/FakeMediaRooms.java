@@ -56,4 +56,24 @@ final class FakeMediaRooms implements MediaRooms {
     public void kick(MediaRoomId room, ParticipantId participant) {
         throw new UnsupportedOperationException("not used by the floor");
     }
+
+    @Override
+    public SessionDescription publish(MediaRoomId room, ParticipantId participant, SessionDescription offer) {
+        throw new UnsupportedOperationException("not used by the floor");
+    }
+
+    @Override
+    public SessionDescription subscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
+        throw new UnsupportedOperationException("not used by the floor");
+    }
+
+    @Override
+    public void answer(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, SessionDescription answer) {
+        throw new UnsupportedOperationException("not used by the floor");
+    }
+
+    @Override
+    public void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
+        throw new UnsupportedOperationException("not used by the floor");
+    }
 }

@@ -54,7 +54,12 @@ public enum Permission {
      * Upload the documents of sittings, set who may read them and when, withdraw them, and see who read them (phòng
      * tài liệu).
      */
-    MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN));
+    MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN)),
+    /**
+     * Send one's camera and microphone into a sitting's video; whoever may follow the sitting may watch it. Guests,
+     * observers and hall displays only watch.
+     */
+    SEND_VIDEO(EnumSet.of(CHAIR, SECRETARIAT, DELEGATE, SITE_OPERATOR));
 
     private final Set<Role> roles;
 

@@ -106,7 +106,7 @@ public record HopsoProperties(
      * @param maxReplay events replayed to a client that resumes; one further behind is told to reload its snapshot
      */
     public record Realtime(
-            @DefaultValue("8192") int maxFrameBytes,
+            @DefaultValue("16384") int maxFrameBytes,
             @DefaultValue("20s") Duration heartbeatInterval,
             @DefaultValue("60s") Duration heartbeatTimeout,
             @DefaultValue("30") int maxErrorsPerMinute,

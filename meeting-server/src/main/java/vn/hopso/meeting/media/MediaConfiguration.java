@@ -13,11 +13,16 @@ import vn.hopso.media.managed.ManagedJanus;
 import vn.hopso.media.managed.ManagedJanusSettings;
 import vn.hopso.meeting.bus.EventBus;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.realtime.MediaSignalling;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
+import vn.hopso.meeting.site.SiteStore;
+import vn.hopso.meeting.sitting.AttendanceStore;
+import vn.hopso.meeting.sitting.SittingStore;
 
 /**
  * Video: the Janus named by {@code hopso.media.janus-uri}, otherwise one the server starts itself when Janus is
- * installed, otherwise none (and the health check says so). Each sitting gets its media room while it runs.
+ * installed, otherwise none (and the health check says so). Each sitting gets its media room while it runs; sockets
+ * negotiate their media through our WebSocket ({@link MediaSignals}) and the floor opens the microphone.
  */
 @Configuration(proxyBeanMethods = false)
 class MediaConfiguration {
@@ -51,6 +56,22 @@ class MediaConfiguration {
         SittingMediaRooms sittings = new SittingMediaRooms(media, codec, properties.maxPublishers());
         sittings.follow(bus);
         return sittings;
+    }
+
+    @Bean(destroyMethod = "close")
+    SittingVideo sittingVideo(MediaNode media, EventBus bus, ProtocolCodec codec) {
+        SittingVideo video = new SittingVideo(media);
+        if (media.rooms().isPresent()) {
+            media.listen(video);
+            bus.subscribe(new FloorFollower(video, codec));
+        }
+        return video;
+    }
+
+    @Bean
+    MediaSignalling mediaSignalling(SittingStore sittings, AttendanceStore attendance, SiteStore sites,
+            SittingVideo video) {
+        return new MediaSignals(sittings, new MediaIdentities(attendance, sites), video);
     }
 
     private static byte[] roomSecretKey(MediaProperties media) {

@@ -26,7 +26,7 @@ import vn.hopso.meeting.sitting.domain.SittingCommand;
 
 /**
  * Routes each decoded frame: the connection's own business (subscriptions, pings) here, every change to a sitting
- * through the command pipeline. The switch has no default: a new command without a route does not compile. Roles are
+ * through the command pipeline, video signalling to the media side. The switch has no default: a new command without a route does not compile. Roles are
  * read afresh for every frame, so a revoked role takes effect at once.
  */
 @Component
@@ -37,10 +37,12 @@ class CommandDispatcher {
     private final CommandPipeline pipeline;
     private final ProtocolCodec codec;
     private final Clock clock;
+    private final MediaSignalling media;
 
     CommandDispatcher(Actors actors, SubscribeHandler subscriptions, CommandPipeline pipeline, ProtocolCodec codec,
-            Clock clock) {
+            Clock clock, MediaSignalling media) {
         this.clock = clock;
+        this.media = media;
         this.actors = actors;
         this.subscriptions = subscriptions;
         this.pipeline = pipeline;
@@ -101,6 +103,8 @@ class CommandDispatcher {
                     new SittingCommand.PublishBallot(publish.sittingId(), publish.ballotId()));
             case ClientCommand.AnnulBallot annul -> run(connection, decoded,
                     new SittingCommand.AnnulBallot(annul.sittingId(), annul.ballotId(), annul.reason()));
+            case ClientCommand.MediaCommand signal -> media.handle(new SocketPeer(connection, codec), actor(connection),
+                    ref, signal);
         }
     }
 

@@ -46,9 +46,11 @@ class RealtimeEndpoint extends TextWebSocketHandler {
     private final Actors actors;
     private final HopsoProperties.Realtime settings;
     private final Clock clock;
+    private final MediaSignalling media;
 
     RealtimeEndpoint(ProtocolCodec codec, CommandDispatcher dispatcher, SubscribeHandler subscriptions, Actors actors,
-            HopsoProperties properties, Clock clock, MeterRegistry metrics) {
+            HopsoProperties properties, Clock clock, MeterRegistry metrics, MediaSignalling media) {
+        this.media = media;
         Gauge.builder("hopso.realtime.connections", connections, Map::size)
                 .description("open WebSocket connections on this node").register(metrics);
         this.codec = codec;
@@ -163,6 +165,7 @@ class RealtimeEndpoint extends TextWebSocketHandler {
         if (connection != null) {
             releaseSocket(connection.accountId());
             subscriptions.dropAll(connection);
+            media.closed(new SocketPeer(connection, codec));
         }
     }
 

@@ -44,7 +44,7 @@ class ServerErrorCodesTest {
                     + "|\\bconflict\\s*\\(\\s*" + CODE
                     + "|new\\s+Refusal\\s*\\(\\s*Kind\\.[A-Z_]+\\s*,\\s*" + CODE
                     + "|\\b(?:refusedField|problem)\\s*\\(\\s*" + CODE
-                    + "|(?:ErrorMessage(?:\\.of)?|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
+                    + "|(?:ErrorMessage(?:\\.of)?|MediaError|Rejected|refuse)\\s*\\([^;\"]*?,\\s*" + CODE);
 
     /**
      * Field codes: {@code ApiProblem.invalid("username", "username_taken", …)}, and the form constraints a request

@@ -140,7 +140,7 @@ class RealtimeSystemTest extends ServerTest {
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("bad_json");
             client.send("{\"type\":\"ballot.vote\",\"ref\":\"x\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("unknown_type");
-            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(8_500) + "\"}");
+            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + "a".repeat(16_500) + "\"}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("frame_too_large");
             client.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + java.util.UUID.randomUUID() + "\",\"afterSeq\":0}");
             assertThat(client.nextOfType("error").get("code").asString()).isEqualTo("not_found");

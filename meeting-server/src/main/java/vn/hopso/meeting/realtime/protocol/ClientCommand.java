@@ -238,6 +238,59 @@ public sealed interface ClientCommand {
         }
     }
 
+    /**
+     * Video signalling (issue 16): handled by the media side, which changes no sitting state. Janus is never named:
+     * feeds are our participant ids, descriptions carry every ICE candidate (no trickle).
+     */
+    sealed interface MediaCommand extends ClientCommand {
+
+        UUID sittingId();
+    }
+
+    /** The shape of a participant id (a feed) the server handed out in {@code media.publishers}. */
+    java.util.regex.Pattern FEED = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /**
+     * Joins the sitting's video; {@code audio}/{@code video}: what the browser will send (a delegate in the hall may
+     * send nothing and only watch). The server answers {@code media.publishers}, then a {@code media.offer} for each
+     * feed already sending.
+     */
+    @Wire("media.join")
+    record JoinMedia(UUID sittingId, boolean audio, boolean video) implements MediaCommand {
+        public JoinMedia {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
+    /** The browser's offer for what it sends (after {@code media.join}); answered by {@code media.answer}. */
+    @Wire("media.offer")
+    record PublishMedia(UUID sittingId, String sdp) implements MediaCommand {
+        public PublishMedia {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(sdp, "sdp");
+        }
+    }
+
+    /** The browser's answer to the server's {@code media.offer} for one feed: that feed's media then flows. */
+    @Wire("media.answer")
+    record AnswerFeed(UUID sittingId, String feed, String sdp) implements MediaCommand {
+        public AnswerFeed {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(sdp, "sdp");
+            if (feed == null || !FEED.matcher(feed).matches()) {
+                throw new IllegalArgumentException("a feed is a participant id");
+            }
+        }
+    }
+
+    /** Leaves the sitting's video; closing the socket does the same. */
+    @Wire("media.leave")
+    record LeaveMedia(UUID sittingId) implements MediaCommand {
+        public LeaveMedia {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
     /** The longest notice. */
     int MAX_NOTICE = 500;
 

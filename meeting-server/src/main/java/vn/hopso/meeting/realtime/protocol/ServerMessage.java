@@ -8,7 +8,7 @@ import vn.hopso.meeting.api.OrganisationList;
 /** What the server sends over the WebSocket: control messages, and the sittings' events. */
 public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessage.Subscribed,
         ServerMessage.CommandAccepted, ServerMessage.ErrorMessage, ServerMessage.Pong, ServerMessage.OrganisationChanged,
-        SittingEvent {
+        MediaMessage, SittingEvent {
 
     @Wire("session.welcome")
     record Welcome(UUID accountId, String fullName) implements ServerMessage {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.hopso.meeting.api.MediaPublisher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,7 +107,9 @@ class ProtocolCodecTest {
                 new ClientCommand.SendNotice(ID, NoticeAudience.EVERYONE, null, "Tạm nghỉ 15 phút"),
                 new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"),
                 new ClientCommand.StartRollCall(ID), new ClientCommand.AnswerRollCall(ID, ID),
-                new ClientCommand.EndRollCall(ID),
+                new ClientCommand.EndRollCall(ID), new ClientCommand.JoinMedia(ID, true, true),
+                new ClientCommand.JoinMedia(ID, false, false), new ClientCommand.PublishMedia(ID, SDP),
+                new ClientCommand.AnswerFeed(ID, "delegate-" + ID, SDP), new ClientCommand.LeaveMedia(ID),
                 new ClientCommand.CreateBallot(ID, ID, BallotKind.MOTION, "Nghị quyết dự toán 2027", false,
                         new BallotRule(PassingBound.AT_LEAST, 2, 3, PassingBase.TOTAL_ELECTED),
                         new BallotLabels("Đồng ý", "Không đồng ý", "Phiếu trắng"), null, List.of(), null, null, null),
@@ -117,6 +120,8 @@ class ProtocolCodecTest {
                 new ClientCommand.CloseBallot(ID, ID), new ClientCommand.PublishBallot(ID, ID),
                 new ClientCommand.AnnulBallot(ID, ID, "Sự cố thiết bị"));
     }
+
+    private static final String SDP = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
 
     static Stream<ServerMessage> everyServerMessage() {
         return Stream.of(new Welcome(ID, "Nguyễn Thị Ánh"), new Subscribed(ID, 9, false), new Subscribed(ID, 9, true),
@@ -152,7 +157,13 @@ class ProtocolCodecTest {
                 new SittingEvent.BallotProgressed(ID, 17, 53), new SittingEvent.VoteEntitled(ID),
                 new SittingEvent.VoteRecorded(ID, false, "YES", List.of()),
                 new SittingEvent.VoteRecorded(ID, true, null, List.of()),
-                new SittingEvent.VoteRecorded(ID, false, null, List.of(new CastMark(ID, "NO"))));
+                new SittingEvent.VoteRecorded(ID, false, null, List.of(new CastMark(ID, "NO"))),
+                new MediaMessage.MediaPublishers(ID, "site-" + ID, "delegate-" + ID,
+                        List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường"))),
+                new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of()),
+                new MediaMessage.PublishAnswer(ID, SDP), new MediaMessage.FeedOffer(ID, "site-" + ID, SDP),
+                new MediaMessage.MediaError("r2", ID, null, "media_no_room", "Phiên họp chưa có phòng video."),
+                new MediaMessage.MediaError(null, ID, "site-" + ID, "media_unknown_feed", "Không có hình ảnh này."));
     }
 
     @Test
@@ -227,6 +238,16 @@ class ProtocolCodecTest {
                 .isEqualTo(List.of("g", "bad_message"));
         assertThat(rejection("{\"ref\":\"h\",\"commandId\":\"" + "x".repeat(65) + "\",\"type\":\"heartbeat.ping\","
                 + "\"nonce\":\"x\"}")).isEqualTo(List.of("h", "bad_message"));
+    }
+
+    @Test
+    void aMediaAnswerNamesAFeedOfTheShapeTheServerHandsOut() {
+        assertThat(rejection("{\"ref\":\"m\",\"type\":\"media.answer\",\"sittingId\":\"" + ID
+                + "\",\"feed\":\"../janus/1234\",\"sdp\":\"v=0\"}")).isEqualTo(List.of("m", "bad_message"));
+        assertThat(rejection("{\"ref\":\"n\",\"type\":\"media.answer\",\"sittingId\":\"" + ID
+                + "\",\"sdp\":\"v=0\"}")).isEqualTo(List.of("n", "bad_message"));
+        assertThat(rejection("{\"ref\":\"o\",\"type\":\"media.join\",\"sittingId\":\"" + ID
+                + "\",\"audio\":true}")).as("both flags are given").isEqualTo(List.of("o", "bad_message"));
     }
 
     private List<String> rejection(String frame) {
