@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.Quorum;
 import vn.hopso.meeting.sitting.domain.QuorumRule;
 import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /** Attendance records of sittings, and who was an elected delegate on a sitting's day. */
 @Component
@@ -33,7 +35,12 @@ public class AttendanceStore {
     /** Sittings are held, and their days counted, in Vietnam. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** The delegates of an organisation (1) with a mandate on a day (3, 4), in role (2). */
+    /** Membership {@code m} holds a mandate in the organisation (1), in the role (2), on the day (3, 4). */
+    private static final String MANDATED = """
+            m.organisation_id = ? and m.role = ?
+              and (m.mandate_from is null or m.mandate_from <= ?)
+              and (m.mandate_until is null or m.mandate_until >= ?)""";
+
     private static final String ELECTED = """
             select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name
             from memberships m
@@ -41,9 +48,31 @@ public class AttendanceStore {
             join accounts a on a.person_id = p.id
             left join delegations d on d.id = m.delegation_id
             left join sites s on s.id = m.site_id
-            where m.organisation_id = ? and m.role = ?
-              and (m.mandate_from is null or m.mandate_from <= ?)
-              and (m.mandate_until is null or m.mandate_until >= ?)""";
+            where %s""".formatted(MANDATED);
+
+    /**
+     * One elected delegate's standing, in one statement that reads one delegate and two counts: the sitting (1) and
+     * mandate (2–5) of those present, the mandate (6–9) of the total, the sitting (10) of the delegate's latest record
+     * and their own mandate (11–14); the condition that picks the delegate follows (15).
+     */
+    private static final String STANDING = """
+            select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name, l.status, l.reason, l.at,
+                   (select count(*) from (select distinct on (membership_id) membership_id, status from attendance
+                                          where sitting_id = ? order by membership_id, at desc, id desc) latest
+                    join memberships m on m.id = latest.membership_id
+                    join accounts a on a.person_id = m.person_id
+                    where latest.status = 'PRESENT' and %1$s),
+                   (select count(*) from memberships m join accounts a on a.person_id = m.person_id where %1$s),
+                   o.quorum_numerator, o.quorum_denominator
+            from memberships m
+            join persons p on p.id = m.person_id
+            join accounts a on a.person_id = p.id
+            join organisations o on o.id = m.organisation_id
+            left join delegations d on d.id = m.delegation_id
+            left join sites s on s.id = m.site_id
+            left join lateral (select status, reason, at from attendance
+                               where sitting_id = ? and membership_id = m.id order by at desc, id desc limit 1) l on true
+            where %1$s""".formatted(MANDATED);
 
     private static final String SNAPSHOT = """
             select id, taken_at, present, total_elected, required, quorate, present_memberships
@@ -76,6 +105,39 @@ public class AttendanceStore {
         return jdbc.sql(ELECTED + " and a.id = ? order by m.id limit 1")
                 .params(sitting.organisationId(), Role.DELEGATE.name(), Date.valueOf(day), Date.valueOf(day), accountId)
                 .query(AttendanceStore::delegate)
+                .optional();
+    }
+
+    /** The standing of the elected delegate who checks in with this account, if there is one. */
+    public Optional<Standing> standingOfAccount(Sitting sitting, UUID accountId) {
+        return standing(sitting, "a.id = ?", accountId);
+    }
+
+    /** The standing of the delegate of this membership, if it holds a mandate on the sitting's day. */
+    public Optional<Standing> standingOf(Sitting sitting, UUID membershipId) {
+        return standing(sitting, "m.id = ?", membershipId);
+    }
+
+    private Optional<Standing> standing(Sitting sitting, String picked, UUID key) {
+        Date day = Date.valueOf(LocalDate.ofInstant(sitting.startsAt(), VIETNAM));
+        Object[] mandate = {sitting.organisationId(), Role.DELEGATE.name(), day, day};
+        List<Object> params = new ArrayList<>();
+        params.add(sitting.id());
+        params.addAll(List.of(mandate));
+        params.addAll(List.of(mandate));
+        params.add(sitting.id());
+        params.addAll(List.of(mandate));
+        params.add(key);
+        return jdbc.sql(STANDING + " and " + picked + " order by m.id limit 1")
+                .params(params)
+                .query((rs, row) -> {
+                    Attendance.Delegate delegate = delegate(rs, row);
+                    Attendance.Record latest = rs.getString(8) == null ? null
+                            : new Attendance.Record(delegate.membershipId(), AttendanceStatus.valueOf(rs.getString(8)),
+                                    rs.getString(9), rs.getTimestamp(10).toInstant());
+                    return new Standing(delegate, latest, rs.getInt(11), rs.getInt(12),
+                            new QuorumRule(rs.getInt(13), rs.getInt(14)));
+                })
                 .optional();
     }
 

@@ -3,6 +3,8 @@ package vn.hopso.meeting.sitting.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Clearance;
@@ -13,7 +15,7 @@ import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.realtime.protocol.SittingEvent.AttendanceChanged;
 import vn.hopso.meeting.sitting.AttendanceStore;
 import vn.hopso.meeting.sitting.domain.Attendance;
-import vn.hopso.meeting.sitting.domain.Sitting;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /**
  * Records one change of a delegate's attendance and announces it with the new quorum line: with its reason to the
@@ -28,17 +30,23 @@ class AttendancePublication {
         this.attendance = attendance;
     }
 
-    Attendance current(Sitting sitting) {
-        return attendance.of(sitting);
+    /** The caller's standing, read under the sitting's lock, if they are a delegate elected on the sitting's day. */
+    Optional<Standing> ofCaller(CommandContext context) {
+        return attendance.standingOfAccount(context.before().sitting(), context.actor().accountId());
     }
 
-    /** Records the change to {@code before}, the attendance as read under the sitting's lock. */
-    void record(CommandContext context, Attendance before, Attendance.Delegate delegate, AttendanceStatus status,
-            @Nullable String reason) {
-        Sitting sitting = context.before().sitting();
-        attendance.record(sitting.id(), delegate, status, reason, context.actor().accountId(), context.now());
+    /** The standing of a delegate, read under the sitting's lock, if they are elected on the sitting's day. */
+    Optional<Standing> of(CommandContext context, UUID membershipId) {
+        return attendance.standingOf(context.before().sitting(), membershipId);
+    }
+
+    /** Records a change of the delegate whose standing, read under the sitting's lock, is {@code before}. */
+    void record(CommandContext context, Standing before, AttendanceStatus status, @Nullable String reason) {
+        Attendance.Delegate delegate = before.delegate();
+        attendance.record(context.before().sitting().id(), delegate, status, reason, context.actor().accountId(),
+                context.now());
         Attendance.Record latest = new Attendance.Record(delegate.membershipId(), status, reason, context.now());
-        QuorumLine quorum = AttendanceStore.line(before.with(latest).quorum());
+        QuorumLine quorum = AttendanceStore.line(before.quorumWith(latest));
         context.emit(new AttendanceChanged(AttendanceStore.entry(delegate, latest, true), quorum), Recipients.staff());
         context.emit(new AttendanceChanged(AttendanceStore.entry(delegate, latest, false), quorum),
                 Recipients.exactly(List.of(Clearance.PUBLIC, Clearance.MEMBER)));

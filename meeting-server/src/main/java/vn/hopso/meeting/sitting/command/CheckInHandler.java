@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.AttendanceRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.CheckIn;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /** Điểm danh: a delegate with a mandate on the sitting's day checks themself in, before or during the sitting. */
 @Component
@@ -27,10 +27,9 @@ class CheckInHandler implements CommandHandler<CheckIn> {
     @Override
     public UUID handle(CheckIn command, CommandContext context) {
         AttendanceRules.requireOpen(context.before().sitting());
-        Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.delegateOf(context.actor().accountId()));
-        AttendanceRules.requireNotPresent(attendance, delegate.membershipId());
-        publication.record(context, attendance, delegate, AttendanceStatus.PRESENT, null);
-        return delegate.membershipId();
+        Standing standing = AttendanceRules.requireElected(publication.ofCaller(context));
+        AttendanceRules.requireNotPresent(standing);
+        publication.record(context, standing, AttendanceStatus.PRESENT, null);
+        return standing.delegate().membershipId();
     }
 }

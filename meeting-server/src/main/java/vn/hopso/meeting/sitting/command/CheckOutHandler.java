@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.AttendanceRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.CheckOut;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /** A delegate who checked in leaves; the time is kept, and they may check in again. */
 @Component
@@ -27,10 +27,9 @@ class CheckOutHandler implements CommandHandler<CheckOut> {
     @Override
     public UUID handle(CheckOut command, CommandContext context) {
         AttendanceRules.requireOpen(context.before().sitting());
-        Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireElected(attendance.delegateOf(context.actor().accountId()));
-        AttendanceRules.requirePresent(attendance, delegate.membershipId());
-        publication.record(context, attendance, delegate, AttendanceStatus.LEFT, null);
-        return delegate.membershipId();
+        Standing standing = AttendanceRules.requireElected(publication.ofCaller(context));
+        AttendanceRules.requirePresent(standing);
+        publication.record(context, standing, AttendanceStatus.LEFT, null);
+        return standing.delegate().membershipId();
     }
 }

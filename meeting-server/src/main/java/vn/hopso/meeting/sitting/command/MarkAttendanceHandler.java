@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
-import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.AttendanceRules;
 import vn.hopso.meeting.sitting.domain.SittingCommand.MarkAttendance;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /** The secretariat records a delegate present, absent or on leave, or corrects a mistake; every mark is kept. */
 @Component
@@ -27,12 +27,11 @@ class MarkAttendanceHandler implements CommandHandler<MarkAttendance> {
     @Override
     public UUID handle(MarkAttendance command, CommandContext context) {
         AttendanceRules.requireOpen(context.before().sitting());
-        Attendance attendance = publication.current(context.before().sitting());
         String reason = tidy(command.reason());
-        Attendance.Delegate delegate = AttendanceRules.requireMarkable(attendance, command.membershipId(),
+        Standing standing = AttendanceRules.requireMarkable(publication.of(context, command.membershipId()),
                 command.status(), reason);
-        publication.record(context, attendance, delegate, command.status(), reason);
-        return delegate.membershipId();
+        publication.record(context, standing, command.status(), reason);
+        return standing.delegate().membershipId();
     }
 
     private static @Nullable String tidy(@Nullable String reason) {

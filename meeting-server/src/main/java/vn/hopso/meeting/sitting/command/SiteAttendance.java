@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.site.SiteStore;
-import vn.hopso.meeting.sitting.domain.Attendance;
 import vn.hopso.meeting.sitting.domain.AttendanceRules;
+import vn.hopso.meeting.sitting.domain.Standing;
 
 /**
  * What a site's operator records about the delegates who attend at a site they operate: that one arrived (not already
@@ -26,15 +26,14 @@ class SiteAttendance {
     /** @param status {@link AttendanceStatus#PRESENT} on arrival, {@link AttendanceStatus#LEFT} on leaving */
     UUID record(CommandContext context, UUID membershipId, AttendanceStatus status) {
         AttendanceRules.requireOpen(context.before().sitting());
-        Attendance attendance = publication.current(context.before().sitting());
-        Attendance.Delegate delegate = AttendanceRules.requireAtOperatedSite(attendance, membershipId,
+        Standing standing = AttendanceRules.requireAtOperatedSite(publication.of(context, membershipId),
                 siteId -> sites.operates(context.actor().accountId(), siteId));
         if (status == AttendanceStatus.PRESENT) {
-            AttendanceRules.requireNotPresent(attendance, delegate.membershipId());
+            AttendanceRules.requireNotPresent(standing);
         } else {
-            AttendanceRules.requirePresent(attendance, delegate.membershipId());
+            AttendanceRules.requirePresent(standing);
         }
-        publication.record(context, attendance, delegate, status, null);
-        return delegate.membershipId();
+        publication.record(context, standing, status, null);
+        return standing.delegate().membershipId();
     }
 }

@@ -1,7 +1,6 @@
 package vn.hopso.meeting.sitting.domain;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,28 +31,12 @@ public record Attendance(List<Delegate> elected, Map<UUID, Record> latest, Quoru
         latest = Map.copyOf(latest);
     }
 
-    public Optional<Delegate> delegate(UUID membershipId) {
-        return elected.stream().filter(d -> d.membershipId().equals(membershipId)).findFirst();
-    }
-
-    /** The elected delegate who checks in with this account, if there is one. */
-    public Optional<Delegate> delegateOf(UUID accountId) {
-        return elected.stream().filter(d -> d.accountId().equals(accountId)).findFirst();
-    }
-
     public Optional<Record> latestOf(UUID membershipId) {
         return Optional.ofNullable(latest.get(membershipId));
     }
 
     public boolean present(UUID membershipId) {
         return latestOf(membershipId).map(r -> r.status() == AttendanceStatus.PRESENT).orElse(false);
-    }
-
-    /** The attendance once this record is the delegate's latest. */
-    public Attendance with(Record record) {
-        Map<UUID, Record> after = new HashMap<>(latest);
-        after.put(record.membershipId(), record);
-        return new Attendance(elected, after, rule);
     }
 
     public Quorum quorum() {

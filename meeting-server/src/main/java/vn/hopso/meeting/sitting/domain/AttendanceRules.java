@@ -21,9 +21,9 @@ public final class AttendanceRules {
 
     /**
      * A delegate acts for themself only, and only with a mandate on the sitting's day: {@code delegate} is the caller
-     * among the delegates elected on that day, if they are one.
+     * (or their standing) among the delegates elected on that day, if they are one.
      */
-    public static Attendance.Delegate requireElected(Optional<Attendance.Delegate> delegate) {
+    public static <D> D requireElected(Optional<D> delegate) {
         return delegate.orElseThrow(() -> Refusal.conflict("not_an_elected_delegate",
                 "Chỉ đại biểu đang trong nhiệm kỳ của hội đồng mới điểm danh được.").exception());
     }
@@ -32,45 +32,44 @@ public final class AttendanceRules {
      * A site's operator checks in and out only the delegates who attend at a site they operate: anyone not elected
      * on the day is not found, anyone else is refused.
      */
-    public static Attendance.Delegate requireAtOperatedSite(Attendance attendance, UUID membershipId,
-            Predicate<UUID> operatesSite) {
-        Attendance.Delegate delegate = attendance.delegate(membershipId)
-                .orElseThrow(() -> Refusal.notFound("đại biểu").exception());
-        if (delegate.siteId() == null || !operatesSite.test(delegate.siteId())) {
+    public static Standing requireAtOperatedSite(Optional<Standing> elected, Predicate<UUID> operatesSite) {
+        Standing standing = elected.orElseThrow(() -> Refusal.notFound("đại biểu").exception());
+        UUID siteId = standing.delegate().siteId();
+        if (siteId == null || !operatesSite.test(siteId)) {
             throw Refusal.conflict("delegate_of_another_site",
                     "Đại biểu này không dự họp tại điểm cầu do bạn phụ trách.").exception();
         }
-        return delegate;
+        return standing;
     }
 
-    public static void requireNotPresent(Attendance attendance, UUID membershipId) {
-        if (attendance.present(membershipId)) {
+    public static void requireNotPresent(Standing standing) {
+        if (standing.isPresent()) {
             throw Refusal.conflict("already_checked_in", "Đại biểu đã điểm danh có mặt.").exception();
         }
     }
 
-    public static void requirePresent(Attendance attendance, UUID membershipId) {
-        if (!attendance.present(membershipId)) {
+    public static void requirePresent(Standing standing) {
+        if (!standing.isPresent()) {
             throw Refusal.conflict("not_checked_in", "Đại biểu chưa điểm danh có mặt.").exception();
         }
     }
 
     /**
-     * The secretariat marks a delegate with a mandate on the sitting's day (anyone else is not found); leave needs its
-     * reason, and a mark that changes nothing is refused, so that the history holds only changes.
+     * The secretariat marks a delegate with a mandate on the sitting's day ({@code elected} empty for anyone else: not
+     * found); leave needs its reason, and a mark that changes nothing is refused, so that the history holds only
+     * changes.
      */
-    public static Attendance.Delegate requireMarkable(Attendance attendance, UUID membershipId, AttendanceStatus status,
+    public static Standing requireMarkable(Optional<Standing> elected, AttendanceStatus status,
             @Nullable String reason) {
-        Attendance.Delegate delegate = attendance.delegate(membershipId)
-                .orElseThrow(() -> Refusal.notFound("đại biểu").exception());
+        Standing standing = elected.orElseThrow(() -> Refusal.notFound("đại biểu").exception());
         if (status == AttendanceStatus.EXCUSED && (reason == null || reason.isBlank())) {
             throw Refusal.invalid("reason", "Cần ghi lý do vắng mặt.").exception();
         }
-        attendance.latestOf(membershipId)
+        standing.latestRecord()
                 .filter(r -> r.status() == status && Objects.equals(r.reason(), reason))
                 .ifPresent(r -> {
                     throw Refusal.conflict("attendance_unchanged", "Đại biểu đã ở trạng thái này.").exception();
                 });
-        return delegate;
+        return standing;
     }
 }

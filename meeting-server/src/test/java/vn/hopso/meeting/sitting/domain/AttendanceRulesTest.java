@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.api.AttendanceStatus;
@@ -44,47 +45,70 @@ class AttendanceRulesTest {
         assertThat(attendance.quorum()).isEqualTo(new Quorum(1, 3, 2, false));
     }
 
+    private static Standing standing(Attendance.Delegate delegate, Attendance.Record latest, int present, int total) {
+        return new Standing(delegate, latest, present, total, QuorumRule.TWO_THIRDS);
+    }
+
     @Test
     void aDelegateChecksInOnlyThemselfOnceAndOutOnlyAfterCheckingIn() {
-        Attendance none = with(Map.of());
-        assertThat(AttendanceRules.requireElected(none.delegateOf(an.accountId()))).isEqualTo(an);
-        refused(() -> AttendanceRules.requireElected(none.delegateOf(UUID.randomUUID())), "not_an_elected_delegate");
-        refused(() -> AttendanceRules.requirePresent(none, an.membershipId()), "not_checked_in");
-        Attendance in = with(Map.of(an.membershipId(), record(an, AttendanceStatus.PRESENT, null)));
-        refused(() -> AttendanceRules.requireNotPresent(in, an.membershipId()), "already_checked_in");
-        assertThatCode(() -> AttendanceRules.requirePresent(in, an.membershipId())).doesNotThrowAnyException();
+        Standing none = standing(an, null, 0, 3);
+        assertThat(AttendanceRules.requireElected(Optional.of(none))).isEqualTo(none);
+        refused(() -> AttendanceRules.requireElected(Optional.empty()), "not_an_elected_delegate");
+        refused(() -> AttendanceRules.requirePresent(none), "not_checked_in");
+        assertThatCode(() -> AttendanceRules.requireNotPresent(none)).doesNotThrowAnyException();
+        Standing in = standing(an, record(an, AttendanceStatus.PRESENT, null), 1, 3);
+        refused(() -> AttendanceRules.requireNotPresent(in), "already_checked_in");
+        assertThatCode(() -> AttendanceRules.requirePresent(in)).doesNotThrowAnyException();
+        Standing left = standing(an, record(an, AttendanceStatus.LEFT, null), 0, 3);
+        refused(() -> AttendanceRules.requirePresent(left), "not_checked_in");
     }
 
     @Test
     void leaveNeedsAReasonAndAMarkThatChangesNothingIsRefused() {
-        Attendance attendance = with(Map.of(binh.membershipId(), record(binh, AttendanceStatus.ABSENT, null)));
-        refused(() -> AttendanceRules.requireMarkable(attendance, UUID.randomUUID(), AttendanceStatus.PRESENT, null),
-                "not_found");
-        refused(() -> AttendanceRules.requireMarkable(attendance, cuong.membershipId(), AttendanceStatus.EXCUSED, " "),
-                "invalid");
-        refused(() -> AttendanceRules.requireMarkable(attendance, binh.membershipId(), AttendanceStatus.ABSENT, null),
+        Standing absent = standing(binh, record(binh, AttendanceStatus.ABSENT, null), 0, 3);
+        Standing onLeave = standing(cuong, record(cuong, AttendanceStatus.EXCUSED, "Ốm"), 0, 3);
+        refused(() -> AttendanceRules.requireMarkable(Optional.empty(), AttendanceStatus.PRESENT, null), "not_found");
+        refused(() -> AttendanceRules.requireMarkable(Optional.of(absent), AttendanceStatus.EXCUSED, " "), "invalid");
+        refused(() -> AttendanceRules.requireMarkable(Optional.of(absent), AttendanceStatus.ABSENT, null),
                 "attendance_unchanged");
-        assertThat(AttendanceRules.requireMarkable(attendance, binh.membershipId(), AttendanceStatus.EXCUSED, "Ốm"))
-                .isEqualTo(binh);
+        refused(() -> AttendanceRules.requireMarkable(Optional.of(onLeave), AttendanceStatus.EXCUSED, "Ốm"),
+                "attendance_unchanged");
+        assertThat(AttendanceRules.requireMarkable(Optional.of(onLeave), AttendanceStatus.EXCUSED, "Đi công tác"))
+                .as("a corrected reason is a change").isEqualTo(onLeave);
+        assertThat(AttendanceRules.requireMarkable(Optional.of(absent), AttendanceStatus.EXCUSED, "Ốm"))
+                .isEqualTo(absent);
     }
 
     @Test
     void aSiteOperatorReachesOnlyTheDelegatesAtASiteTheyOperate() {
         UUID tanLap = UUID.randomUUID();
         UUID bacSon = UUID.randomUUID();
-        Attendance.Delegate atTanLap = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                "Đỗ Thị Dung", null, tanLap, "Điểm cầu xã Tân Lập");
-        Attendance.Delegate atBacSon = new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                "Hoàng Văn Em", null, bacSon, "Điểm cầu phường Bắc Sơn");
-        Attendance attendance = new Attendance(List.of(an, atTanLap, atBacSon), Map.of(), QuorumRule.TWO_THIRDS);
-        assertThat(AttendanceRules.requireAtOperatedSite(attendance, atTanLap.membershipId(), tanLap::equals))
-                .isEqualTo(atTanLap);
-        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, atBacSon.membershipId(), tanLap::equals),
+        Standing atTanLap = standing(new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "Đỗ Thị Dung", null, tanLap, "Điểm cầu xã Tân Lập"), null, 0, 3);
+        Standing atBacSon = standing(new Attendance.Delegate(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "Hoàng Văn Em", null, bacSon, "Điểm cầu phường Bắc Sơn"), null, 0, 3);
+        Standing inTheHall = standing(an, null, 0, 3);
+        assertThat(AttendanceRules.requireAtOperatedSite(Optional.of(atTanLap), tanLap::equals)).isEqualTo(atTanLap);
+        refused(() -> AttendanceRules.requireAtOperatedSite(Optional.of(atBacSon), tanLap::equals),
                 "delegate_of_another_site");
-        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, an.membershipId(), tanLap::equals),
+        refused(() -> AttendanceRules.requireAtOperatedSite(Optional.of(inTheHall), tanLap::equals),
                 "delegate_of_another_site");
-        refused(() -> AttendanceRules.requireAtOperatedSite(attendance, UUID.randomUUID(), tanLap::equals),
-                "not_found");
+        refused(() -> AttendanceRules.requireAtOperatedSite(Optional.empty(), tanLap::equals), "not_found");
+    }
+
+    @Test
+    void aChangeMovesTheQuorumByTheDelegateItChangesOnly() {
+        Standing notYet = standing(an, null, 1, 3);
+        assertThat(notYet.quorumWith(record(an, AttendanceStatus.PRESENT, null))).isEqualTo(new Quorum(2, 3, 2, true));
+        assertThat(notYet.quorumWith(record(an, AttendanceStatus.ABSENT, null))).isEqualTo(new Quorum(1, 3, 2, false));
+        Standing in = standing(an, record(an, AttendanceStatus.PRESENT, null), 2, 3);
+        assertThat(in.quorum()).isEqualTo(new Quorum(2, 3, 2, true));
+        assertThat(in.quorumWith(record(an, AttendanceStatus.LEFT, null))).isEqualTo(new Quorum(1, 3, 2, false));
+        assertThat(in.quorumWith(record(an, AttendanceStatus.PRESENT, null))).isEqualTo(new Quorum(2, 3, 2, true));
+        assertThatThrownBy(() -> in.quorumWith(record(binh, AttendanceStatus.PRESENT, null)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> standing(an, record(an, AttendanceStatus.PRESENT, null), 0, 3))
+                .as("a delegate present is counted among those present").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
