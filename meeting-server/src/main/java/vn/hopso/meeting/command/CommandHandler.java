@@ -17,4 +17,13 @@ public interface CommandHandler<C extends SittingCommand> {
 
     /** @return the id of what the command made or changed, for the caller's answer; null when there is none */
     @Nullable UUID handle(C command, CommandContext context);
+
+    /**
+     * Whether the command may change the sitting's own row or its agenda, from which the pipeline derives the agenda
+     * events by reading them again after the handler. A command that records something beside them (attendance, a
+     * request to speak) says no, and spares every run of it that second reading inside the sitting's lock.
+     */
+    default boolean changesSittingOrAgenda() {
+        return true;
+    }
 }

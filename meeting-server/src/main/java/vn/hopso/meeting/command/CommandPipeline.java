@@ -21,7 +21,6 @@ import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.domain.Refused;
 import vn.hopso.meeting.eventlog.Emitted;
-import vn.hopso.meeting.eventlog.SittingEventLog;
 import vn.hopso.meeting.eventlog.SittingWriter;
 import vn.hopso.meeting.sitting.SittingProjector;
 import vn.hopso.meeting.sitting.SittingStore;
@@ -47,7 +46,6 @@ public class CommandPipeline {
 
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     private final SittingStore sittings;
-    private final SittingEventLog log;
     private final SittingWriter writer;
     private final SittingProjector projector;
     private final CommandReceipts receipts;
@@ -57,7 +55,7 @@ public class CommandPipeline {
     private final Clock clock;
     private final SittingTurns turns = new SittingTurns(TURN_PATIENCE);
 
-    CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingEventLog log, SittingWriter writer,
+    CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingWriter writer,
             SittingProjector projector, CommandReceipts receipts, AuditLog audit, Notices notices,
             TransactionTemplate transactions, Clock clock, MeterRegistry metrics) {
         this.notices = notices;
@@ -74,7 +72,6 @@ public class CommandPipeline {
             }
         }
         this.sittings = sittings;
-        this.log = log;
         this.writer = writer;
         this.projector = projector;
         this.receipts = receipts;
@@ -118,7 +115,8 @@ public class CommandPipeline {
     }
 
     private Outcome runLocked(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey) {
-        long lastSeq = log.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+        Sitting locked = sittings.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+        long lastSeq = locked.lastSeq();
         String fingerprint = idempotencyKey == null ? "" : CommandReceipts.fingerprint(command);
         if (idempotencyKey != null) {
             Optional<CommandReceipts.Receipt> receipt = receipts.find(actor.accountId(), idempotencyKey);
@@ -131,15 +129,16 @@ public class CommandPipeline {
                         new SittingSnapshot(withLastSeq(now.sitting(), lastSeq), now.agenda()));
             }
         }
-        SittingSnapshot before = sittings.snapshot(sittingId).orElseThrow();
+        SittingSnapshot before = sittings.snapshot(locked);
         // At the database's precision: an instant a command stores reads back the same in every later snapshot.
         CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        CommandHandler<?> handler = handlers.get(command.getClass());
         UUID subject = handle(command, context);
         if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
                 new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {
             throw keyReused();
         }
-        SittingSnapshot after = sittings.snapshot(sittingId).orElseThrow();
+        SittingSnapshot after = handler.changesSittingOrAgenda() ? sittings.snapshot(sittingId).orElseThrow() : before;
         List<Emitted> events = new ArrayList<>(projector.events(before, after));
         events.addAll(context.extra());
         long newLastSeq = writer.append(sittingId, lastSeq, events, actor);

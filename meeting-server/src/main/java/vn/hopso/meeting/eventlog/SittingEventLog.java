@@ -2,6 +2,8 @@ package vn.hopso.meeting.eventlog;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,26 +25,30 @@ public class SittingEventLog {
         this.jdbc = jdbc;
     }
 
+    /** One event to append: its place in the log, its kind, who may see it, the frame as sent. */
+    record Appended(long seq, String type, Recipients recipients, String frame) {
+    }
+
     /**
-     * Locks the sitting for the rest of the transaction and answers its last sequence number: the one writer per
-     * sitting, across every node. Empty when there is no such sitting.
+     * Appends the events, which follow the log's end in order, and moves the log's end to the last of them: one
+     * statement, inside the transaction that holds the sitting's lock.
      */
-    public Optional<Long> lock(UUID sittingId) {
-        return jdbc.sql("select last_seq from sittings where id = ? for update").param(sittingId)
-                .query(Long.class).optional();
-    }
-
-    void append(UUID sittingId, long seq, String type, Recipients recipients, String frame, Instant at,
-            @Nullable UUID actorAccountId) {
-        jdbc.sql("""
-                        insert into sitting_events (sitting_id, seq, type, recipients, frame, occurred_at, actor_account_id)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(sittingId, seq, type, recipients.encode(), frame, Timestamp.from(at), actorAccountId)
-                .update();
-    }
-
-    void advanceTo(UUID sittingId, long lastSeq) {
-        jdbc.sql("update sittings set last_seq = ? where id = ?").params(lastSeq, sittingId).update();
+    void append(UUID sittingId, List<Appended> events, Instant at, @Nullable UUID actorAccountId) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        StringBuilder sql = new StringBuilder("with appended as (insert into sitting_events "
+                + "(sitting_id, seq, type, recipients, frame, occurred_at, actor_account_id) values ");
+        List<Object> params = new ArrayList<>(events.size() * 7 + 2);
+        for (Appended event : events) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(sittingId, event.seq(), event.type(), event.recipients().encode(),
+                    event.frame(), Timestamp.from(at), actorAccountId));
+        }
+        sql.append(") update sittings set last_seq = ? where id = ?");
+        params.add(events.getLast().seq());
+        params.add(sittingId);
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** At most {@code limit} events after {@code afterSeq} up to and including {@code upToSeq}, in order. */

@@ -46,15 +46,16 @@ public class SittingWriter {
         }
         Instant at = clock.instant();
         long seq = lastSeq;
+        List<SittingEventLog.Appended> rows = new ArrayList<>(events.size());
         List<BusEvent> committed = new ArrayList<>(events.size());
         for (Emitted emitted : events) {
             seq++;
             String frame = codec.encode(new EventFrame(sittingId, seq, at, emitted.event()));
             String type = ProtocolCodec.MESSAGES.nameOf(emitted.event().getClass());
-            log.append(sittingId, seq, type, emitted.recipients(), frame, at, actor.accountId());
+            rows.add(new SittingEventLog.Appended(seq, type, emitted.recipients(), frame));
             committed.add(new BusEvent(sittingId, seq, emitted.recipients(), frame));
         }
-        log.advanceTo(sittingId, seq);
+        log.append(sittingId, rows, at, actor.accountId());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -39,6 +39,14 @@ public class SittingStore {
         return jdbc.sql(SITTING + " where id = ?").param(id).query(SittingStore::mapSitting).optional();
     }
 
+    /**
+     * Locks the sitting for the rest of the transaction and reads it, with the end of its log: the one writer per
+     * sitting, across every node. Empty when there is no such sitting.
+     */
+    public Optional<Sitting> lock(UUID id) {
+        return jdbc.sql(SITTING + " where id = ? for update").param(id).query(SittingStore::mapSitting).optional();
+    }
+
     public List<Sitting> inSession(UUID sessionId) {
         return jdbc.sql(SITTING + " where session_id = ? order by starts_at").param(sessionId)
                 .query(SittingStore::mapSitting).list();
@@ -46,7 +54,12 @@ public class SittingStore {
 
     /** The sitting with its whole agenda, drafts included; read inside a transaction for a consistent pair. */
     public Optional<SittingSnapshot> snapshot(UUID id) {
-        return find(id).map(sitting -> new SittingSnapshot(sitting, agenda(id)));
+        return find(id).map(this::snapshot);
+    }
+
+    /** The sitting, as just read, with its whole agenda. */
+    public SittingSnapshot snapshot(Sitting sitting) {
+        return new SittingSnapshot(sitting, agenda(sitting.id()));
     }
 
     public Sitting create(UUID sessionId, UUID organisationId, SittingDetails details) {

@@ -24,6 +24,11 @@ class AnswerRollCallHandler implements CommandHandler<AnswerRollCall> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<AnswerRollCall> handles() {
         return AnswerRollCall.class;
     }

@@ -18,6 +18,11 @@ class CheckInAtSiteHandler implements CommandHandler<CheckInAtSite> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<CheckInAtSite> handles() {
         return CheckInAtSite.class;
     }

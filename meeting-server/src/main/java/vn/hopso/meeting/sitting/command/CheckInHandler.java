@@ -20,6 +20,11 @@ class CheckInHandler implements CommandHandler<CheckIn> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<CheckIn> handles() {
         return CheckIn.class;
     }

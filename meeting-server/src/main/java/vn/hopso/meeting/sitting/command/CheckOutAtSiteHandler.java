@@ -18,6 +18,11 @@ class CheckOutAtSiteHandler implements CommandHandler<CheckOutAtSite> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<CheckOutAtSite> handles() {
         return CheckOutAtSite.class;
     }

@@ -20,6 +20,11 @@ class CheckOutHandler implements CommandHandler<CheckOut> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<CheckOut> handles() {
         return CheckOut.class;
     }

@@ -19,6 +19,11 @@ class EndRollCallHandler implements CommandHandler<EndRollCall> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<EndRollCall> handles() {
         return EndRollCall.class;
     }

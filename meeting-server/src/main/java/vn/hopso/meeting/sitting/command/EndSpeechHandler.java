@@ -20,6 +20,11 @@ class EndSpeechHandler implements CommandHandler<EndSpeech> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<EndSpeech> handles() {
         return EndSpeech.class;
     }

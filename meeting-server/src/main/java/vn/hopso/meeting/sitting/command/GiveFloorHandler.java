@@ -18,6 +18,11 @@ class GiveFloorHandler implements CommandHandler<GiveFloor> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<GiveFloor> handles() {
         return GiveFloor.class;
     }

@@ -20,6 +20,11 @@ class MarkAttendanceHandler implements CommandHandler<MarkAttendance> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<MarkAttendance> handles() {
         return MarkAttendance.class;
     }

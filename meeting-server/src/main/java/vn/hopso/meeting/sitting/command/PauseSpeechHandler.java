@@ -20,6 +20,11 @@ class PauseSpeechHandler implements CommandHandler<PauseSpeech> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<PauseSpeech> handles() {
         return PauseSpeech.class;
     }

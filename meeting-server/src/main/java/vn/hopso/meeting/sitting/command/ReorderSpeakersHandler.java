@@ -19,6 +19,11 @@ class ReorderSpeakersHandler implements CommandHandler<ReorderSpeakers> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<ReorderSpeakers> handles() {
         return ReorderSpeakers.class;
     }

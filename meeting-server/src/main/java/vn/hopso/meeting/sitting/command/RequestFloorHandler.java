@@ -30,6 +30,11 @@ class RequestFloorHandler implements CommandHandler<RequestFloor> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<RequestFloor> handles() {
         return RequestFloor.class;
     }

@@ -20,6 +20,11 @@ class ResumeSpeechHandler implements CommandHandler<ResumeSpeech> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<ResumeSpeech> handles() {
         return ResumeSpeech.class;
     }

@@ -27,6 +27,11 @@ class SendNoticeHandler implements CommandHandler<SendNotice> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<SendNotice> handles() {
         return SendNotice.class;
     }

@@ -19,6 +19,11 @@ class StartRollCallHandler implements CommandHandler<StartRollCall> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<StartRollCall> handles() {
         return StartRollCall.class;
     }

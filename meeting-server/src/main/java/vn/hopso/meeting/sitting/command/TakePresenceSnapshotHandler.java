@@ -20,6 +20,11 @@ class TakePresenceSnapshotHandler implements CommandHandler<TakePresenceSnapshot
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<TakePresenceSnapshot> handles() {
         return TakePresenceSnapshot.class;
     }

@@ -20,6 +20,11 @@ class WithdrawRequestHandler implements CommandHandler<WithdrawRequest> {
     }
 
     @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
+    @Override
     public Class<WithdrawRequest> handles() {
         return WithdrawRequest.class;
     }
