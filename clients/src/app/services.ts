@@ -6,6 +6,7 @@ import { ApiFailure } from '../api/apiFailure';
 import { RealtimeClient } from '../realtime/realtimeClient';
 import { SittingStores } from '../realtime/sittingStore';
 import { browserTimers, openBrowserSocket, sameOriginSocketUrl, type Timers } from '../realtime/socket';
+import type { PeerConnection } from '../video/videoCall';
 
 /** Everything the screens reach outside themselves; tests build their own. */
 export interface Services {
@@ -17,7 +18,20 @@ export interface Services {
   random: () => number;
   now: () => Date;
   storage: Pick<Storage, 'getItem' | 'setItem'>;
+  video: VideoDevices;
 }
+
+/** WebRTC and the camera: the browser's own, a test's fakes. */
+export interface VideoDevices {
+  newPeer(): PeerConnection;
+  capture(): Promise<MediaStream>;
+}
+
+/** No STUN or TURN: the media server is on the council's own network, reached by its advertised address. */
+const browserVideo: VideoDevices = {
+  newPeer: () => new RTCPeerConnection({ iceServers: [] }),
+  capture: () => navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }),
+};
 
 export function browserServices(): Services {
   const http = new HttpClient({ fetch: (input, init) => fetch(input, init), readCookies: () => document.cookie });
@@ -37,6 +51,7 @@ export function browserServices(): Services {
     random: Math.random,
     now: () => new Date(),
     storage: window.localStorage,
+    video: browserVideo,
   };
 }
 

@@ -29,6 +29,12 @@ export function testServices(api: HopsoApi, storage = new Map<string, string>())
     random: () => 1,
     now: () => new Date('2026-12-08T02:00:00Z'),
     storage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
+    video: {
+      newPeer: () => {
+        throw new Error('this test has no WebRTC');
+      },
+      capture: () => Promise.reject(new DOMException('this test has no camera', 'NotFoundError')),
+    },
   };
   return { services, sockets };
 }

@@ -25,6 +25,8 @@ export function problemText(problem: Problem, { locale, t }: Pick<I18n, 'locale'
       return t('problem.offline');
     case 'connection_lost':
       return t('problem.connectionLost');
+    case 'media_no_device':
+      return t('problem.mediaNoDevice');
     default:
       return t('problem.unexpected');
   }

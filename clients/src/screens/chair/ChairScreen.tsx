@@ -4,6 +4,7 @@ import { BallotConsole } from '../../ballots/BallotConsole';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { Floor } from '../../speakers/Floor';
+import { VideoPanel } from '../../video/VideoPanel';
 import { SpeakerConsole } from '../../speakers/SpeakerConsole';
 import { routeHref } from '../../app/routes';
 import { useServices } from '../../app/services';
@@ -80,6 +81,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
       <NoticeBanner view={view} />
       <QuorumLine quorum={view.quorum} />
       <Floor view={view} />
+      <VideoPanel view={view} />
       {!mayChair && <InfoNotice>{t('chair.notChair')}</InfoNotice>}
       <section class="chair-controls" aria-label={t('chair.controls')}>
         {sitting.state === 'PLANNED' && (

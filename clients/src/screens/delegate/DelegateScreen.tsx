@@ -6,6 +6,7 @@ import { DocumentShelf } from '../../documents/DocumentShelf';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
+import { VideoPanel } from '../../video/VideoPanel';
 import { SpeakerRequestPanel } from '../../speakers/SpeakerRequestPanel';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
@@ -90,6 +91,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <CurrentItem view={view} />
       <VotePanel view={view} />
       <Floor view={view} />
+      <VideoPanel view={view} />
       <SpeakerRequestPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <div class="two-columns">
         <section aria-labelledby="agenda-heading">

@@ -13,6 +13,7 @@ import { OrganisationPicker, useChosenOrganisation } from '../../sittings/Organi
 import { pickSitting } from '../../sittings/pickSitting';
 import { SittingHeading, SittingStateBadge } from '../../sittings/SittingHeading';
 import { Floor } from '../../speakers/Floor';
+import { VideoPanel } from '../../video/VideoPanel';
 import { SiteSpeakerRequest } from '../../speakers/SpeakerRequestPanel';
 import { useOrganisationSittings } from '../../sittings/useOrganisationSittings';
 import { InfoNotice, Loading, ProblemNotice } from '../../ui/Notice';
@@ -118,6 +119,7 @@ function FollowedSitting({ sittingId }: { sittingId: string }) {
       </p>
       <CurrentItem view={view} />
       <Floor view={view} />
+      <VideoPanel view={view} />
       {view.operatedSites.map((site) => (
         <div class="site-desk" key={site.siteId}>
           <SiteSpeakerRequest view={view} site={site} />

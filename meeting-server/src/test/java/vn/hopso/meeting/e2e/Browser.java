@@ -62,7 +62,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String name, String baseUrl, Path screenshots, @Nullable String language) {
-        Chromium chromium = Chromium.launch(name, language);
+        return start(name, baseUrl, screenshots, language, Chromium.Launch.PLAIN);
+    }
+
+    static Browser start(String name, String baseUrl, Path screenshots, @Nullable String language,
+            Chromium.Launch launch) {
+        Chromium chromium = Chromium.launch(name, language, launch);
         Browser browser = new Browser(name, baseUrl, screenshots, chromium);
         try {
             browser.runOnEveryPage(ALERT_RECORDER);

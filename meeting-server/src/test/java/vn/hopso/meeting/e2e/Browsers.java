@@ -24,10 +24,14 @@ final class Browsers implements AfterTestExecutionCallback, AfterEachCallback {
 
     /** {@code language} as {@link Chromium#launch} takes it: null for the machine's own. */
     Browser start(String name, String baseUrl, @Nullable String language) {
+        return start(name, baseUrl, language, Chromium.Launch.PLAIN);
+    }
+
+    Browser start(String name, String baseUrl, @Nullable String language, Chromium.Launch launch) {
         if (open.size() >= MAX_OPEN) {
             throw new IllegalStateException("at most " + MAX_OPEN + " browsers at once on the build machines");
         }
-        Browser browser = Browser.start(name, baseUrl, SCREENSHOTS, language);
+        Browser browser = Browser.start(name, baseUrl, SCREENSHOTS, language, launch);
         open.add(browser);
         return browser;
     }

@@ -56,6 +56,23 @@ final class Chromium implements AutoCloseable {
      * chromedriver is not installed.
      */
     static Chromium launch(String name, @Nullable String language) {
+        return launch(name, language, Launch.PLAIN);
+    }
+
+    /**
+     * How to start the browser: its executable (a wrapper that starts Chromium elsewhere, say in a network namespace)
+     * and arguments beyond the usual ones.
+     */
+    record Launch(Path binary, List<String> arguments) {
+
+        static final Launch PLAIN = new Launch(BINARY, List.of());
+
+        Launch {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    static Chromium launch(String name, @Nullable String language, Launch launch) {
         requireInstalled(BINARY, "chromium");
         requireInstalled(DRIVER, "chromium-driver");
         Path profile;
@@ -70,7 +87,7 @@ final class Chromium implements AutoCloseable {
                 .withSilent(true)
                 .build();
         try {
-            return new Chromium(profile, service, new ChromeDriver(service, options(profile, language)));
+            return new Chromium(profile, service, new ChromeDriver(service, options(profile, language, launch)));
         } catch (RuntimeException e) {
             service.stop();
             delete(profile);
@@ -85,13 +102,14 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    private static ChromeOptions options(Path profile, @Nullable String language) {
+    private static ChromeOptions options(Path profile, @Nullable String language, Launch launch) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BINARY.toFile());
+        options.setBinary(launch.binary().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                 "--window-size=1366,768");
+        options.addArguments(launch.arguments());
         if (language != null) {
             options.addArguments("--lang=" + language);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));

@@ -57,6 +57,22 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * A proxy on a free port of {@code address}, a private address the test gave an interface of its own (the host end
+     * of a network namespace's veth pair), in front of these backend ports: the server stays on loopback.
+     */
+    public static TcpProxy onTestInterface(String address, Integer... backendPorts) {
+        try {
+            InetAddress inet = InetAddress.getByName(address);
+            if (!inet.isSiteLocalAddress()) {
+                throw new IllegalArgumentException(address + " is not a private address");
+            }
+            return new TcpProxy(inet, List.of(backendPorts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int port() {
         return listener.getLocalPort();
     }

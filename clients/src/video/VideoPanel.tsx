@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useServices } from '../app/services';
+import { useI18n } from '../i18n/I18nContext';
+import type { SittingView } from '../protocol/generated';
+import { ProblemNotice } from '../ui/Notice';
+import { useConnectionStatus } from '../ui/ReconnectingBanner';
+import { type CallState, type Tile, VideoCall } from './videoCall';
+
+/**
+ * The sitting's live video while it is in progress: join sending one's camera and microphone (for those who may) or
+ * watching only, a tile per participant sending, the speaker marked. The server decides who is heard; a dropped
+ * connection loses the socket's place in the room, so the panel joins again once the connection is back.
+ */
+export function VideoPanel({ view }: { view: SittingView }) {
+  const { t } = useI18n();
+  const { realtime, video, timers } = useServices();
+  const sittingId = view.sitting.id;
+  const call = useMemo(
+    () =>
+      new VideoCall(sittingId, {
+        signal: realtime,
+        newPeer: video.newPeer,
+        capture: video.capture,
+        delay: (ms) => new Promise<void>((resolve) => void timers.setTimeout(resolve, ms)),
+      }),
+    [sittingId, realtime, video, timers],
+  );
+  const [state, setState] = useState<CallState>(call.current());
+  const [wanted, setWanted] = useState<{ send: boolean } | null>(null);
+  const status = useConnectionStatus();
+  const online = status === 'online';
+
+  useEffect(() => {
+    const stop = call.onChange(setState);
+    return () => {
+      stop();
+      call.leave();
+    };
+  }, [call]);
+
+  useEffect(() => {
+    if (!wanted) {
+      return;
+    }
+    if (!online) {
+      call.leave();
+    } else if (call.current().phase === 'idle' && call.current().problem === null) {
+      void call.join(wanted.send);
+    }
+  }, [call, wanted, online]);
+
+  if (view.sitting.state !== 'IN_PROGRESS') {
+    return null;
+  }
+  const maySend = view.permissions.includes('SEND_VIDEO');
+  const inCall = state.phase === 'joining' || state.phase === 'joined';
+  const join = (send: boolean) => {
+    setWanted({ send });
+    void call.join(send);
+  };
+  const leave = () => {
+    setWanted(null);
+    call.leave();
+  };
+  return (
+    <section class="video-panel" aria-label={t('video.heading')} data-testid="video-panel">
+      <h2>{t('video.heading')}</h2>
+      {!inCall && (
+        <div class="toolbar">
+          {maySend && (
+            <button type="button" class="button button-primary" disabled={!online} onClick={() => join(true)} data-testid="video-join-sending">
+              {t('video.joinSending')}
+            </button>
+          )}
+          <button type="button" class="button" disabled={!online} onClick={() => join(false)} data-testid="video-join-watching">
+            {t('video.joinWatching')}
+          </button>
+        </div>
+      )}
+      {wanted && !online && <p class="video-status">{t('video.rejoining')}</p>}
+      {state.phase === 'joining' && <p class="video-status" role="status">{t('video.connecting')}</p>}
+      {state.phase === 'joined' && (
+        <>
+          <div class="video-tiles" data-testid="video-tiles">
+            {state.local && <VideoTile label={t('video.me')} stream={state.local} muted speaking={state.speaker === state.self} testId="video-self" />}
+            {state.tiles.map((tile) => (
+              <RemoteTile key={tile.participantId} tile={tile} speaking={tile.participantId === state.speaker} />
+            ))}
+          </div>
+          {state.tiles.length === 0 && <p class="video-status">{t('video.nobody')}</p>}
+          <button type="button" class="button" onClick={leave} data-testid="video-leave">
+            {t('video.leave')}
+          </button>
+        </>
+      )}
+      <ProblemNotice problem={state.problem} />
+    </section>
+  );
+}
+
+function RemoteTile({ tile, speaking }: { tile: Tile; speaking: boolean }) {
+  return <VideoTile label={tile.name} stream={tile.stream} muted={false} speaking={speaking} testId={`video-tile-${tile.participantId}`} />;
+}
+
+function VideoTile(props: { label: string; stream: MediaStream | null; muted: boolean; speaking: boolean; testId: string }) {
+  const { t } = useI18n();
+  const element = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (element.current && element.current.srcObject !== props.stream) {
+      element.current.srcObject = props.stream;
+    }
+  }, [props.stream]);
+  return (
+    <figure class={props.speaking ? 'video-tile video-tile-speaking' : 'video-tile'} data-testid={props.testId}>
+      <video ref={element} autoplay playsInline muted={props.muted} />
+      <figcaption>
+        {props.label}
+        {props.speaking && <span class="video-speaking"> — {t('video.speaking')}</span>}
+      </figcaption>
+    </figure>
+  );
+}

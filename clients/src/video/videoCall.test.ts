@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
+import { type CallDeps, type PeerConnection, VideoCall } from './videoCall';
+
+class FakePeer implements PeerConnection {
+  iceGatheringState: RTCIceGatheringState = 'gathering';
+  localDescription: RTCSessionDescriptionInit | null = null;
+  readonly remote: RTCSessionDescriptionInit[] = [];
+  readonly tracks: MediaStreamTrack[] = [];
+  closed = false;
+  private readonly gatheringListeners: (() => void)[] = [];
+  private readonly trackListeners: ((event: { streams: readonly MediaStream[] }) => void)[] = [];
+
+  constructor(private readonly name: string) {}
+
+  addTrack(track: MediaStreamTrack): void {
+    this.tracks.push(track);
+  }
+  async createOffer(): Promise<RTCSessionDescriptionInit> {
+    return { type: 'offer', sdp: `offer of ${this.name}` };
+  }
+  async createAnswer(): Promise<RTCSessionDescriptionInit> {
+    return { type: 'answer', sdp: `answer of ${this.name}` };
+  }
+  async setLocalDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    this.localDescription = { ...description, sdp: `${description.sdp} without candidates` };
+  }
+  async setRemoteDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    this.remote.push(description);
+  }
+  addEventListener(type: string, listener: never): void {
+    if (type === 'icegatheringstatechange') {
+      this.gatheringListeners.push(listener);
+    } else {
+      this.trackListeners.push(listener);
+    }
+  }
+  close(): void {
+    this.closed = true;
+  }
+  /** The browser has gathered its candidates and put them in the description. */
+  gather(): void {
+    this.iceGatheringState = 'complete';
+    const gathered = this.localDescription!;
+    this.localDescription = { type: gathered.type, sdp: gathered.sdp?.replace('without', 'with') };
+    this.gatheringListeners.forEach((listener) => listener());
+  }
+  receive(stream: MediaStream): void {
+    this.trackListeners.forEach((listener) => listener({ streams: [stream] }));
+  }
+}
+
+function fakeTrack(kind: string): MediaStreamTrack & { stopped: boolean } {
+  const track = { kind, stopped: false, stop: () => { track.stopped = true; } };
+  return track as unknown as MediaStreamTrack & { stopped: boolean };
+}
+
+function fakeStream(name: string, tracks: MediaStreamTrack[] = []): MediaStream {
+  return {
+    id: name,
+    getTracks: () => tracks,
+    getAudioTracks: () => tracks.filter((t) => t.kind === 'audio'),
+    getVideoTracks: () => tracks.filter((t) => t.kind === 'video'),
+  } as unknown as MediaStream;
+}
+
+/** A settled turn of the event loop: the call's promises have run as far as they can. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function harness(options: { online?: boolean; camera?: MediaStream | null } = {}) {
+  const sent: MediaCommand[] = [];
+  const peers: FakePeer[] = [];
+  let listener: ((message: MediaMessage) => void) | null = null;
+  let releaseIce: () => void = () => {};
+  const deps: CallDeps = {
+    signal: {
+      media: (command) => {
+        if (options.online === false) {
+          return false;
+        }
+        sent.push(command);
+        return true;
+      },
+      onMedia: (heard) => {
+        listener = heard;
+        return () => { listener = null; };
+      },
+    },
+    newPeer: () => {
+      const peer = new FakePeer(`peer ${peers.length}`);
+      peers.push(peer);
+      return peer;
+    },
+    capture: async () => {
+      if (options.camera === null) {
+        throw new DOMException('denied', 'NotAllowedError');
+      }
+      return options.camera ?? fakeStream('camera', [fakeTrack('audio'), fakeTrack('video')]);
+    },
+    delay: () => new Promise<void>((resolve) => { releaseIce = resolve; }),
+  };
+  const call = new VideoCall('s1', deps);
+  const hear = (message: MediaMessage) => listener?.(message);
+  return { call, sent, peers, hear, listening: () => listener !== null, iceTimesOut: () => releaseIce() };
+}
+
+const an = { participantId: 'delegate-an', name: 'Nguyễn Văn An' };
+const binh = { participantId: 'delegate-binh', name: 'Trần Thị Bình' };
+
+describe('a sitting video call', () => {
+  it('joins, sends its own stream once joined, with its candidates, and applies the answer', async () => {
+    const { call, sent, peers, hear } = harness();
+    await call.join(true);
+    expect(sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: true, video: true }]);
+    expect(call.current().phase).toBe('joining');
+
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    await settle();
+    expect(call.current()).toMatchObject({ phase: 'joined', self: 'delegate-me', sending: true });
+    expect(peers[0]?.tracks.map((t) => t.kind)).toEqual(['audio', 'video']);
+    expect(sent).toHaveLength(1);
+
+    peers[0]?.gather();
+    await settle();
+    expect(sent[1]).toEqual({ type: 'media.offer', sittingId: 's1', sdp: 'offer of peer 0 with candidates' });
+
+    hear({ type: 'media.answer', sittingId: 's1', sdp: 'janus answer' });
+    expect(peers[0]?.remote).toEqual([{ type: 'answer', sdp: 'janus answer' }]);
+  });
+
+  it('sends what it has gathered when the candidates are slow to come', async () => {
+    const { call, sent, peers, hear, iceTimesOut } = harness();
+    await call.join(true);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    await settle();
+    iceTimesOut();
+    await settle();
+    expect(peers).toHaveLength(1);
+    expect(sent[1]).toEqual({ type: 'media.offer', sittingId: 's1', sdp: 'offer of peer 0 without candidates' });
+  });
+
+  it('watching only, answers each feed it is offered and shows its stream on the right tile', async () => {
+    const { call, sent, peers, hear } = harness();
+    await call.join(false);
+    expect(sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: false, video: false }]);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: 'delegate-binh', publishers: [an, binh] });
+    await settle();
+    expect(peers).toHaveLength(0);
+    expect(call.current().tiles.map((tile) => [tile.name, tile.stream])).toEqual([['Nguyễn Văn An', null], ['Trần Thị Bình', null]]);
+    expect(call.current().speaker).toBe('delegate-binh');
+
+    hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-binh', sdp: 'janus offer of Bình' });
+    await settle();
+    const binhsPeer = peers[0]!;
+    expect(binhsPeer.remote).toEqual([{ type: 'offer', sdp: 'janus offer of Bình' }]);
+    binhsPeer.gather();
+    await settle();
+    expect(sent[1]).toEqual({ type: 'media.answer', sittingId: 's1', feed: 'delegate-binh', sdp: 'answer of peer 0 with candidates' });
+
+    const stream = fakeStream('Bình');
+    binhsPeer.receive(stream);
+    expect(call.current().tiles.find((tile) => tile.participantId === 'delegate-binh')?.stream).toBe(stream);
+    expect(call.current().tiles.find((tile) => tile.participantId === 'delegate-an')?.stream).toBeNull();
+  });
+
+  it('drops the connection of a participant who stops sending, and ignores other sittings', async () => {
+    const { call, peers, hear } = harness();
+    await call.join(false);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an, binh] });
+    hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
+    await settle();
+    hear({ type: 'media.publishers', sittingId: 's2', self: 'account-me', speaker: null, publishers: [] });
+    expect(call.current().tiles).toHaveLength(2);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [binh] });
+    expect(peers[0]?.closed).toBe(true);
+    expect(call.current().tiles.map((tile) => tile.participantId)).toEqual(['delegate-binh']);
+  });
+
+  it('leaving tells the server, closes every connection, stops the camera and stops listening', async () => {
+    const camera = fakeStream('camera', [fakeTrack('audio'), fakeTrack('video')]);
+    const { call, sent, peers, hear, listening } = harness({ camera });
+    await call.join(true);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [an] });
+    hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
+    await settle();
+    call.leave();
+    expect(sent.at(-1)).toEqual({ type: 'media.leave', sittingId: 's1' });
+    expect(peers.every((peer) => peer.closed)).toBe(true);
+    expect(camera.getTracks().every((track) => (track as unknown as { stopped: boolean }).stopped)).toBe(true);
+    expect(listening()).toBe(false);
+    expect(call.current()).toMatchObject({ phase: 'idle', tiles: [], local: null });
+  });
+
+  it('ends the call when the server says the video is over, and says why', async () => {
+    const { call, peers, hear } = harness();
+    await call.join(true);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    await settle();
+    hear({ type: 'media.error', sittingId: 's1', ref: null, feed: null, code: 'media_replaced', message: 'Đã tham gia từ cửa sổ khác.' });
+    expect(call.current()).toMatchObject({ phase: 'ended', problem: { code: 'media_replaced' } });
+    expect(peers[0]?.closed).toBe(true);
+  });
+
+  it('a feed that fails is dropped and told, the call goes on', async () => {
+    const { call, peers, hear } = harness();
+    await call.join(false);
+    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an] });
+    hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
+    await settle();
+    hear({ type: 'media.error', sittingId: 's1', ref: null, feed: 'delegate-an', code: 'media_bad_sdp', message: 'SDP không hợp lệ.' });
+    expect(peers[0]?.closed).toBe(true);
+    expect(call.current()).toMatchObject({ phase: 'joined', problem: { code: 'media_bad_sdp' } });
+  });
+
+  it('without a camera or permission for it, does not join and says so; offline, does not join either', async () => {
+    const refused = harness({ camera: null });
+    await refused.call.join(true);
+    expect(refused.sent).toEqual([]);
+    expect(refused.call.current()).toMatchObject({ phase: 'idle', problem: { code: 'media_no_device' } });
+
+    const offline = harness({ online: false });
+    await offline.call.join(false);
+    expect(offline.call.current()).toMatchObject({ phase: 'idle', problem: { code: 'offline' } });
+    expect(offline.listening()).toBe(false);
+  });
+});

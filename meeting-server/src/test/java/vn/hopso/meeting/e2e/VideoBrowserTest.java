@@ -1,0 +1,124 @@
+package vn.hopso.meeting.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import vn.hopso.meeting.api.Organisation;
+import vn.hopso.meeting.api.Role;
+import vn.hopso.meeting.support.Fixtures;
+import vn.hopso.meeting.support.Fixtures.TestUser;
+import vn.hopso.meeting.support.TcpProxy;
+
+/**
+ * The sitting's video in real browsers against the server's own Janus, over a network namespace the test makes: a
+ * delegate sends their (fake) camera and microphone, the chair watches and sees the picture move; the delegate is not
+ * heard until the chair gives them the floor, because the server mutes them in the media room — the chair's browser
+ * receives no sound of theirs until then, whatever the delegate's browser sends.
+ */
+class VideoBrowserTest extends BrowserScenario {
+
+    /** Each page's peer connections, kept where the test can ask them for their statistics. */
+    private static final String PEER_RECORDER = """
+            window.__hopsoPeers = [];
+            const RealPeerConnection = window.RTCPeerConnection;
+            window.RTCPeerConnection = class extends RealPeerConnection {
+                constructor(...args) { super(...args); window.__hopsoPeers.push(this); }
+            };
+            """;
+
+    /** What the page's connections have received so far: audio packets and decoded video frames. */
+    private static final String RECEIVED = """
+            const done = arguments[arguments.length - 1];
+            Promise.all(window.__hopsoPeers.map(peer => peer.getStats())).then(reports => {
+                let audio = 0, frames = 0;
+                reports.forEach(report => report.forEach(entry => {
+                    if (entry.type === 'inbound-rtp' && entry.kind === 'audio') { audio += entry.packetsReceived || 0; }
+                    if (entry.type === 'inbound-rtp' && entry.kind === 'video') { frames += entry.framesDecoded || 0; }
+                }));
+                done([audio, frames]);
+            });
+            """;
+
+    private static final Duration MEDIA_PATIENCE = Duration.ofSeconds(40);
+
+    private BrowserNamespace namespace;
+    private TcpProxy proxy;
+
+    /** The server stays on loopback; the browsers reach it through a proxy on the namespace's host end. */
+    @BeforeEach
+    void aNamespaceForTheBrowsers() {
+        namespace = BrowserNamespace.create();
+        proxy = TcpProxy.onTestInterface(namespace.hostAddress(), port);
+    }
+
+    @AfterEach
+    void removeIt() {
+        try {
+            proxy.close();
+        } finally {
+            namespace.close();
+        }
+    }
+
+    @Test
+    void theChairSeesTheDelegateAndHearsThemOnlyOnceTheyHaveTheFloor() {
+        Organisation council = fixtures().council("HĐND tỉnh Hình Ảnh");
+        TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Hoàng Thị Thư");
+        TestUser chair = fixtures().member(council, Role.CHAIR, "Nông Văn Chủ");
+        TestUser an = fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An");
+        CouncilDesk desk = desk(secretary);
+        String sitting = desk.sitting(desk.session(council, "Kỳ họp thứ mười"), "Phiên chất vấn");
+        desk.publishedAgenda(sitting, "Chất vấn và trả lời chất vấn");
+        new ChairLink(api(chair)).start(sitting);
+        String origin = proxy.baseUrl();
+
+        Browser laptop = browsers.start("delegate-an-video", origin, null, namespace.launch(origin));
+        laptop.runOnEveryPage(PEER_RECORDER);
+        laptop.logIn(an.username(), Fixtures.PASSWORD);
+        laptop.click("video-join-sending");
+        laptop.until("An sees their own picture", driver -> laptop.has("video-self"));
+
+        Browser console = browsers.start("chair-video", origin, null, namespace.launch(origin));
+        console.runOnEveryPage(PEER_RECORDER);
+        console.logIn(chair.username(), Fixtures.PASSWORD);
+        console.open("#/chair/" + sitting);
+        console.click("video-join-watching");
+        String anTile = "video-tile-delegate-" + an.membershipId();
+        console.until("the chair gets An's tile", driver -> console.has(anTile));
+        console.until("An's picture moves on the chair's screen", MEDIA_PATIENCE, driver -> Boolean.TRUE.equals(
+                console.script("const v = document.querySelector(\"[data-testid='" + anTile + "'] video\");"
+                        + " return v !== null && v.videoWidth > 0 && v.currentTime > 0;")));
+
+        long[] before = received(console);
+        console.until("a good many more frames of An", MEDIA_PATIENCE, driver -> received(console)[1] > before[1] + 60);
+        assertThat(received(console)[0]).as("An, without the floor, is muted by the server: no sound reaches the chair")
+                .isEqualTo(before[0]);
+        console.screenshot("v-01-chair-watching-an-muted", console.find("video-panel"));
+
+        laptop.click("request-floor");
+        console.until("An's request reaches the chair", driver -> console.has("give-floor"));
+        console.click("give-floor");
+        console.until("the chair's screen marks An speaking", driver -> console.find(anTile).getAttribute("class")
+                .contains("video-tile-speaking"));
+        laptop.until("An's own tile says they speak", driver -> laptop.find("video-self").getAttribute("class")
+                .contains("video-tile-speaking"));
+        long silent = received(console)[0];
+        console.until("An is heard once they hold the floor", MEDIA_PATIENCE,
+                driver -> received(console)[0] > silent + 20);
+        console.screenshot("v-02-chair-hearing-an-on-the-floor", console.find("video-panel"));
+
+        laptop.click("video-leave");
+        console.until("An's tile goes once they leave", driver -> !console.has(anTile));
+    }
+
+    private static long[] received(Browser browser) {
+        Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(RECEIVED);
+        List<?> counts = (List<?>) result;
+        return new long[] {((Number) counts.get(0)).longValue(), ((Number) counts.get(1)).longValue()};
+    }
+}
