@@ -11,10 +11,12 @@ import { type CallState, type Tile, VideoCall } from './videoCall';
  * watching only, a tile per participant sending, the speaker marked. The server decides who is heard; a dropped
  * connection loses the socket's place in the room, so the panel joins again once the connection is back.
  */
-export function VideoPanel({ view }: { view: SittingView }) {
-  const { t } = useI18n();
+/**
+ * A sitting's video call on this screen, left when the screen goes: joined while {@code wanted} says so and the
+ * connection is up, joined again after a dropped connection (the server lost the socket's place in the room).
+ */
+function useVideoCall(sittingId: string, initiallyWanted: { send: boolean } | null) {
   const { realtime, video, timers } = useServices();
-  const sittingId = view.sitting.id;
   const call = useMemo(
     () =>
       new VideoCall(sittingId, {
@@ -26,9 +28,8 @@ export function VideoPanel({ view }: { view: SittingView }) {
     [sittingId, realtime, video, timers],
   );
   const [state, setState] = useState<CallState>(call.current());
-  const [wanted, setWanted] = useState<{ send: boolean } | null>(null);
-  const status = useConnectionStatus();
-  const online = status === 'online';
+  const [wanted, setWanted] = useState<{ send: boolean } | null>(initiallyWanted);
+  const online = useConnectionStatus() === 'online';
 
   useEffect(() => {
     const stop = call.onChange(setState);
@@ -49,11 +50,6 @@ export function VideoPanel({ view }: { view: SittingView }) {
     }
   }, [call, wanted, online]);
 
-  if (view.sitting.state !== 'IN_PROGRESS') {
-    return null;
-  }
-  const maySend = view.permissions.includes('SEND_VIDEO');
-  const inCall = state.phase === 'joining' || state.phase === 'joined';
   const join = (send: boolean) => {
     setWanted({ send });
     void call.join(send);
@@ -62,6 +58,23 @@ export function VideoPanel({ view }: { view: SittingView }) {
     setWanted(null);
     call.leave();
   };
+  return { state, online, wanted, join, leave };
+}
+
+/**
+ * The sitting's live video while it is in progress: join sending one's camera and microphone (for those who may) or
+ * watching only, the speaker first and large, a tile per other participant sending, and whether one's own
+ * microphone is open. The server decides who is heard.
+ */
+export function VideoPanel({ view }: { view: SittingView }) {
+  const { t } = useI18n();
+  const { state, online, wanted, join, leave } = useVideoCall(view.sitting.id, null);
+  if (view.sitting.state !== 'IN_PROGRESS') {
+    return null;
+  }
+  const maySend = view.permissions.includes('SEND_VIDEO');
+  const inCall = state.phase === 'joining' || state.phase === 'joined';
+  const tiles = [...state.tiles].sort((a, b) => Number(b.participantId === state.speaker) - Number(a.participantId === state.speaker));
   return (
     <section class="video-panel" aria-label={t('video.heading')} data-testid="video-panel">
       <h2>{t('video.heading')}</h2>
@@ -81,11 +94,20 @@ export function VideoPanel({ view }: { view: SittingView }) {
       {state.phase === 'joining' && <p class="video-status" role="status">{t('video.connecting')}</p>}
       {state.phase === 'joined' && (
         <>
+          {state.sending && (
+            <p class="video-status" role="status" data-testid="video-microphone">
+              {state.speaker === state.self
+                ? t('video.micOnFloor')
+                : view.permissions.includes('CHAIR_SITTING')
+                  ? t('video.micChair')
+                  : t('video.micMuted')}
+            </p>
+          )}
           <div class="video-tiles" data-testid="video-tiles">
-            {state.local && <VideoTile label={t('video.me')} stream={state.local} muted speaking={state.speaker === state.self} testId="video-self" />}
-            {state.tiles.map((tile) => (
+            {tiles.map((tile) => (
               <RemoteTile key={tile.participantId} tile={tile} speaking={tile.participantId === state.speaker} />
             ))}
+            {state.local && <VideoTile label={t('video.me')} stream={state.local} muted speaking={state.speaker === state.self} testId="video-self" />}
           </div>
           {state.tiles.length === 0 && <p class="video-status">{t('video.nobody')}</p>}
           <button type="button" class="button" onClick={leave} data-testid="video-leave">
@@ -95,6 +117,28 @@ export function VideoPanel({ view }: { view: SittingView }) {
       )}
       <ProblemNotice problem={state.problem} />
     </section>
+  );
+}
+
+/**
+ * The hall display's view of the video: it watches by itself while the sitting is in progress and shows the speaker
+ * alone, large, with their name, silent (the hall hears the speaker through its own sound system).
+ */
+export function HallVideo({ view }: { view: SittingView }) {
+  const inProgress = view.sitting.state === 'IN_PROGRESS';
+  return inProgress ? <HallSpeaker sittingId={view.sitting.id} /> : null;
+}
+
+function HallSpeaker({ sittingId }: { sittingId: string }) {
+  const { state } = useVideoCall(sittingId, { send: false });
+  const speaker = state.tiles.find((tile) => tile.participantId === state.speaker);
+  if (!speaker) {
+    return null;
+  }
+  return (
+    <div class="display-video">
+      <VideoTile label={speaker.name} stream={speaker.stream} muted speaking testId="display-speaker-video" />
+    </div>
   );
 }
 

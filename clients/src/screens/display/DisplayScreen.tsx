@@ -4,6 +4,7 @@ import { ballotOnDisplay } from '../../ballots/ballots';
 import { HallBallot } from '../../ballots/HallBallot';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { Floor } from '../../speakers/Floor';
+import { HallVideo } from '../../video/VideoPanel';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Me } from '../../protocol/generated';
@@ -55,6 +56,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       <NoticeBanner view={feed.live.view} large />
       <QuorumLine quorum={feed.live.view.quorum} large />
       <Floor view={feed.live.view} large />
+      <HallVideo view={feed.live.view} />
       <div class={ballotOnDisplay(feed.live.view) ? 'display-current display-current-compact' : 'display-current'} aria-live="polite">
         {item ? (
           <>

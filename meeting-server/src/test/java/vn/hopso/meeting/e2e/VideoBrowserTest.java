@@ -18,7 +18,7 @@ import vn.hopso.meeting.support.TcpProxy;
  * The sitting's video in real browsers against the server's own Janus, over a network namespace the test makes: a
  * delegate sends their (fake) camera and microphone, the chair watches and sees the picture move; the delegate is not
  * heard until the chair gives them the floor, because the server mutes them in the media room — the chair's browser
- * receives no sound of theirs until then, whatever the delegate's browser sends.
+ * receives no sound of theirs until then, whatever the delegate's browser sends; the hall display then shows them.
  */
 class VideoBrowserTest extends BrowserScenario {
 
@@ -107,6 +107,15 @@ class VideoBrowserTest extends BrowserScenario {
                 .contains("video-tile-speaking"));
         laptop.until("An's own tile says they speak", driver -> laptop.find("video-self").getAttribute("class")
                 .contains("video-tile-speaking"));
+        Browser hall = browsers.start("hall-display-video", origin, null, namespace.launch(origin));
+        hall.logIn(secretary.username(), Fixtures.PASSWORD);
+        hall.open("#/display/" + sitting);
+        hall.until("the hall shows the speaker's picture, large and named", MEDIA_PATIENCE,
+                driver -> hall.has("display-speaker-video")
+                        && hall.text("display-speaker-video").contains("Nguyễn Văn An")
+                        && Boolean.TRUE.equals(hall.script("const v = document.querySelector("
+                                + "\"[data-testid='display-speaker-video'] video\"); return v.videoWidth > 0;")));
+        hall.screenshot("v-03-hall-display-speaker-video");
         long silent = received(console)[0];
         console.until("An is heard once they hold the floor", MEDIA_PATIENCE,
                 driver -> received(console)[0] > silent + 20);
