@@ -481,6 +481,7 @@ export const en: Catalogue = {
   'serverCode.not_entitled': 'You are not on the list of voters: only delegates present when the vote opened may vote.',
   'serverCode.not_on_ballot': 'That person is not on the ballot.',
   'serverCode.tally_rejected': 'The counts do not add up; the result cannot be announced yet.',
+  'serverCode.result_not_ready': 'The ballot has not been closed: its result sheet and named results exist only once the chair closes it.',
   'serverCode.too_many_approvals': 'More people chosen than there are seats.',
   'serverCode.wrong_kind': 'This vote does not belong to the ballot under way.',
   'ballot.voteHeading': 'Vote',

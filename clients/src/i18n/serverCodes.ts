@@ -94,6 +94,7 @@ export const SERVER_CODES = [
   'pdf_too_slow',
   'presence_unavailable',
   'rate_limited',
+  'result_not_ready',
   'roll_call_open',
   'setup_token_invalid',
   'site_without_operator',

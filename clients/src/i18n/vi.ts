@@ -480,6 +480,7 @@ export const vi = {
   'serverCode.not_entitled': 'Đồng chí không có tên trong danh sách biểu quyết: chỉ đại biểu có mặt khi bắt đầu biểu quyết mới được biểu quyết.',
   'serverCode.not_on_ballot': 'Người được chọn không có tên trên phiếu.',
   'serverCode.tally_rejected': 'Số phiếu không khớp, chưa thể công bố kết quả.',
+  'serverCode.result_not_ready': 'Phiếu chưa kết thúc biểu quyết: biên bản và danh sách kết quả chỉ có sau khi chủ tọa kết thúc biểu quyết.',
   'serverCode.too_many_approvals': 'Số người được chọn nhiều hơn số lượng cần bầu.',
   'serverCode.wrong_kind': 'Phiếu này không thuộc loại biểu quyết đang diễn ra.',
   'ballot.voteHeading': 'Biểu quyết',
