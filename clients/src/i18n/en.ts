@@ -472,6 +472,7 @@ export const en: Catalogue = {
   'serverCode.ballot_not_draft': 'This ballot has already been opened.',
   'serverCode.ballot_not_open': 'Voting has not started or is over.',
   'serverCode.ballot_open': 'Another ballot is still open.',
+  'serverCode.ballot_secret': 'A secret ballot records no voter by name: it has no named results.',
   'serverCode.ballot_still_open': 'A ballot is still open: close it before ending the sitting.',
   'serverCode.choice_not_offered': 'This choice is not on the ballot.',
   'serverCode.invalid_ballot': 'The ballot is not right: check its kind, the people on it and the number of seats.',

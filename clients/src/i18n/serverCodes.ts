@@ -23,6 +23,7 @@ export const SERVER_CODES = [
   'ballot_not_draft',
   'ballot_not_open',
   'ballot_open',
+  'ballot_secret',
   'ballot_still_open',
   'choice_not_offered',
   'closed_flag_locked',

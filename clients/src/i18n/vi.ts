@@ -471,6 +471,7 @@ export const vi = {
   'serverCode.ballot_not_draft': 'Phiếu biểu quyết này đã được mở.',
   'serverCode.ballot_not_open': 'Biểu quyết chưa bắt đầu hoặc đã kết thúc.',
   'serverCode.ballot_open': 'Đang có một phiếu biểu quyết khác chưa kết thúc.',
+  'serverCode.ballot_secret': 'Phiếu kín không ghi tên người bỏ phiếu: không có danh sách kết quả theo tên.',
   'serverCode.ballot_still_open': 'Còn phiếu biểu quyết chưa kết thúc: hãy kết thúc biểu quyết trước khi bế mạc.',
   'serverCode.choice_not_offered': 'Lựa chọn này không có trên phiếu.',
   'serverCode.invalid_ballot': 'Phiếu biểu quyết chưa đúng: xem lại loại phiếu, danh sách người và số lượng bầu.',

@@ -106,7 +106,7 @@ class PermissionMatrixTest extends ServerTest {
             "POST /api/sittings/{}/documents", "PUT /api/documents/{}",
             // A ballot's result files need a counted ballot (a sitting in progress, delegates checked in, the chair's
             // commands): BallotResultFilesSystemTest makes them by role and council.
-            "GET /api/ballots/{}/result-sheet.pdf");
+            "GET /api/ballots/{}/result-sheet.pdf", "GET /api/ballots/{}/results.csv");
 
     record Row(String call, Caller caller, int expected) {
         @Override

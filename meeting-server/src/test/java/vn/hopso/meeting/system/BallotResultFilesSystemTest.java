@@ -5,6 +5,7 @@ import static vn.hopso.meeting.system.BallotDesk.send;
 import static vn.hopso.meeting.system.LiveSocket.connected;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -98,13 +99,41 @@ class BallotResultFilesSystemTest extends ServerTest {
             case ADMIN, DELEGATE, SITE_OPERATOR, GUEST, OBSERVER, BALLOT_COMMITTEE -> 403;
         };
 
-        ApiClient.Bytes sheet = login(fixtures().member(council, role)).getBytes("/api/ballots/" + ballot
-                + "/result-sheet.pdf");
+        ApiClient caller = login(fixtures().member(council, role));
 
-        assertThat(sheet.status()).isEqualTo(expected);
-        if (expected == 403) {
-            assertThat(code(sheet)).isEqualTo("forbidden");
+        for (String file : List.of("/result-sheet.pdf", "/results.csv")) {
+            ApiClient.Bytes answer = caller.getBytes("/api/ballots/" + ballot + file);
+            assertThat(answer.status()).as(file).isEqualTo(expected);
+            if (expected == 403) {
+                assertThat(code(answer)).isEqualTo("forbidden");
+            }
         }
+    }
+
+    @Test
+    void theNamedResultsListEveryDelegateEntitledWithTheirChoiceForASpreadsheet() {
+        String ballot = closedMotion("Nghị quyết theo tên", false, "NO", null, "YES");
+
+        ApiClient.Bytes csv = chair.getBytes("/api/ballots/" + ballot + "/results.csv");
+
+        assertThat(csv.status()).as(new String(csv.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains(".csv");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as("Phạm Thị Dung was absent at the opening")
+                .isEqualTo("\uFEFFSTT,Họ và tên,Biểu quyết\r\n"
+                        + "1,'=Lê Văn Cường,Tán thành\r\n"
+                        + "2,Nguyễn Văn An,Không tán thành\r\n"
+                        + "3,Trần Thị Bình,Không tham gia biểu quyết\r\n");
+    }
+
+    @Test
+    void aSecretBallotHasNoNamedResults() {
+        String ballot = closedMotion("Phiếu kín", true, "NO", "YES", "YES");
+
+        ApiClient.Bytes csv = secretariat.getBytes("/api/ballots/" + ballot + "/results.csv");
+
+        assertThat(csv.status()).isEqualTo(409);
+        assertThat(code(csv)).isEqualTo("ballot_secret");
     }
 
     @Test

@@ -60,6 +60,9 @@ public interface BallotStore {
     /** A named ballot's votes, by delegate; empty for a secret ballot, which keeps none. */
     List<NamedVote> namedVotes(Poll poll);
 
+    /** Everyone entitled to vote on the ballot (present at its opening), by name. */
+    List<Elector> electors(UUID pollId);
+
     /** Which of these ballots the account may vote on (its delegate was present at their opening). */
     java.util.Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls);
 

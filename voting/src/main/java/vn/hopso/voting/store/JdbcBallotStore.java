@@ -227,6 +227,12 @@ public final class JdbcBallotStore implements BallotStore {
     }
 
     @Override
+    public List<Elector> electors(UUID pollId) {
+        return sql.list("select membership_id, account_id, full_name from ballot_electors where ballot_id = ?"
+                + " order by full_name, membership_id", JdbcBallotStore::elector, pollId);
+    }
+
+    @Override
     public Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls) {
         if (polls.isEmpty()) {
             return Set.of();

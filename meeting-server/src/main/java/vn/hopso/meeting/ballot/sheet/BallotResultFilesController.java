@@ -16,19 +16,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.voting.domain.BallotStore;
+import vn.hopso.voting.domain.Poll;
 
-/** The results of a counted ballot as files for the secretariat and the chair: the result sheet to sign. */
+/**
+ * The results of a counted ballot as files for the secretariat and the chair: the result sheet to sign, and for a
+ * named ballot the list of who chose what.
+ */
 @Tag(name = "Ballots", description = "Biểu quyết: the results of counted ballots as files")
 @RestController
 @RequestMapping("/api")
-class ResultSheetController {
+class BallotResultFilesController {
 
     private final CountedBallots ballots;
     private final ResultSheetPdf pdf;
+    private final BallotStore store;
 
-    ResultSheetController(CountedBallots ballots, ResultSheetPdf pdf) {
+    BallotResultFilesController(CountedBallots ballots, ResultSheetPdf pdf, BallotStore store) {
         this.ballots = ballots;
         this.pdf = pdf;
+        this.store = store;
     }
 
     @Operation(operationId = "getResultSheet", summary = "Biên bản kết quả biểu quyết (biên bản kiểm phiếu of a "
@@ -42,7 +50,23 @@ class ResultSheetController {
         return file(MediaType.APPLICATION_PDF, "bien-ban-ket-qua-" + shortId(id) + ".pdf", sheet);
     }
 
-    static ResponseEntity<byte[]> file(MediaType type, String name, byte[] body) {
+    @Operation(operationId = "getNamedResults", summary = "Kết quả biểu quyết theo tên of a closed or announced named "
+            + "ballot, as CSV for a spreadsheet: one row per delegate entitled to vote, with their choice")
+    @GetMapping(path = "/ballots/{id}/results.csv", produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ResponseEntity<byte[]> namedResults(Actor actor, @PathVariable UUID id) {
+        CountedBallots.Counted counted = ballots.find(actor, id);
+        Poll poll = counted.poll();
+        if (poll.ballot().secret()) {
+            throw Refusal.conflict("ballot_secret",
+                    "Phiếu kín không ghi tên người bỏ phiếu: không có danh sách kết quả theo tên.").exception();
+        }
+        String csv = NamedResultsCsv.of(poll, store.electors(poll.id()), store.namedVotes(poll));
+        return file(new MediaType("text", "csv", StandardCharsets.UTF_8), "ket-qua-theo-ten-" + shortId(id) + ".csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ResponseEntity<byte[]> file(MediaType type, String name, byte[] body) {
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
