@@ -79,6 +79,29 @@ describe('the chair’s ballots', () => {
     services.realtime.stop();
   });
 
+  it('offers the result sheet of a counted ballot, and who chose what on a named one', async () => {
+    const { services } = await online(
+      chairView({
+        ballots: [
+          aBallot({ state: 'CLOSED', closedAt: '2026-12-08T02:05:00Z' }),
+          aBallot({ id: 'bal-2', state: 'PUBLISHED', secret: true, closedAt: '2026-12-08T02:05:00Z', publishedAt: '2026-12-08T02:06:00Z' }),
+          aBallot({ id: 'bal-3' }),
+        ],
+      }),
+    );
+    const file = (ballot: string, name: string) =>
+      byTestId(container, `ballot-row-${ballot}`).querySelector<HTMLAnchorElement>(`[data-testid="${name}"]`);
+
+    expect(file('bal-1', 'ballot-result-sheet')?.getAttribute('href')).toBe('/api/ballots/bal-1/result-sheet.pdf');
+    expect(file('bal-1', 'ballot-result-sheet')?.textContent).toBe('Tải biên bản kết quả (PDF)');
+    expect(file('bal-1', 'ballot-named-results')?.getAttribute('href')).toBe('/api/ballots/bal-1/results.csv');
+    expect(file('bal-1', 'ballot-named-results')?.textContent).toBe('Tải kết quả theo tên (CSV)');
+    expect(file('bal-2', 'ballot-result-sheet')?.getAttribute('href')).toBe('/api/ballots/bal-2/result-sheet.pdf');
+    expect(file('bal-2', 'ballot-named-results')).toBeNull();
+    expect(file('bal-3', 'ballot-result-sheet')).toBeNull();
+    services.realtime.stop();
+  });
+
   it('is not shown to someone who neither prepares nor conducts ballots', async () => {
     const { services } = await online({ ...chairView(), permissions: ['VIEW', 'VIEW_CLOSED', 'VOTE'] });
     expect(container.querySelector('[data-testid="ballot-console"]')).toBeNull();

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { namedResultsUrl, resultSheetUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { AgendaItem, Ballot, BallotKind, SittingView } from '../protocol/generated';
@@ -16,6 +17,7 @@ const KINDS: readonly BallotKind[] = ['MOTION', 'ELECTION', 'CONFIDENCE_RATING',
 /**
  * The chair's ballots: prepare one on the item under discussion, open it, watch how many of those entitled have voted
  * (never what), close it, announce the result, or annul it with a reason. The secretariat prepares them the same way.
+ * Once a ballot is counted both take its result sheet (PDF) and, for a named ballot, who chose what (CSV).
  */
 export function BallotConsole({ view }: { view: SittingView }) {
   const { t } = useI18n();
@@ -95,6 +97,18 @@ function BallotRow(props: {
       )}
       {ballot.annulReason && <p>{t('ballot.annulledBecause', { reason: ballot.annulReason })}</p>}
       {ballot.result && <BallotResultChart ballot={ballot} />}
+      {(ballot.state === 'CLOSED' || ballot.state === 'PUBLISHED') && (
+        <p class="toolbar ballot-files">
+          <a class="button" href={resultSheetUrl(ballot.id)} download data-testid="ballot-result-sheet">
+            {t('ballot.resultSheet')}
+          </a>
+          {!ballot.secret && (
+            <a class="button" href={namedResultsUrl(ballot.id)} download data-testid="ballot-named-results">
+              {t('ballot.namedResults')}
+            </a>
+          )}
+        </p>
+      )}
       {mayConduct && (
         <div class="toolbar">
           {ballot.state === 'DRAFT' && (

@@ -538,6 +538,8 @@ export const en: Catalogue = {
   'ballot.open': 'Open the vote',
   'ballot.close': 'Close the vote',
   'ballot.publish': 'Announce the result',
+  'ballot.resultSheet': 'Download the result sheet (PDF)',
+  'ballot.namedResults': 'Download the named results (CSV)',
   'ballot.annul': 'Annul',
   'ballot.annulReason': 'Reason for annulling',
   'ballot.annulConfirm': 'Annul the ballot',

@@ -537,6 +537,8 @@ export const vi = {
   'ballot.open': 'Bắt đầu biểu quyết',
   'ballot.close': 'Kết thúc biểu quyết',
   'ballot.publish': 'Công bố kết quả',
+  'ballot.resultSheet': 'Tải biên bản kết quả (PDF)',
+  'ballot.namedResults': 'Tải kết quả theo tên (CSV)',
   'ballot.annul': 'Hủy phiếu',
   'ballot.annulReason': 'Lý do hủy',
   'ballot.annulConfirm': 'Xác nhận hủy',
