@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem } from '../testing/fixtures';
-import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { BallotConsole } from './BallotConsole';
 
 function chairView(overrides: Partial<SittingView> = {}): SittingView {
@@ -67,6 +67,37 @@ describe('the chair’s ballots', () => {
     await click(byTestId(container, 'ballot-close'));
     expect(open.sockets.latest.sentOfType('ballot.close')).toMatchObject([{ ballotId: 'bal-1' }]);
     open.services.realtime.stop();
+  });
+
+  it('opens a ballot with a countdown and shows the time left on the server’s clock', async () => {
+    const draft = await online(chairView({ ballots: [aBallot({ state: 'DRAFT', openedAt: null })] }));
+    const select = byTestId<HTMLSelectElement>(container, 'ballot-countdown');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Không giới hạn (chủ tọa kết thúc)',
+      '30 giây',
+      '1 phút',
+      '2 phút',
+      '5 phút',
+    ]);
+    select.value = '60';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    await click(byTestId(container, 'ballot-open'));
+    expect(draft.sockets.latest.sentOfType('ballot.open')).toMatchObject([{ ballotId: 'bal-1', durationSeconds: 60 }]);
+    draft.services.realtime.stop();
+    unmount(container);
+
+    const open = await online(chairView({ ballots: [aBallot({ closesAt: '2026-12-08T02:01:30Z' })] }));
+    expect(byTestId(container, 'ballot-timer').textContent).toBe('Còn lại 1:30');
+    open.services.realtime.stop();
+  });
+
+  it('opens a ballot without a countdown unless one is chosen', async () => {
+    const { services, sockets } = await online(chairView({ ballots: [aBallot({ state: 'DRAFT', openedAt: null })] }));
+    await click(byTestId(container, 'ballot-open'));
+    expect(sockets.latest.sentOfType('ballot.open')).toMatchObject([{ ballotId: 'bal-1', durationSeconds: null }]);
+    expect(container.querySelector('[data-testid="ballot-timer"]')).toBeNull();
+    services.realtime.stop();
   });
 
   it('annuls a ballot only with a reason', async () => {

@@ -28,6 +28,7 @@ export const SERVER_CODES = [
   'choice_not_offered',
   'closed_flag_locked',
   'converter_busy',
+  'countdown_out_of_range',
   'csrf',
   'delegate_of_another_site',
   'document_closed_sitting',

@@ -27,6 +27,9 @@ public interface BallotStore {
     /** The sitting's ballots, oldest first. */
     List<Poll> ofSitting(UUID sittingId);
 
+    /** The open ballots of every sitting whose countdown ran out by {@code now}, the longest overdue first. */
+    List<Poll> overdue(Instant now);
+
     /** Stores a step of the ballot's life: its state, its times, its opening or annulment. */
     void save(Poll poll);
 

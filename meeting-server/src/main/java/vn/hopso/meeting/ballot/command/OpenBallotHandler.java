@@ -59,7 +59,7 @@ class OpenBallotHandler implements CommandHandler<OpenBallot> {
                 .map(delegate -> new Elector(delegate.membershipId(), delegate.accountId(), delegate.fullName()))
                 .toList();
         Poll open = Ballots.ruled(() -> poll.opened(context.now(), taken.snapshot().id(),
-                new Electorate(taken.snapshot().totalElected(), electors.size())));
+                new Electorate(taken.snapshot().totalElected(), electors.size()), command.countdown()));
         ballots.store().save(open);
         ballots.store().enrol(open, electors);
         ballots.announce(context, open);
