@@ -88,6 +88,8 @@ class BallotCountdownTest extends ServerTest {
                     .isEqualTo(1);
             assertThat(count("select count(*) from sitting_events where sitting_id = ? and type = 'ballot.changed'"
                     + " and frame::jsonb -> 'ballot' ->> 'state' = 'CLOSED'", sitting)).isEqualTo(1);
+            assertThat(jdbc.sql("select details ->> 'closesAt' from audit_log where target_id = ? and action = 'ballot.open'")
+                    .param(UUID.fromString(ballot)).query(String.class).single()).isEqualTo(closesAt.toString());
             assertThat(count("select count(*) from audit_log where target_id = ? and action = 'ballot.close'"
                     + " and actor_username = 'he-thong'", ballot)).isEqualTo(1);
         }

@@ -1,6 +1,7 @@
 package vn.hopso.meeting.ballot.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class NamedResultsCsv {
     private static List<String> choices(@Nullable NamedVote vote, List<Nominee> people, Map<String, String> labels) {
         int columns = Math.max(1, people.size());
         if (vote == null) {
-            return java.util.Collections.nCopies(columns, DID_NOT_VOTE);
+            return Collections.nCopies(columns, DID_NOT_VOTE);
         }
         List<Counting.Slot> slots = Counting.slotsOf(vote.cast());
         if (people.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.Ballot;
@@ -87,7 +88,7 @@ record ResultSheet(String issuer, String date, String heading, List<Fact> facts,
             facts.add(new Fact("Quy tắc áp dụng", ballot.ruleDescription()));
         }
         List<Table> tables = result.lines().stream().map(line -> table(line, turnout)).toList();
-        return new ResultSheet(place.council().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+        return new ResultSheet(place.council().toUpperCase(Locale.forLanguageTag("vi")),
                 DATE.format(closedAt.atZone(place.zone())),
                 ballot.secret() ? "BIÊN BẢN KIỂM PHIẾU" : "BIÊN BẢN KẾT QUẢ BIỂU QUYẾT", facts, tables,
                 result.thresholds().stream().map(t -> t.label() + ": " + t.description()).toList(),

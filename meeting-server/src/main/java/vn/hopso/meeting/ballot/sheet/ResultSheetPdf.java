@@ -1,10 +1,12 @@
 package vn.hopso.meeting.ballot.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -38,8 +40,8 @@ class ResultSheetPdf {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(sheet.heading());
             info.setCreator("HọpSố");
-            PDType0Font regularFont = PDType0Font.load(document, new java.io.ByteArrayInputStream(regular), true);
-            PDType0Font boldFont = PDType0Font.load(document, new java.io.ByteArrayInputStream(bold), true);
+            PDType0Font regularFont = PDType0Font.load(document, new ByteArrayInputStream(regular), true);
+            PDType0Font boldFont = PDType0Font.load(document, new ByteArrayInputStream(bold), true);
             try (PdfPageWriter page = new PdfPageWriter(document, regularFont, boldFont)) {
                 letterhead(page, sheet);
                 facts(page, sheet);
@@ -106,7 +108,7 @@ class ResultSheetPdf {
         }
         if (sheet.outcome() != null) {
             page.space(6);
-            page.paragraph("KẾT QUẢ: " + sheet.outcome().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+            page.paragraph("KẾT QUẢ: " + sheet.outcome().toUpperCase(Locale.forLanguageTag("vi")),
                     page.bold(), 14, Align.CENTRE);
         }
         page.space(16);
