@@ -201,6 +201,16 @@ export function documentFileUrl(documentId: string): string {
   return `/api/documents/${id(documentId)}/file`;
 }
 
+/** Biên bản kết quả biểu quyết of a counted ballot, to print and sign: a link, so the browser downloads it. */
+export function resultSheetUrl(ballotId: string): string {
+  return `/api/ballots/${id(ballotId)}/result-sheet.pdf`;
+}
+
+/** Who chose what on a counted named ballot, as CSV for a spreadsheet: a link, so the browser downloads it. */
+export function namedResultsUrl(ballotId: string): string {
+  return `/api/ballots/${id(ballotId)}/results.csv`;
+}
+
 /** One page as an image for the viewer (watermarked unless public); opening it counts as reading. */
 export function documentPageUrl(documentId: string, page: number, width: number): string {
   return `/api/documents/${id(documentId)}/pages/${page}?width=${width}`;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem } from '../testing/fixtures';
-import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { BallotConsole } from './BallotConsole';
 
 function chairView(overrides: Partial<SittingView> = {}): SittingView {
@@ -69,6 +69,37 @@ describe('the chair’s ballots', () => {
     open.services.realtime.stop();
   });
 
+  it('opens a ballot with a countdown and shows the time left on the server’s clock', async () => {
+    const draft = await online(chairView({ ballots: [aBallot({ state: 'DRAFT', openedAt: null })] }));
+    const select = byTestId<HTMLSelectElement>(container, 'ballot-countdown');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Không giới hạn (chủ tọa kết thúc)',
+      '30 giây',
+      '1 phút',
+      '2 phút',
+      '5 phút',
+    ]);
+    select.value = '60';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    await click(byTestId(container, 'ballot-open'));
+    expect(draft.sockets.latest.sentOfType('ballot.open')).toMatchObject([{ ballotId: 'bal-1', durationSeconds: 60 }]);
+    draft.services.realtime.stop();
+    unmount(container);
+
+    const open = await online(chairView({ ballots: [aBallot({ closesAt: '2026-12-08T02:01:30Z' })] }));
+    expect(byTestId(container, 'ballot-timer').textContent).toBe('Còn lại 1:30');
+    open.services.realtime.stop();
+  });
+
+  it('opens a ballot without a countdown unless one is chosen', async () => {
+    const { services, sockets } = await online(chairView({ ballots: [aBallot({ state: 'DRAFT', openedAt: null })] }));
+    await click(byTestId(container, 'ballot-open'));
+    expect(sockets.latest.sentOfType('ballot.open')).toMatchObject([{ ballotId: 'bal-1', durationSeconds: null }]);
+    expect(container.querySelector('[data-testid="ballot-timer"]')).toBeNull();
+    services.realtime.stop();
+  });
+
   it('annuls a ballot only with a reason', async () => {
     const { services, sockets } = await online(chairView({ ballots: [aBallot()] }));
     await click(byTestId(container, 'ballot-annul'));
@@ -76,6 +107,29 @@ describe('the chair’s ballots', () => {
     await type(container.querySelector<HTMLInputElement>('.ballot-annul input')!, 'Sự cố thiết bị biểu quyết');
     await click(byTestId(container, 'ballot-annul-confirm'));
     expect(sockets.latest.sentOfType('ballot.annul')).toMatchObject([{ ballotId: 'bal-1', reason: 'Sự cố thiết bị biểu quyết' }]);
+    services.realtime.stop();
+  });
+
+  it('offers the result sheet of a counted ballot, and who chose what on a named one', async () => {
+    const { services } = await online(
+      chairView({
+        ballots: [
+          aBallot({ state: 'CLOSED', closedAt: '2026-12-08T02:05:00Z' }),
+          aBallot({ id: 'bal-2', state: 'PUBLISHED', secret: true, closedAt: '2026-12-08T02:05:00Z', publishedAt: '2026-12-08T02:06:00Z' }),
+          aBallot({ id: 'bal-3' }),
+        ],
+      }),
+    );
+    const file = (ballot: string, name: string) =>
+      byTestId(container, `ballot-row-${ballot}`).querySelector<HTMLAnchorElement>(`[data-testid="${name}"]`);
+
+    expect(file('bal-1', 'ballot-result-sheet')?.getAttribute('href')).toBe('/api/ballots/bal-1/result-sheet.pdf');
+    expect(file('bal-1', 'ballot-result-sheet')?.textContent).toBe('Tải biên bản kết quả (PDF)');
+    expect(file('bal-1', 'ballot-named-results')?.getAttribute('href')).toBe('/api/ballots/bal-1/results.csv');
+    expect(file('bal-1', 'ballot-named-results')?.textContent).toBe('Tải kết quả theo tên (CSV)');
+    expect(file('bal-2', 'ballot-result-sheet')?.getAttribute('href')).toBe('/api/ballots/bal-2/result-sheet.pdf');
+    expect(file('bal-2', 'ballot-named-results')).toBeNull();
+    expect(file('bal-3', 'ballot-result-sheet')).toBeNull();
     services.realtime.stop();
   });
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { namedResultsUrl, resultSheetUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { AgendaItem, Ballot, BallotKind, SittingView } from '../protocol/generated';
@@ -9,13 +10,18 @@ import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { BallotResultChart } from './BallotResultChart';
+import { BallotTimer } from './BallotTimer';
 import { progressOf, RULE_PRESETS, ruleText } from './ballots';
 
 const KINDS: readonly BallotKind[] = ['MOTION', 'ELECTION', 'CONFIDENCE_RATING', 'CONFIDENCE_VOTE'];
 
+/** Countdowns the chair may open a ballot with, in seconds (the server takes 10 s to 1 h); none: the chair closes it. */
+const COUNTDOWNS: readonly number[] = [30, 60, 120, 300];
+
 /**
  * The chair's ballots: prepare one on the item under discussion, open it, watch how many of those entitled have voted
  * (never what), close it, announce the result, or annul it with a reason. The secretariat prepares them the same way.
+ * Once a ballot is counted both take its result sheet (PDF) and, for a named ballot, who chose what (CSV).
  */
 export function BallotConsole({ view }: { view: SittingView }) {
   const { t } = useI18n();
@@ -72,10 +78,13 @@ function BallotRow(props: {
   const { t } = useI18n();
   const [annulling, setAnnulling] = useState(false);
   const [reason, setReason] = useState('');
+  const [countdown, setCountdown] = useState<number | null>(null);
   const reasonId = useId();
+  const countdownId = useId();
   const sittingId = view.sitting.id;
   const progress = progressOf(view, ballot.id);
-  const step = (type: 'ballot.open' | 'ballot.close' | 'ballot.publish') => send({ type, sittingId, ballotId: ballot.id });
+  const step = (type: 'ballot.close' | 'ballot.publish') => send({ type, sittingId, ballotId: ballot.id });
+  const open = () => send({ type: 'ballot.open', sittingId, ballotId: ballot.id, durationSeconds: countdown });
   return (
     <li class={`ballot-row ballot-${ballot.state}`} data-testid={`ballot-row-${ballot.id}`}>
       <p class="ballot-row-title">
@@ -93,14 +102,46 @@ function BallotRow(props: {
           {t('ballot.progress', { voted: progress.voted, entitled: progress.entitled })}
         </p>
       )}
+      <BallotTimer ballot={ballot} />
       {ballot.annulReason && <p>{t('ballot.annulledBecause', { reason: ballot.annulReason })}</p>}
       {ballot.result && <BallotResultChart ballot={ballot} />}
+      {(ballot.state === 'CLOSED' || ballot.state === 'PUBLISHED') && (
+        <p class="toolbar ballot-files">
+          <a class="button" href={resultSheetUrl(ballot.id)} download data-testid="ballot-result-sheet">
+            {t('ballot.resultSheet')}
+          </a>
+          {!ballot.secret && (
+            <a class="button" href={namedResultsUrl(ballot.id)} download data-testid="ballot-named-results">
+              {t('ballot.namedResults')}
+            </a>
+          )}
+        </p>
+      )}
       {mayConduct && (
         <div class="toolbar">
           {ballot.state === 'DRAFT' && (
-            <button type="button" class="button button-primary" disabled={!ready} onClick={() => step('ballot.open')} data-testid="ballot-open">
-              {t('ballot.open')}
-            </button>
+            <>
+              <label for={countdownId}>{t('ballot.countdown')}</label>
+              <select
+                id={countdownId}
+                value={countdown === null ? '' : String(countdown)}
+                onChange={(event) => {
+                  const value = (event.currentTarget as HTMLSelectElement).value;
+                  setCountdown(value === '' ? null : Number(value));
+                }}
+                data-testid="ballot-countdown"
+              >
+                <option value="">{t('ballot.countdownNone')}</option>
+                {COUNTDOWNS.map((seconds) => (
+                  <option key={seconds} value={String(seconds)}>
+                    {seconds < 60 ? t('ballot.countdownSeconds', { seconds }) : t('ballot.countdownMinutes', { minutes: seconds / 60 })}
+                  </option>
+                ))}
+              </select>
+              <button type="button" class="button button-primary" disabled={!ready} onClick={open} data-testid="ballot-open">
+                {t('ballot.open')}
+              </button>
+            </>
           )}
           {ballot.state === 'OPEN' && (
             <button type="button" class="button button-primary" disabled={!ready} onClick={() => step('ballot.close')} data-testid="ballot-close">

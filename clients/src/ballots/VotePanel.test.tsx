@@ -47,6 +47,18 @@ describe('the delegate’s vote', () => {
     services.realtime.stop();
   });
 
+  it('shows the time left while a ballot with a countdown is open, down to 0:00', async () => {
+    const { services } = await online(<VotePanel view={delegateView({ ballots: [aBallot({ closesAt: '2026-12-08T02:00:45Z' })] })} />);
+    expect(byTestId(container, 'ballot-timer').textContent).toBe('Còn lại 0:45');
+    expect(byTestId(container, 'ballot-timer').getAttribute('role')).toBe('timer');
+    services.realtime.stop();
+    unmount(container);
+
+    const late = await online(<VotePanel view={delegateView({ ballots: [aBallot({ closesAt: '2026-12-08T01:59:00Z' })] })} />);
+    expect(byTestId(container, 'ballot-timer').textContent).toBe('Còn lại 0:00');
+    late.services.realtime.stop();
+  });
+
   it('says and announces that a named vote is recorded, with the choice, and lets it change', async () => {
     const { services } = await online(
       <VotePanel view={delegateView({ ownVotes: [{ ballotId: 'bal-1', secret: false, choice: 'ABSTAIN', marks: [] }] })} />,

@@ -6,6 +6,7 @@ import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { BallotResultChart } from './BallotResultChart';
+import { BallotTimer } from './BallotTimer';
 import { mayVoteOn, openBallot, ownVoteOn } from './ballots';
 
 /**
@@ -69,6 +70,7 @@ function BallotPaper({ view, ballot }: { view: SittingView; ballot: Ballot }) {
         {ballot.title}
       </p>
       <p class="vote-kind">{ballot.secret ? t('ballot.secretNote') : t('ballot.namedNote')}</p>
+      <BallotTimer ballot={ballot} />
       {recorded ? (
         <Recorded ballot={ballot} own={own} onChange={() => setChanging(true)} />
       ) : picked !== null ? (

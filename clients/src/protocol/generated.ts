@@ -127,6 +127,7 @@ export interface Ballot {
   state: BallotState;
   createdAt: string;
   openedAt: string | null;
+  closesAt: string | null;
   closedAt: string | null;
   publishedAt: string | null;
   annulledAt: string | null;
@@ -670,6 +671,7 @@ export interface OpenBallot {
   commandId?: string;
   sittingId: string;
   ballotId: string;
+  durationSeconds: number | null;
 }
 
 export interface PublishBallot {

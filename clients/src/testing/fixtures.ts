@@ -98,6 +98,7 @@ export function aBallot(overrides: Partial<Ballot> = {}): Ballot {
     state: 'OPEN',
     createdAt: '2026-12-08T01:00:00Z',
     openedAt: '2026-12-08T02:00:00Z',
+    closesAt: null,
     closedAt: null,
     publishedAt: null,
     annulledAt: null,

@@ -10,14 +10,15 @@ import org.jspecify.annotations.Nullable;
  * give (for each of the {@code nominees} when the ballot lists people). {@code rule}: the passing rule, in words in
  * {@code ruleDescription} (none for a confidence rating, whose thresholds are the law's). {@code changeAllowed}: a
  * named vote may be changed until the ballot closes; never a secret one. Fixed at opening: {@code totalElected} and
- * {@code entitled} (the delegates present then). {@code result}: from closing on, never while votes are cast.
+ * {@code entitled} (the delegates present then), and {@code closesAt} when it opened with a countdown: the server closes it
+ * then, as the chair would. {@code result}: from closing on, never while votes are cast.
  * {@code rerunOf}: the annulled ballot this one runs again.
  */
 public record Ballot(UUID id, UUID sittingId, UUID itemId, BallotKind kind, String title, boolean secret,
         boolean changeAllowed, @Nullable BallotRule rule, @Nullable String ruleDescription, List<BallotOption> options,
         List<BallotNominee> nominees, @Nullable Integer seats, @Nullable ElectionMode electionMode,
         @Nullable Integer round, BallotState state, Instant createdAt, @Nullable Instant openedAt,
-        @Nullable Instant closedAt, @Nullable Instant publishedAt, @Nullable Instant annulledAt,
+        @Nullable Instant closesAt, @Nullable Instant closedAt, @Nullable Instant publishedAt, @Nullable Instant annulledAt,
         @Nullable String annulReason, @Nullable UUID rerunOf, @Nullable Integer totalElected,
         @Nullable Integer entitled, @Nullable BallotResult result) {
 }

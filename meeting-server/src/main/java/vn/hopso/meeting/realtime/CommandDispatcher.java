@@ -95,7 +95,8 @@ class CommandDispatcher {
                     new SittingCommand.EndRollCall(end.sittingId()));
             case ClientCommand.CreateBallot create -> run(connection, decoded, BallotForms.create(create));
             case ClientCommand.OpenBallot open -> run(connection, decoded,
-                    new SittingCommand.OpenBallot(open.sittingId(), open.ballotId()));
+                    new SittingCommand.OpenBallot(open.sittingId(), open.ballotId(), open.durationSeconds() == null
+                            ? null : java.time.Duration.ofSeconds(open.durationSeconds())));
             case ClientCommand.CastBallot cast -> run(connection, decoded, BallotForms.cast(cast));
             case ClientCommand.CloseBallot close -> run(connection, decoded,
                     new SittingCommand.CloseBallot(close.sittingId(), close.ballotId()));

@@ -108,6 +108,9 @@ class JdbcBallotStoreTest extends ServerTest {
         assertThat(store.find(motion.id())).contains(open);
         assertThat(store.elector(open.id(), electors.get(1).accountId())).contains(electors.get(1));
         assertThat(store.elector(open.id(), UUID.randomUUID())).isEmpty();
+        assertThat(store.electors(open.id())).as("by name").containsExactly(electors.get(2), electors.get(0),
+                electors.get(1));
+        assertThat(store.electors(election.id())).as("nobody before the opening").isEmpty();
         assertThat(store.counted(open)).isEqualTo(new Counting.Counted(0, Map.of(
                 new Counting.Slot(null, "YES"), 0, new Counting.Slot(null, "NO"), 0)));
     }

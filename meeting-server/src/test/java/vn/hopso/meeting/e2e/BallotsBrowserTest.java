@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.Fixtures;
@@ -49,7 +50,10 @@ class BallotsBrowserTest extends BrowserScenario {
         console.click("ballot-prepare");
         console.type("ballot-title", "Thông qua Nghị quyết về dự toán ngân sách năm 2027");
         console.click("ballot-create");
+        new Select(console.find("ballot-countdown")).selectByValue("300");
         console.click("ballot-open");
+        console.until("the chair sees the five minutes counting down",
+                driver -> console.text("ballot-timer").matches("Còn lại [45]:\\d\\d"));
         console.until("the chair sees nobody has voted yet",
                 driver -> console.text("ballot-progress").equals("Đã biểu quyết: 0/4 đại biểu"));
         display.until("the hall display shows a vote under way", driver -> display.has("display-ballot-open"));
@@ -60,6 +64,7 @@ class BallotsBrowserTest extends BrowserScenario {
 
         Browser laptop = browser("delegate");
         vote(laptop, delegates.get(0), "NO");
+        assertThat(laptop.text("ballot-timer")).as("the delegate sees the time left").matches("Còn lại [45]:\\d\\d");
         laptop.screenshot("v-02-delegate-vote-recorded", laptop.find("vote-panel"));
         laptop.click("vote-change");
         laptop.click("vote-option-YES");
@@ -83,8 +88,13 @@ class BallotsBrowserTest extends BrowserScenario {
                 .contains("Tổng số đại biểu: 4 · Có mặt khi biểu quyết: 4 · Đã biểu quyết: 3 · Không tham gia biểu quyết: 1");
         display.screenshot("v-04-hall-display-result", display.find("ballot-result"));
         laptop.until("the delegate sees the result", driver -> laptop.has("ballot-outcome"));
+        assertThat(console.has("ballot-timer")).as("closed: no more countdown").isFalse();
         console.click("ballot-publish");
         console.until("the chair announced it", driver -> console.text("ballot-state").equals("Đã công bố kết quả"));
+        assertThat(console.text("ballot-result-sheet")).isEqualTo("Tải biên bản kết quả (PDF)");
+        assertThat(console.find("ballot-result-sheet").getAttribute("href")).endsWith("/result-sheet.pdf");
+        assertThat(console.find("ballot-named-results").getAttribute("href")).endsWith("/results.csv");
+        console.screenshot("v-05-chair-result-files", console.find("ballot-console"));
     }
 
     /** Signs the delegate in on the shared laptop, votes, and waits until their screen says the vote is recorded. */

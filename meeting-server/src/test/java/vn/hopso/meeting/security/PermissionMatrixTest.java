@@ -103,7 +103,10 @@ class PermissionMatrixTest extends ServerTest {
             // makes them, by role and council, against a real S3 endpoint.
             "GET /api/documents/{}", "GET /api/documents/{}/file", "GET /api/documents/{}/pages/{}",
             "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
-            "POST /api/sittings/{}/documents", "PUT /api/documents/{}");
+            "POST /api/sittings/{}/documents", "PUT /api/documents/{}",
+            // A ballot's result files need a counted ballot (a sitting in progress, delegates checked in, the chair's
+            // commands): BallotResultFilesSystemTest makes them by role and council.
+            "GET /api/ballots/{}/result-sheet.pdf", "GET /api/ballots/{}/results.csv");
 
     record Row(String call, Caller caller, int expected) {
         @Override

@@ -27,6 +27,9 @@ public interface BallotStore {
     /** The sitting's ballots, oldest first. */
     List<Poll> ofSitting(UUID sittingId);
 
+    /** The open ballots of every sitting whose countdown ran out by {@code now}, the longest overdue first. */
+    List<Poll> overdue(Instant now);
+
     /** Stores a step of the ballot's life: its state, its times, its opening or annulment. */
     void save(Poll poll);
 
@@ -59,6 +62,9 @@ public interface BallotStore {
 
     /** A named ballot's votes, by delegate; empty for a secret ballot, which keeps none. */
     List<NamedVote> namedVotes(Poll poll);
+
+    /** Everyone entitled to vote on the ballot (present at its opening), by name. */
+    List<Elector> electors(UUID pollId);
 
     /** Which of these ballots the account may vote on (its delegate was present at their opening). */
     java.util.Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls);

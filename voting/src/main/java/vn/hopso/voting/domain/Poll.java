@@ -1,5 +1,6 @@
 package vn.hopso.voting.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
@@ -19,13 +20,24 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
         @Nullable Instant closedAt, @Nullable Instant publishedAt, @Nullable Annulment annulment,
         @Nullable UUID rerunOf) {
 
-    /** When the ballot opened, the presence snapshot it opened on, and who it counts against. */
-    public record Opening(Instant at, UUID presenceSnapshotId, Electorate electorate) {
+    /**
+     * When the ballot opened, the presence snapshot it opened on, who it counts against, and when its countdown closes
+     * it ({@code closesAt}; null when the chair alone closes it).
+     */
+    public record Opening(Instant at, UUID presenceSnapshotId, Electorate electorate, @Nullable Instant closesAt) {
 
         public Opening {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(presenceSnapshotId, "presenceSnapshotId");
             Objects.requireNonNull(electorate, "electorate");
+            if (closesAt != null && !closesAt.isAfter(at)) {
+                throw new IllegalArgumentException("a countdown ends after the opening: " + at + " → " + closesAt);
+            }
+        }
+
+        /** An opening without a countdown. */
+        public Opening(Instant at, UUID presenceSnapshotId, Electorate electorate) {
+            this(at, presenceSnapshotId, electorate, null);
         }
     }
 
@@ -41,6 +53,10 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
     public static final int MAX_TITLE = 300;
     /** The longest reason of an annulment. */
     public static final int MAX_REASON = 500;
+    /** The shortest countdown a ballot may open with: time to read the question and press a button. */
+    public static final Duration SHORTEST_COUNTDOWN = Duration.ofSeconds(10);
+    /** The longest countdown: a ballot left open longer is one the chair closes. */
+    public static final Duration LONGEST_COUNTDOWN = Duration.ofHours(1);
 
     public Poll {
         Objects.requireNonNull(id, "id");
@@ -70,12 +86,32 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
 
     /** Opens the ballot for votes, counting against {@code electorate}: the total elected and those present now. */
     public Poll opened(Instant at, UUID presenceSnapshotId, Electorate electorate) {
+        return opened(at, presenceSnapshotId, electorate, null);
+    }
+
+    /**
+     * Opens the ballot for votes with a countdown: once {@code countdown} has passed the ballot is to be closed as the
+     * chair would close it. Null: the chair alone closes it.
+     */
+    public Poll opened(Instant at, UUID presenceSnapshotId, Electorate electorate, @Nullable Duration countdown) {
         requireNotAnnulled();
         if (state != PollState.DRAFT) {
             throw refusal(VotingRefusal.Code.BALLOT_NOT_DRAFT, "Phiếu biểu quyết này đã được mở.");
         }
+        if (countdown != null && (countdown.compareTo(SHORTEST_COUNTDOWN) < 0
+                || countdown.compareTo(LONGEST_COUNTDOWN) > 0)) {
+            throw refusal(VotingRefusal.Code.COUNTDOWN_OUT_OF_RANGE,
+                    "Thời gian biểu quyết phải từ 10 giây đến 60 phút.");
+        }
         return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.OPEN, createdAt,
-                new Opening(at, presenceSnapshotId, electorate), null, null, null, rerunOf);
+                new Opening(at, presenceSnapshotId, electorate, countdown == null ? null : at.plus(countdown)), null,
+                null, null, rerunOf);
+    }
+
+    /** Whether the ballot is open and its countdown has run out at {@code now}: it is to be closed. */
+    public boolean overdue(Instant now) {
+        return state == PollState.OPEN && opening != null && opening.closesAt() != null
+                && !now.isBefore(opening.closesAt());
     }
 
     /** Kết thúc biểu quyết: no more votes; the result is counted and shown at once. */

@@ -16,6 +16,8 @@ public record VotingRefusal(Code code, String message) {
         BALLOT_NOT_DRAFT,
         /** Voting on, or closing, a ballot that is not open. */
         BALLOT_NOT_OPEN,
+        /** Opening a ballot with a countdown shorter or longer than a ballot may have. */
+        COUNTDOWN_OUT_OF_RANGE,
         /** Announcing a ballot that has not been closed, or one already announced. */
         BALLOT_NOT_CLOSED,
         /** Anything but reading, once a ballot is annulled. */

@@ -102,7 +102,8 @@ final class BallotChain {
             case DRAFT -> throw new IllegalStateException("a draft is recorded when created");
             case OPEN -> opening == null ? null : line("at", opening.at()) + line("snapshot", opening.presenceSnapshotId())
                     + line("totalElected", opening.electorate().totalElected())
-                    + line("entitled", opening.electorate().present());
+                    + line("entitled", opening.electorate().present())
+                    + (opening.closesAt() == null ? "" : line("closesAt", opening.closesAt()));
             case CLOSED -> poll.closedAt() == null ? null : line("at", poll.closedAt());
             case PUBLISHED -> poll.publishedAt() == null ? null : line("at", poll.publishedAt());
             case ANNULLED -> poll.annulment() == null ? null

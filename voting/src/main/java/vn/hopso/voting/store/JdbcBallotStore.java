@@ -58,8 +58,8 @@ public final class JdbcBallotStore implements BallotStore {
     private static final String BALLOT = """
             select id, sitting_id, item_id, title, kind, secret, change_allowed, choices, rule_bound, rule_numerator,
                    rule_denominator, rule_base, seats, election_mode, round, yes_label, no_label, abstain_label, state,
-                   created_at, opened_at, presence_snapshot_id, total_elected, entitled, closed_at, published_at,
-                   annulled_at, annul_reason, rerun_of
+                   created_at, opened_at, presence_snapshot_id, total_elected, entitled, closes_at, closed_at,
+                   published_at, annulled_at, annul_reason, rerun_of
             from ballots""";
 
     private enum Kind { MOTION, ELECTION, CONFIDENCE_RATING, CONFIDENCE_VOTE }
@@ -113,12 +113,14 @@ public final class JdbcBallotStore implements BallotStore {
         Poll.Opening opening = poll.opening();
         sql.update("""
                         update ballots set state = ?, opened_at = ?, presence_snapshot_id = ?, total_elected = ?,
-                            entitled = ?, closed_at = ?, published_at = ?, annulled_at = ?, annul_reason = ?
+                            entitled = ?, closes_at = ?, closed_at = ?, published_at = ?, annulled_at = ?,
+                            annul_reason = ?
                         where id = ?""",
                 poll.state(), opening == null ? null : opening.at(),
                 opening == null ? null : opening.presenceSnapshotId(),
                 opening == null ? null : opening.electorate().totalElected(),
-                opening == null ? null : opening.electorate().present(), poll.closedAt(), poll.publishedAt(),
+                opening == null ? null : opening.electorate().present(), opening == null ? null : opening.closesAt(),
+                poll.closedAt(), poll.publishedAt(),
                 poll.annulment() == null ? null : poll.annulment().at(),
                 poll.annulment() == null ? null : poll.annulment().reason(), poll.id());
         String step = BallotChain.step(poll);
@@ -227,6 +229,17 @@ public final class JdbcBallotStore implements BallotStore {
     }
 
     @Override
+    public List<Poll> overdue(Instant now) {
+        return polls(BALLOT + " where state = 'OPEN' and closes_at <= ? order by closes_at, id", now);
+    }
+
+    @Override
+    public List<Elector> electors(UUID pollId) {
+        return sql.list("select membership_id, account_id, full_name from ballot_electors where ballot_id = ?"
+                + " order by full_name, membership_id", JdbcBallotStore::elector, pollId);
+    }
+
+    @Override
     public Set<UUID> entitledOn(UUID accountId, Collection<Poll> polls) {
         if (polls.isEmpty()) {
             return Set.of();
@@ -325,7 +338,7 @@ public final class JdbcBallotStore implements BallotStore {
         Instant openedAt = Sql.instant(rs, "opened_at");
         Poll.Opening opening = openedAt == null ? null : new Poll.Opening(openedAt,
                 rs.getObject("presence_snapshot_id", UUID.class),
-                new Electorate(rs.getInt("total_elected"), rs.getInt("entitled")));
+                new Electorate(rs.getInt("total_elected"), rs.getInt("entitled")), Sql.instant(rs, "closes_at"));
         Instant annulledAt = Sql.instant(rs, "annulled_at");
         return new StoredRow(rs.getObject("id", UUID.class), rs.getObject("sitting_id", UUID.class),
                 rs.getObject("item_id", UUID.class), rs.getString("title"), Kind.valueOf(rs.getString("kind")),

@@ -3,6 +3,7 @@ package vn.hopso.voting.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -106,5 +107,33 @@ class PollTest {
                 Motion.resolution(), ChoiceLabels.TAN_THANH, true, T, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Poll.draft(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "x".repeat(301),
                 Motion.resolution(), ChoiceLabels.TAN_THANH, true, T, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCountdownOfTenSecondsToAnHourClosesTheBallotWhenItRunsOut() {
+        Instant opening = T.plusSeconds(60);
+        Poll open = draft(Motion.resolution(), true).opened(opening, SNAPSHOT, ELECTORATE, Duration.ofSeconds(90));
+
+        assertThat(open.opening().closesAt()).isEqualTo(opening.plusSeconds(90));
+        assertThat(open.overdue(opening.plusSeconds(90).minusNanos(1))).isFalse();
+        assertThat(open.overdue(opening.plusSeconds(90))).isTrue();
+        assertThat(open.closed(opening.plusSeconds(30)).overdue(opening.plusSeconds(90)))
+                .as("closed by the chair before the time ran out").isFalse();
+        assertThat(open(Motion.resolution(), true).overdue(T.plus(Duration.ofDays(30))))
+                .as("without a countdown only the chair closes it").isFalse();
+        assertThat(draft(Motion.resolution(), true).opened(opening, SNAPSHOT, ELECTORATE, Duration.ofSeconds(10))
+                .opening().closesAt()).isEqualTo(opening.plusSeconds(10));
+        assertThat(draft(Motion.resolution(), true).opened(opening, SNAPSHOT, ELECTORATE, Duration.ofHours(1))
+                .opening().closesAt()).isEqualTo(opening.plusSeconds(3600));
+    }
+
+    @Test
+    void aCountdownShorterThanTenSecondsOrLongerThanAnHourIsRefused() {
+        Poll draft = draft(Motion.resolution(), true);
+        for (Duration countdown : List.of(Duration.ofMillis(9999), Duration.ZERO, Duration.ofSeconds(-30),
+                Duration.ofSeconds(3601))) {
+            assertThat(code(() -> draft.opened(T, SNAPSHOT, ELECTORATE, countdown))).as(countdown.toString())
+                    .isEqualTo("countdown_out_of_range");
+        }
     }
 }

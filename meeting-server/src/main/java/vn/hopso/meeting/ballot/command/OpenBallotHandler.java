@@ -1,5 +1,6 @@
 package vn.hopso.meeting.ballot.command;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class OpenBallotHandler implements CommandHandler<OpenBallot> {
                 .map(delegate -> new Elector(delegate.membershipId(), delegate.accountId(), delegate.fullName()))
                 .toList();
         Poll open = Ballots.ruled(() -> poll.opened(context.now(), taken.snapshot().id(),
-                new Electorate(taken.snapshot().totalElected(), electors.size())));
+                new Electorate(taken.snapshot().totalElected(), electors.size()), command.countdown()));
         ballots.store().save(open);
         ballots.store().enrol(open, electors);
         ballots.announce(context, open);
@@ -68,8 +69,12 @@ class OpenBallotHandler implements CommandHandler<OpenBallot> {
             context.emit(new VoteEntitled(open.id()),
                     Recipients.accounts(electors.stream().map(Elector::accountId).toList()));
         }
-        context.audit("ballot.open", "ballot", open.id(), Map.of("entitled", electors.size(),
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("entitled", electors.size(),
                 "totalElected", taken.snapshot().totalElected()));
+        if (open.opening().closesAt() != null) {
+            details.put("closesAt", open.opening().closesAt().toString());
+        }
+        context.audit("ballot.open", "ballot", open.id(), details);
         return open.id();
     }
 }

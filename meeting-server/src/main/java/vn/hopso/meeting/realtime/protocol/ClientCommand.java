@@ -314,8 +314,12 @@ public sealed interface ClientCommand {
         }
     }
 
+    /**
+     * Opens a ballot; {@code durationSeconds}, when given, is a countdown (10 to 3600 seconds) after which the server
+     * closes it as the chair would.
+     */
     @Wire("ballot.open")
-    record OpenBallot(UUID sittingId, UUID ballotId) implements ClientCommand {
+    record OpenBallot(UUID sittingId, UUID ballotId, @Nullable Integer durationSeconds) implements ClientCommand {
         public OpenBallot {
             Objects.requireNonNull(sittingId, "sittingId");
             Objects.requireNonNull(ballotId, "ballotId");

@@ -290,8 +290,11 @@ public sealed interface SittingCommand {
         }
     }
 
-    /** Bắt đầu biểu quyết: those present now are the ones entitled. */
-    record OpenBallot(UUID sittingId, UUID ballotId) implements SittingCommand {
+    /**
+     * Bắt đầu biểu quyết: those present now are the ones entitled. {@code countdown}: the ballot closes by itself once
+     * it has passed; null, the chair closes it.
+     */
+    record OpenBallot(UUID sittingId, UUID ballotId, @Nullable Duration countdown) implements SittingCommand {
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

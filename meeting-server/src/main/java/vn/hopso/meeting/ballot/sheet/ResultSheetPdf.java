@@ -1,0 +1,145 @@
+package vn.hopso.meeting.ballot.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+import vn.hopso.meeting.ballot.sheet.PdfPageWriter.Align;
+
+/**
+ * Draws a {@link ResultSheet} as a PDF with PDFBox. The font (DejaVu Serif, with every Vietnamese letter) comes from
+ * the server's own jar and is embedded as a subset, so the sheet reads and copies the same on any machine, whatever
+ * fonts the server or the reader have installed.
+ */
+@Component
+class ResultSheetPdf {
+
+    private static final float[] COLUMNS = {PdfPageWriter.LEFT, PdfPageWriter.LEFT + 190, PdfPageWriter.LEFT + 255,
+        PdfPageWriter.LEFT + 355};
+    private static final float[] WIDTHS = {185, 60, 95, PdfPageWriter.WIDTH - 355};
+    private static final Align[] ALIGNS = {Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT};
+    private static final List<String> HEADER = List.of("Lựa chọn", "Số phiếu", "Tỷ lệ/tổng số", "Tỷ lệ/có mặt");
+
+    private final byte[] regular;
+    private final byte[] bold;
+
+    ResultSheetPdf() {
+        this.regular = font("DejaVuSerif.ttf");
+        this.bold = font("DejaVuSerif-Bold.ttf");
+    }
+
+    byte[] render(ResultSheet sheet) {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(sheet.heading());
+            info.setCreator("HọpSố");
+            PDType0Font regularFont = PDType0Font.load(document, new ByteArrayInputStream(regular), true);
+            PDType0Font boldFont = PDType0Font.load(document, new ByteArrayInputStream(bold), true);
+            try (PdfPageWriter page = new PdfPageWriter(document, regularFont, boldFont)) {
+                letterhead(page, sheet);
+                facts(page, sheet);
+                for (ResultSheet.Table table : sheet.tables()) {
+                    table(page, table);
+                }
+                conclusion(page, sheet);
+                signatures(page, sheet.signatories());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the result sheet could not be drawn", e);
+        }
+    }
+
+    /** The issuer at the left, the national motto at the right with the date under it, then the title. */
+    private static void letterhead(PdfPageWriter page, ResultSheet sheet) throws IOException {
+        float issuer = PdfPageWriter.WIDTH * 0.38f;
+        float motto = PdfPageWriter.WIDTH - issuer;
+        float right = PdfPageWriter.LEFT + issuer;
+        float top = page.position();
+        page.paragraph(sheet.issuer(), page.bold(), 12, Align.CENTRE, PdfPageWriter.LEFT, issuer);
+        float belowIssuer = page.position();
+        page.moveTo(top);
+        page.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page.bold(), 11, Align.CENTRE, right, motto);
+        page.paragraph("Độc lập - Tự do - Hạnh phúc", page.bold(), 12, Align.CENTRE, right, motto);
+        page.space(6);
+        page.paragraph(sheet.date(), page.regular(), 12, Align.CENTRE, right, motto);
+        page.moveTo(Math.min(belowIssuer, page.position()));
+        page.space(18);
+        page.paragraph(sheet.heading(), page.bold(), 14, Align.CENTRE);
+        page.space(10);
+    }
+
+    private static void facts(PdfPageWriter page, ResultSheet sheet) throws IOException {
+        for (ResultSheet.Fact fact : sheet.facts()) {
+            page.paragraph(fact.label() + ": " + fact.value(), page.regular(), PdfPageWriter.TEXT, Align.LEFT);
+        }
+        page.space(8);
+    }
+
+    private static void table(PdfPageWriter page, ResultSheet.Table table) throws IOException {
+        page.room(PdfPageWriter.lineHeight(PdfPageWriter.TEXT) * (table.rows().size() + 3));
+        if (table.person() != null) {
+            page.paragraph(table.person(), page.bold(), PdfPageWriter.TEXT, Align.LEFT);
+        }
+        page.cells(HEADER, page.bold(), 11, COLUMNS, WIDTHS, ALIGNS);
+        page.rule(PdfPageWriter.LEFT, PdfPageWriter.WIDTH);
+        for (ResultSheet.Row row : table.rows()) {
+            page.cells(List.of(row.label(), Integer.toString(row.count()), row.percentOfTotal(), row.percentOfPresent()),
+                    page.regular(), PdfPageWriter.TEXT, COLUMNS, WIDTHS, ALIGNS);
+        }
+        if (table.outcome() != null) {
+            page.paragraph("Kết quả: " + table.outcome(), page.bold(), PdfPageWriter.TEXT, Align.LEFT);
+        }
+        page.space(8);
+    }
+
+    private static void conclusion(PdfPageWriter page, ResultSheet sheet) throws IOException {
+        for (String threshold : sheet.thresholds()) {
+            page.paragraph(threshold, page.regular(), PdfPageWriter.TEXT, Align.LEFT);
+        }
+        if (sheet.outcome() != null) {
+            page.space(6);
+            page.paragraph("KẾT QUẢ: " + sheet.outcome().toUpperCase(Locale.forLanguageTag("vi")),
+                    page.bold(), 14, Align.CENTRE);
+        }
+        page.space(16);
+    }
+
+    /** Each signatory's title over "(Ký, ghi rõ họ tên)" and room to sign, side by side, never split across pages. */
+    private static void signatures(PdfPageWriter page, List<String> signatories) throws IOException {
+        float column = PdfPageWriter.WIDTH / signatories.size();
+        page.room(PdfPageWriter.lineHeight(PdfPageWriter.TEXT) * 2 + 80);
+        float[] starts = new float[signatories.size()];
+        float[] widths = new float[signatories.size()];
+        Align[] aligns = new Align[signatories.size()];
+        for (int i = 0; i < signatories.size(); i++) {
+            starts[i] = PdfPageWriter.LEFT + i * column;
+            widths[i] = column;
+            aligns[i] = Align.CENTRE;
+        }
+        page.cells(signatories, page.bold(), PdfPageWriter.TEXT, starts, widths, aligns);
+        page.cells(signatories.stream().map(s -> "(Ký, ghi rõ họ tên)").toList(), page.regular(), 12, starts, widths,
+                aligns);
+        page.space(80);
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = ResultSheetPdf.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + name + " is missing from the server's jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
