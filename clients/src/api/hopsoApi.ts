@@ -6,6 +6,7 @@ import type {
   DocumentAccessClass,
   DocumentEntry,
   DocumentKind,
+  DocumentSearchResult,
   DocumentSettings,
   DelegationForm,
   Level,
@@ -189,6 +190,16 @@ export class HopsoApi {
 
   withdrawDocument(documentId: string): Promise<DocumentEntry> {
     return this.http.post(`/api/documents/${id(documentId)}/withdrawal`);
+  }
+
+  document(documentId: string): Promise<DocumentEntry> {
+    return this.http.get(`/api/documents/${id(documentId)}`);
+  }
+
+  /** The pages of the session's documents the caller may read that contain the query, diacritics and case aside. */
+  searchDocuments(sessionId: string, query: string, offset: number): Promise<DocumentSearchResult> {
+    const params = new URLSearchParams({ q: query, offset: String(offset) });
+    return this.http.get(`/api/sessions/${id(sessionId)}/documents/search?${params.toString()}`);
   }
 
   documentReads(documentId: string): Promise<ReadReceipt[]> {

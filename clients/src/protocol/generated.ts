@@ -236,6 +236,24 @@ export interface DocumentEntry {
   readByMe: boolean;
 }
 
+export interface DocumentHit {
+  documentId: string;
+  sittingId: string;
+  title: string;
+  version: number;
+  page: number;
+  snippet: string;
+  marks: TextMark[];
+  matchesOnPage: number;
+}
+
+export interface DocumentSearchResult {
+  query: string;
+  total: number;
+  offset: number;
+  hits: DocumentHit[];
+}
+
 export interface DocumentSettings {
   title: string;
   kind: DocumentKind;
@@ -548,6 +566,11 @@ export interface SpeakerEntry {
   deadline: string | null;
   remainingMillis: number | null;
   overrunSeconds: number;
+}
+
+export interface TextMark {
+  start: number;
+  length: number;
 }
 
 export interface UploadedFile {
