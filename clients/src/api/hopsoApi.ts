@@ -26,6 +26,7 @@ import type {
   Sitting,
   SittingForm,
   SittingView,
+  UnopenedDocument,
   UploadedFile,
 } from '../protocol/generated';
 import type { HttpClient } from './http';
@@ -200,6 +201,11 @@ export class HopsoApi {
   searchDocuments(sessionId: string, query: string, offset: number): Promise<DocumentSearchResult> {
     const params = new URLSearchParams({ q: query, offset: String(offset) });
     return this.http.get(`/api/sessions/${id(sessionId)}/documents/search?${params.toString()}`);
+  }
+
+  /** For each document of the sitting, the elected delegates who may open it and have not opened it yet. */
+  unopenedDocuments(sittingId: string): Promise<UnopenedDocument[]> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/documents/unopened`);
   }
 
   documentReads(documentId: string): Promise<ReadReceipt[]> {

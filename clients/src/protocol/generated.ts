@@ -332,6 +332,11 @@ export interface MembershipSummary {
   role: Role;
 }
 
+export interface NotOpenedBy {
+  membershipId: string;
+  fullName: string;
+}
+
 export interface Organisation {
   id: string;
   name: string;
@@ -571,6 +576,14 @@ export interface SpeakerEntry {
 export interface TextMark {
   start: number;
   length: number;
+}
+
+export interface UnopenedDocument {
+  documentId: string;
+  title: string;
+  version: number;
+  entitled: number;
+  notOpened: NotOpenedBy[];
 }
 
 export interface UploadedFile {

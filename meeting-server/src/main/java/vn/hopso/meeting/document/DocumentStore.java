@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import vn.hopso.documents.domain.FoldedText;
 import vn.hopso.documents.domain.Kind;
 import vn.hopso.documents.domain.PageFacts;
 import vn.hopso.documents.domain.Version;
+import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.ReadReceipt;
 
 /** Documents, their versions, page texts, named readers and read receipts in PostgreSQL. */
@@ -138,6 +141,26 @@ class DocumentStore {
                  where d.sitting_id = ? and r.account_id = ?
                    and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
                 .params(sittingId, accountId).query(UUID.class).list());
+    }
+
+    /** For each document of the sitting, the accounts that have opened its current version. */
+    Map<UUID, Set<UUID>> openersOfCurrent(UUID sittingId) {
+        Map<UUID, Set<UUID>> openers = new HashMap<>();
+        jdbc.sql("""
+                select r.document_id, r.account_id from document_reads r join documents d on d.id = r.document_id
+                 where d.sitting_id = ?
+                   and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
+                .param(sittingId)
+                .query((rs, n) -> openers.computeIfAbsent(rs.getObject("document_id", UUID.class), id -> new HashSet<>())
+                        .add(rs.getObject("account_id", UUID.class)))
+                .list();
+        return openers;
+    }
+
+    /** The sitting's agenda items not yet published: only staff see them and their documents. */
+    Set<UUID> draftItems(UUID sittingId) {
+        return new HashSet<>(jdbc.sql("select id from agenda_items where sitting_id = ? and state = ?")
+                .params(sittingId, AgendaItemState.DRAFT.name()).query(UUID.class).list());
     }
 
     List<ReadReceipt> receipts(UUID documentId) {

@@ -103,7 +103,8 @@ class PermissionMatrixTest extends ServerTest {
             // makes them, by role and council, against a real S3 endpoint; DocumentSearchSystemTest searches them.
             "GET /api/documents/{}", "GET /api/documents/{}/file", "GET /api/documents/{}/pages/{}",
             "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
-            "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search");
+            "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
+            "GET /api/sittings/{}/documents/unopened");
 
     record Row(String call, Caller caller, int expected) {
         @Override
