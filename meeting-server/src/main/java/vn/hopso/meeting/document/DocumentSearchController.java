@@ -8,10 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hopso.documents.domain.FoldedText;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.api.DocumentSearchResult;
-import vn.hopso.meeting.web.ApiProblem;
 
 /** Tìm kiếm tài liệu: search through the text of a session's documents, without regard to diacritics or case. */
 @Tag(name = "Documents", description = "Phòng tài liệu: the documents of sittings and agenda items")
@@ -31,22 +29,6 @@ class DocumentSearchController {
     @GetMapping("/sessions/{id}/documents/search")
     DocumentSearchResult search(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
-        if (q.length() > SessionDocumentSearch.LONGEST_QUERY) {
-            throw ApiProblem.invalid("q", "search_query_too_long", "Nội dung tìm kiếm dài quá "
-                    + SessionDocumentSearch.LONGEST_QUERY + " ký tự.");
-        }
-        String folded = FoldedText.fold(q);
-        if (folded.length() < SessionDocumentSearch.SHORTEST_QUERY) {
-            throw ApiProblem.invalid("q", "search_query_too_short", "Vui lòng nhập ít nhất "
-                    + SessionDocumentSearch.SHORTEST_QUERY + " ký tự để tìm kiếm.");
-        }
-        if (offset < 0) {
-            throw ApiProblem.invalid("offset", "Vị trí bắt đầu không được âm.");
-        }
-        if (limit < 1 || limit > SessionDocumentSearch.MOST_HITS) {
-            throw ApiProblem.invalid("limit", "Mỗi lần trả về từ 1 đến " + SessionDocumentSearch.MOST_HITS
-                    + " kết quả.");
-        }
-        return search.search(actor, id, q.strip(), folded, offset, limit);
+        return search.search(actor, id, SearchQuery.of(q, offset, limit));
     }
 }

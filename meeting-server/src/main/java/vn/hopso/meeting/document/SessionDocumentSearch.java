@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.FoldedText;
 import vn.hopso.documents.domain.Snippet;
+import vn.hopso.documents.domain.Version;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.api.DocumentHit;
 import vn.hopso.meeting.api.DocumentSearchResult;
@@ -24,10 +25,6 @@ import vn.hopso.meeting.sitting.SittingReads;
 @Component
 class SessionDocumentSearch {
 
-    /** The query, folded, must have at least this many characters: one letter would match nearly every page. */
-    static final int SHORTEST_QUERY = 2;
-    static final int LONGEST_QUERY = 200;
-    static final int MOST_HITS = 50;
     /** Characters of the page shown either side of the first match. */
     private static final int CONTEXT = 80;
 
@@ -43,8 +40,7 @@ class SessionDocumentSearch {
         this.store = store;
     }
 
-    /** @param foldedQuery a query already {@linkplain FoldedText#fold folded} and checked against the bounds above */
-    DocumentSearchResult search(Actor actor, UUID sessionId, String query, String foldedQuery, int offset, int limit) {
+    DocumentSearchResult search(Actor actor, UUID sessionId, SearchQuery query) {
         Session session = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("kỳ họp").exception());
         actor.viewerIn(session.organisationId()).orElseThrow(() -> Refusal.notFound("kỳ họp").exception());
         Map<UUID, StoredDocument> readable = new LinkedHashMap<>();
@@ -52,23 +48,22 @@ class SessionDocumentSearch {
             desk.visibleIn(desk.sitting(actor, sitting.id()))
                     .forEach(opened -> readable.put(opened.stored().document().id(), opened.stored()));
         }
-        List<DocumentStore.PageMatch> matches = store.matching(
-                readable.values().stream().map(StoredDocument::current).toList(), foldedQuery, offset, limit);
-        int total = matches.isEmpty() ? totalBefore(readable, foldedQuery, offset) : matches.getFirst().total();
+        List<Version> versions = readable.values().stream().map(StoredDocument::current).toList();
+        List<DocumentStore.PageMatch> matches = store.matching(versions, query.folded(), query.offset(), query.limit());
+        int total = matches.isEmpty() ? totalBefore(versions, query) : matches.getFirst().total();
         List<DocumentHit> hits = matches.stream()
-                .<DocumentHit>mapMulti((match, found) -> Snippet.of(FoldedText.of(match.text()), foldedQuery, CONTEXT)
+                .<DocumentHit>mapMulti((match, found) -> Snippet.of(FoldedText.of(match.text()), query.folded(), CONTEXT)
                         .ifPresent(snippet -> found.accept(hit(readable.get(match.documentId()), match, snippet))))
                 .toList();
-        return new DocumentSearchResult(query, total, offset, hits);
+        return new DocumentSearchResult(query.typed(), total, query.offset(), hits);
     }
 
     /** Asked for results past the last one: how many there are, so that the caller can page back. */
-    private int totalBefore(Map<UUID, StoredDocument> readable, String foldedQuery, int offset) {
-        if (offset == 0) {
+    private int totalBefore(List<Version> versions, SearchQuery query) {
+        if (query.offset() == 0) {
             return 0;
         }
-        List<DocumentStore.PageMatch> first = store.matching(
-                readable.values().stream().map(StoredDocument::current).toList(), foldedQuery, 0, 1);
+        List<DocumentStore.PageMatch> first = store.matching(versions, query.folded(), 0, 1);
         return first.isEmpty() ? 0 : first.getFirst().total();
     }
 
