@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.FoldedText;
 
 /**
- * Migration 20: each page's text folded for search ({@link FoldedText}), stored beside it. The fold is Java's, so the
+ * Migration 21: each page's text folded for search ({@link FoldedText}), stored beside it. The fold is Java's, so the
  * pages stored before this migration are folded here, by the same code that folds new pages and every query; no
  * PostgreSQL extension is needed (neither {@code unaccent} nor {@code pg_trgm}). Spring Boot hands this bean to
  * Flyway with the SQL migrations of {@code db/migration}.
@@ -23,7 +23,7 @@ class DocumentPageFolding implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20");
+        return MigrationVersion.fromVersion("21");
     }
 
     @Override
@@ -33,7 +33,7 @@ class DocumentPageFolding implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 20;
+        return 21;
     }
 
     @Override

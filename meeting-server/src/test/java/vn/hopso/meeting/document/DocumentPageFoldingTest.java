@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.hopso.meeting.support.TestPostgres;
 
-/** Pages stored before migration 20 are folded by it, as new pages are when they are stored. */
+/** Pages stored before migration 21 are folded by it, as new pages are when they are stored. */
 class DocumentPageFoldingTest {
 
     @Test
