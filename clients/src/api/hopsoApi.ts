@@ -6,6 +6,7 @@ import type {
   DocumentAccessClass,
   DocumentEntry,
   DocumentKind,
+  DocumentSearchResult,
   DocumentSettings,
   DelegationForm,
   Level,
@@ -25,6 +26,7 @@ import type {
   Sitting,
   SittingForm,
   SittingView,
+  UnopenedDocument,
   UploadedFile,
 } from '../protocol/generated';
 import type { HttpClient } from './http';
@@ -189,6 +191,21 @@ export class HopsoApi {
 
   withdrawDocument(documentId: string): Promise<DocumentEntry> {
     return this.http.post(`/api/documents/${id(documentId)}/withdrawal`);
+  }
+
+  document(documentId: string): Promise<DocumentEntry> {
+    return this.http.get(`/api/documents/${id(documentId)}`);
+  }
+
+  /** The pages of the session's documents the caller may read that contain the query, diacritics and case aside. */
+  searchDocuments(sessionId: string, query: string, offset: number): Promise<DocumentSearchResult> {
+    const params = new URLSearchParams({ q: query, offset: String(offset) });
+    return this.http.get(`/api/sessions/${id(sessionId)}/documents/search?${params.toString()}`);
+  }
+
+  /** For each document of the sitting, the elected delegates who may open it and have not opened it yet. */
+  unopenedDocuments(sittingId: string): Promise<UnopenedDocument[]> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/documents/unopened`);
   }
 
   documentReads(documentId: string): Promise<ReadReceipt[]> {

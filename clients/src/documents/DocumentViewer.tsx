@@ -10,11 +10,20 @@ const WIDTHS = [480, 800, 1200, 1600] as const;
  * A first viewer: one page image at a time (rendered and watermarked by the server, so weak links fetch only the
  * page being read), with previous, next, go to page and zoom.
  */
-export function DocumentViewer({ document, onClose }: { document: DocumentEntry; onClose: () => void }) {
+export function DocumentViewer({
+  document,
+  initialPage = 1,
+  onClose,
+}: {
+  document: DocumentEntry;
+  /** Where to open it, e.g. the page a search found. */
+  initialPage?: number;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useState(() => clampPage(initialPage, document.pages));
   const [width, setWidth] = useState<number>(800);
-  const [typed, setTyped] = useState('1');
+  const [typed, setTyped] = useState(() => String(clampPage(initialPage, document.pages)));
   const ids = { page: useId(), zoom: useId() };
   const go = (target: number) => {
     const next = clampPage(target, document.pages);

@@ -141,6 +141,8 @@ export const SERVER_FIELD_CODES = [
   'reader_not_member',
   'readers_only_confidential',
   'role_held',
+  'search_query_too_long',
+  'search_query_too_short',
   'site_not_in_organisation',
   'size',
   'username_taken',

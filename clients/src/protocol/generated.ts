@@ -237,6 +237,24 @@ export interface DocumentEntry {
   readByMe: boolean;
 }
 
+export interface DocumentHit {
+  documentId: string;
+  sittingId: string;
+  title: string;
+  version: number;
+  page: number;
+  snippet: string;
+  marks: TextMark[];
+  matchesOnPage: number;
+}
+
+export interface DocumentSearchResult {
+  query: string;
+  total: number;
+  offset: number;
+  hits: DocumentHit[];
+}
+
 export interface DocumentSettings {
   title: string;
   kind: DocumentKind;
@@ -313,6 +331,11 @@ export interface MembershipSummary {
   organisationId: string;
   organisationName: string;
   role: Role;
+}
+
+export interface NotOpenedBy {
+  membershipId: string;
+  fullName: string;
 }
 
 export interface Organisation {
@@ -549,6 +572,19 @@ export interface SpeakerEntry {
   deadline: string | null;
   remainingMillis: number | null;
   overrunSeconds: number;
+}
+
+export interface TextMark {
+  start: number;
+  length: number;
+}
+
+export interface UnopenedDocument {
+  documentId: string;
+  title: string;
+  version: number;
+  entitled: number;
+  notOpened: NotOpenedBy[];
 }
 
 export interface UploadedFile {

@@ -110,7 +110,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         </section>
         <AgendaItemDetails item={shownItem} />
       </div>
-      <DocumentShelf sittingId={sittingId} />
+      <DocumentShelf sittingId={sittingId} sessionId={view.session.id} />
     </>
   );
 }

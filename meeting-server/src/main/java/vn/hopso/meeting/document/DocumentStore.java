@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +18,11 @@ import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.ContentType;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.FileName;
+import vn.hopso.documents.domain.FoldedText;
 import vn.hopso.documents.domain.Kind;
 import vn.hopso.documents.domain.PageFacts;
 import vn.hopso.documents.domain.Version;
+import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.ReadReceipt;
 
 /** Documents, their versions, page texts, named readers and read receipts in PostgreSQL. */
@@ -81,10 +85,12 @@ class DocumentStore {
                         Timestamp.from(version.uploadedAt()), version.uploadedBy())
                 .update();
         for (PageFacts page : pages) {
-            jdbc.sql("insert into document_pages (document_id, version, page, width, height, text) values (?, ?, ?, ?, ?, ?)")
-                    // PostgreSQL text cannot hold NUL, which extracted text sometimes has
-                    .params(document.id(), version.number(), page.number(), page.width(), page.height(),
-                            page.text().replace('\0', ' '))
+            // PostgreSQL text cannot hold NUL, which extracted text sometimes has
+            String text = page.text().replace('\0', ' ');
+            jdbc.sql("insert into document_pages (document_id, version, page, width, height, text, folded) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(document.id(), version.number(), page.number(), page.width(), page.height(), text,
+                            FoldedText.fold(text))
                     .update();
         }
     }
@@ -137,6 +143,26 @@ class DocumentStore {
                 .params(sittingId, accountId).query(UUID.class).list());
     }
 
+    /** For each document of the sitting, the accounts that have opened its current version. */
+    Map<UUID, Set<UUID>> openersOfCurrent(UUID sittingId) {
+        Map<UUID, Set<UUID>> openers = new HashMap<>();
+        jdbc.sql("""
+                select r.document_id, r.account_id from document_reads r join documents d on d.id = r.document_id
+                 where d.sitting_id = ?
+                   and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
+                .param(sittingId)
+                .query((rs, n) -> openers.computeIfAbsent(rs.getObject("document_id", UUID.class), id -> new HashSet<>())
+                        .add(rs.getObject("account_id", UUID.class)))
+                .list();
+        return openers;
+    }
+
+    /** The sitting's agenda items not yet published: only staff see them and their documents. */
+    Set<UUID> draftItems(UUID sittingId) {
+        return new HashSet<>(jdbc.sql("select id from agenda_items where sitting_id = ? and state = ?")
+                .params(sittingId, AgendaItemState.DRAFT.name()).query(UUID.class).list());
+    }
+
     List<ReadReceipt> receipts(UUID documentId) {
         return jdbc.sql("""
                 select r.*, p.full_name from document_reads r
@@ -146,6 +172,39 @@ class DocumentStore {
                 .query((rs, n) -> new ReadReceipt(rs.getObject("account_id", UUID.class), rs.getString("full_name"),
                         rs.getInt("version"), rs.getTimestamp("first_opened_at").toInstant(),
                         rs.getTimestamp("last_opened_at").toInstant(), rs.getInt("opens"), rs.getInt("furthest_page")))
+                .list();
+    }
+
+    /** A page whose folded text contains the query, and how many pages match in all. */
+    record PageMatch(UUID documentId, int page, String text, int total) {
+    }
+
+    /**
+     * The pages of the given versions whose folded text contains {@code foldedQuery}, in the order the versions are
+     * given and then by page. Only these versions' pages are read (by their primary key), so no index over all pages
+     * of all councils is needed.
+     */
+    List<PageMatch> matching(List<Version> versions, String foldedQuery, int offset, int limit) {
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        // The matching pages are found and counted first, their text read only for the ones returned.
+        return jdbc.sql("""
+                with hits as (
+                    select p.document_id, p.version, p.page, v.shelf, count(*) over () as total
+                      from unnest(?::uuid[], ?::int[]) with ordinality as v (document_id, version, shelf)
+                      join document_pages p on p.document_id = v.document_id and p.version = v.version
+                     where strpos(p.folded, ?) > 0
+                     order by v.shelf, p.page
+                     limit ? offset ?)
+                select h.document_id, h.page, p.text, h.total
+                  from hits h
+                  join document_pages p on p.document_id = h.document_id and p.version = h.version and p.page = h.page
+                 order by h.shelf, h.page""")
+                .params(versions.stream().map(Version::documentId).toArray(UUID[]::new),
+                        versions.stream().map(Version::number).toArray(Integer[]::new), foldedQuery, limit, offset)
+                .query((rs, n) -> new PageMatch(rs.getObject("document_id", UUID.class), rs.getInt("page"),
+                        rs.getString("text"), rs.getInt("total")))
                 .list();
     }
 

@@ -63,6 +63,7 @@ class DocumentRoomSystemTest extends ServerTest {
     private ApiClient foreignDelegate;
     private TestUser delegateUser;
     private String delegateName;
+    private String session;
     private String sitting;
     private String closedSitting;
 
@@ -75,10 +76,10 @@ class DocumentRoomSystemTest extends ServerTest {
         delegateName = "Nguyễn Thị Hồng Nhung";
         delegateUser = fixtures().member(council, Role.DELEGATE, delegateName);
         delegate = login(delegateUser);
-        otherDelegate = login(fixtures().member(council, Role.DELEGATE));
+        otherDelegate = login(fixtures().member(council, Role.DELEGATE, "Trần Văn Khoa"));
         guest = login(fixtures().member(council, Role.GUEST));
         foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
-        String session = created(secretariat.post("/api/organisations/" + council.id() + "/sessions", Map.of(
+        session = created(secretariat.post("/api/organisations/" + council.id() + "/sessions", Map.of(
                 "name", "Kỳ họp thứ mười", "number", 10, "startsOn", "2026-12-08", "endsOn", "2026-12-10")));
         sitting = sitting(session, false);
         closedSitting = sitting(session, true);
@@ -298,6 +299,38 @@ class DocumentRoomSystemTest extends ServerTest {
         assertThat(secretariat.get("/api/documents/" + id).body().get("withdrawnAt").isNull()).isTrue();
         assertThat(foreignDelegate.get("/api/documents/" + id + "/reads").status()).isEqualTo(404);
         assertThat(secretariat.get("/api/documents/" + id + "/reads").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSecretariatSeesWhichElectedDelegatesHaveNotOpenedEachDocumentTheyMayOpenNow() {
+        String today = sitting(session, false);
+        String forAll = ready(upload(today, "SUBMISSION", Map.of("Cho mọi đại biểu.pdf", TestPdfs.text("a", "b"))));
+        String confidential = settled(today, "CONFIDENTIAL", List.of(accountOf(delegateUser).toString()), null);
+        String later = settled(today, "DELEGATES", List.of(), "2099-01-01T00:00:00Z");
+        String withdrawn = ready(upload(today, "REPORT", Map.of("Thu hồi.pdf", TestPdfs.text("c"))));
+        assertThat(secretariat.post("/api/documents/" + withdrawn + "/withdrawal", Map.of()).status()).isEqualTo(200);
+        String draftItem = created(secretariat.post("/api/sittings/" + today + "/agenda", Map.of("title",
+                "Nội dung chưa công bố", "description", "", "presenter", "", "estimatedMinutes", 10, "closed", false)));
+        ApiClient.Response ofDraft = secretariat.upload("/api/sittings/" + today + "/documents",
+                Map.of("kind", "REPORT", "agendaItemId", draftItem), List.of(new Upload("Dự thảo.pdf", TestPdfs.text("d"))));
+        assertThat(ofDraft.status()).as(ofDraft.raw()).isEqualTo(200);
+        assertThat(delegate.getBytes("/api/documents/" + forAll + "/pages/2").status()).isEqualTo(200);
+
+        ApiClient.Response answer = secretariat.get("/api/sittings/" + today + "/documents/unopened");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().findValuesAsString("documentId")).containsExactly(forAll, confidential);
+        JsonNode first = answer.body().get(0);
+        assertThat(first.get("entitled").asInt()).isEqualTo(2);
+        assertThat(first.get("notOpened").findValuesAsString("fullName")).containsExactly("Trần Văn Khoa");
+        JsonNode second = answer.body().get(1);
+        assertThat(second.get("entitled").asInt()).as("a confidential document counts only its readers").isEqualTo(1);
+        assertThat(second.get("notOpened").findValuesAsString("fullName")).containsExactly(delegateName);
+        assertThat(answer.raw()).doesNotContain(later, withdrawn, ready(ofDraft.body()));
+
+        assertForbidden(delegate.get("/api/sittings/" + today + "/documents/unopened"));
+        assertForbidden(guest.get("/api/sittings/" + today + "/documents/unopened"));
+        assertThat(foreignDelegate.get("/api/sittings/" + today + "/documents/unopened").status()).isEqualTo(404);
     }
 
     private static void assertForbidden(ApiClient.Response response) {

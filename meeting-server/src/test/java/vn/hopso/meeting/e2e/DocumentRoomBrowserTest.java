@@ -103,6 +103,24 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         assertThat(receipts.get(0).get("fullName").asString()).isEqualTo("Trần Văn Đại");
         assertThat(receipts.get(0).get("furthestPage").asInt()).isEqualTo(2);
         assertThat(List.of(receipts.get(0).get("opens").asInt())).allMatch(opens -> opens >= 2);
+
+        reader.click("viewer-close");
+        reader.type("document-search-input", "hieu luc thi hanh");
+        reader.click("document-search-submit");
+        WebElement hit = reader.until("the search has found the page", driver -> driver
+                .findElements(Browser.testId("hit-" + documentId + "-3")).stream().findFirst().orElse(null));
+        assertThat(hit.getText()).isEqualTo("Tờ trình số 12 – Ngân sách 2026 · trang 3");
+        assertThat(reader.script("return [...document.querySelectorAll('.document-hit-snippet mark')]"
+                + ".map(mark => mark.textContent).join('|');")).isEqualTo("Hiệu lực thi hành");
+        reader.screenshot("doc-03-delegate-search-without-diacritics", reader.find("document-search"));
+        hit.click();
+        reader.until("the viewer opens at the page found", driver -> reader.find("viewer-image").getDomAttribute("src")
+                .contains("/pages/3?"));
+        assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("3");
+
+        console.click("unopened-reload");
+        console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
+                .equals("Tất cả đã mở"));
     }
 
     private static void awaitImage(Browser browser) {

@@ -100,10 +100,11 @@ class PermissionMatrixTest extends ServerTest {
     private static final Set<String> COVERED_BY_OWN_TESTS = Set.of("POST /api/auth/login", "POST /api/auth/logout",
             "POST /api/setup", "PUT /api/me/password",
             // The document room's calls need object storage, which this shared server has none of: DocumentRoomSystemTest
-            // makes them, by role and council, against a real S3 endpoint.
+            // makes them, by role and council, against a real S3 endpoint; DocumentSearchSystemTest searches them.
             "GET /api/documents/{}", "GET /api/documents/{}/file", "GET /api/documents/{}/pages/{}",
             "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
-            "POST /api/sittings/{}/documents", "PUT /api/documents/{}",
+            "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
+            "GET /api/sittings/{}/documents/unopened",
             // A ballot's result files need a counted ballot (a sitting in progress, delegates checked in, the chair's
             // commands): BallotResultFilesSystemTest makes them by role and council.
             "GET /api/ballots/{}/result-sheet.pdf", "GET /api/ballots/{}/results.csv");

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UnopenedDocument } from '../protocol/generated';
+import { byTestId, click, fakeApi, mount, testServices, unmount } from '../testing/testApp';
+import { UnopenedPanel } from './UnopenedPanel';
+
+const UNOPENED: UnopenedDocument[] = [
+  {
+    documentId: 'doc-1',
+    title: 'Tờ trình dự toán',
+    version: 1,
+    entitled: 3,
+    notOpened: [
+      { membershipId: 'mem-2', fullName: 'Trần Văn Khoa' },
+      { membershipId: 'mem-3', fullName: 'Lê Thị Mai' },
+    ],
+  },
+  { documentId: 'doc-2', title: 'Báo cáo thẩm tra', version: 2, entitled: 3, notOpened: [] },
+];
+
+describe('who has not opened the documents of the sitting', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+  });
+
+  it('counts and names the delegates who have not opened each document, and asks again on refresh', async () => {
+    const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
+    const { services } = testServices(fakeApi({ unopenedDocuments }));
+    container = await mount(<UnopenedPanel sittingId="sit-1" />, services);
+
+    expect(unopenedDocuments).toHaveBeenCalledWith('sit-1');
+    expect(byTestId(container, 'unopened-count-doc-1').textContent).toBe('2/3 đại biểu chưa mở');
+    expect(byTestId(container, 'unopened-doc-1').textContent).toContain('Trần Văn Khoa, Lê Thị Mai');
+    expect(byTestId(container, 'unopened-count-doc-2').textContent).toBe('Tất cả đã mở');
+
+    await click(byTestId(container, 'unopened-reload'));
+    expect(unopenedDocuments).toHaveBeenCalledTimes(2);
+  });
+});
