@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { BallotConsole } from '../../ballots/BallotConsole';
+import { UnopenedPanel } from '../../documents/UnopenedPanel';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { RollCallPanel } from '../../rollcall/RollCallPanel';
 import { Floor } from '../../speakers/Floor';
@@ -169,6 +170,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
       </section>
       <SpeakerConsole view={view} />
       <RollCallPanel view={view} />
+      <UnopenedPanel sittingId={sittingId} />
     </div>
   );
 }

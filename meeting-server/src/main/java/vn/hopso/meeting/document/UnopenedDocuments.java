@@ -44,7 +44,8 @@ class UnopenedDocuments {
 
     List<UnopenedDocument> of(Actor actor, UUID sittingId) {
         DocumentDesk.SittingSeen seen = desk.sitting(actor, sittingId);
-        Guard.require(actor, Permission.MANAGE_DOCUMENTS, seen.sitting().organisationId());
+        // The secretariat, who publishes the documents, and the chair, who sees at a glance who has not read them.
+        Guard.requireAny(actor, seen.sitting().organisationId(), Permission.MANAGE_DOCUMENTS, Permission.CHAIR_SITTING);
         List<Attendance.Delegate> elected = attendance.of(sittings.visibleSitting(actor, sittingId)).elected();
         Set<UUID> drafts = store.draftItems(sittingId);
         Map<UUID, Set<UUID>> openers = store.openersOfCurrent(sittingId);

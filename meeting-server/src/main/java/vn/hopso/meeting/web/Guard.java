@@ -1,5 +1,6 @@
 package vn.hopso.meeting.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
@@ -12,6 +13,13 @@ public final class Guard {
 
     public static void require(Actor actor, Permission permission, UUID organisationId) {
         if (!actor.may(permission, organisationId)) {
+            throw ApiProblem.forbidden();
+        }
+    }
+
+    /** Refused unless the actor has at least one of the permissions there. */
+    public static void requireAny(Actor actor, UUID organisationId, Permission first, Permission... others) {
+        if (!actor.may(first, organisationId) && Arrays.stream(others).noneMatch(p -> actor.may(p, organisationId))) {
             throw ApiProblem.forbidden();
         }
     }

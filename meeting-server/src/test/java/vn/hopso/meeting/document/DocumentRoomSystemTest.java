@@ -60,6 +60,7 @@ class DocumentRoomSystemTest extends ServerTest {
     private ApiClient delegate;
     private ApiClient otherDelegate;
     private ApiClient guest;
+    private ApiClient chair;
     private ApiClient foreignDelegate;
     private TestUser delegateUser;
     private String delegateName;
@@ -78,6 +79,7 @@ class DocumentRoomSystemTest extends ServerTest {
         delegate = login(delegateUser);
         otherDelegate = login(fixtures().member(council, Role.DELEGATE, "Trần Văn Khoa"));
         guest = login(fixtures().member(council, Role.GUEST));
+        chair = login(fixtures().member(council, Role.CHAIR));
         foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
         session = created(secretariat.post("/api/organisations/" + council.id() + "/sessions", Map.of(
                 "name", "Kỳ họp thứ mười", "number", 10, "startsOn", "2026-12-08", "endsOn", "2026-12-10")));
@@ -302,7 +304,7 @@ class DocumentRoomSystemTest extends ServerTest {
     }
 
     @Test
-    void theSecretariatSeesWhichElectedDelegatesHaveNotOpenedEachDocumentTheyMayOpenNow() {
+    void theSecretariatAndTheChairSeeWhichElectedDelegatesHaveNotOpenedEachDocumentTheyMayOpenNow() {
         String today = sitting(session, false);
         String forAll = ready(upload(today, "SUBMISSION", Map.of("Cho mọi đại biểu.pdf", TestPdfs.text("a", "b"))));
         String confidential = settled(today, "CONFIDENTIAL", List.of(accountOf(delegateUser).toString()), null);
@@ -327,6 +329,9 @@ class DocumentRoomSystemTest extends ServerTest {
         assertThat(second.get("entitled").asInt()).as("a confidential document counts only its readers").isEqualTo(1);
         assertThat(second.get("notOpened").findValuesAsString("fullName")).containsExactly(delegateName);
         assertThat(answer.raw()).doesNotContain(later, withdrawn, ready(ofDraft.body()));
+        ApiClient.Response asChair = chair.get("/api/sittings/" + today + "/documents/unopened");
+        assertThat(asChair.status()).as("the chair sees it at a glance too").isEqualTo(200);
+        assertThat(asChair.body()).isEqualTo(answer.body());
 
         assertForbidden(delegate.get("/api/sittings/" + today + "/documents/unopened"));
         assertForbidden(guest.get("/api/sittings/" + today + "/documents/unopened"));
