@@ -103,8 +103,7 @@ final class BallotBurst {
             await(() -> voters.stream().allMatch(v -> hall.onSurvivingNode(v) ? v.vote(ballot).acknowledged()
                     : hall.tabGone(v)), "the votes on the surviving node to be acknowledged");
             List<Voter> unacknowledged = voters.stream().filter(v -> !v.vote(ballot).acknowledged()).toList();
-            hall.reconnectToSurvivingNode(unacknowledged.isEmpty() ? List.of() : voters.stream()
-                    .filter(v -> !hall.onSurvivingNode(v)).toList());
+            hall.reconnectToSurvivingNode(voters.stream().filter(v -> !hall.onSurvivingNode(v)).toList());
             int retried = (int) unacknowledged.stream().filter(v -> v.cast(ballot, null)).count();
             await(() -> unacknowledged.stream().allMatch(v -> v.vote(ballot).acknowledged()),
                     "every retried vote to be acknowledged");

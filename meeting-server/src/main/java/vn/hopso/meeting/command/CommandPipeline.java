@@ -86,6 +86,8 @@ public class CommandPipeline {
         this.transactions = transactions;
         this.clock = clock;
         this.votes = new VoteBatches(turns, transactions, this::runLocked, VOTES_PER_BATCH);
+        Gauge.builder("hopso.votes.waiting", votes, VoteBatches::waiting)
+                .description("votes waiting on this node for a batch of their sitting").register(metrics);
     }
 
     /** @param idempotencyKey chosen by the client per action and sent again with every retry of it; may be null */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,10 +14,11 @@ import vn.hopso.meeting.sitting.domain.SittingCommand;
 
 /**
  * Votes share their sitting's turn. A burst of votes (500 delegates within two seconds) run one per turn and
- * transaction waits for the sitting's lock and for a commit (a disk flush) each, one after the other; here each vote
- * joins its sitting's queue, and the first of the waiting votes' threads to get the turn runs every vote queued (up
- * to {@code most}, in the order they came) in one transaction, each in a savepoint of its own, then finds its own
- * done or runs the next batch. The others, getting the turn, find theirs done and answer.
+ * transaction waits for the sitting's lock and for a commit (a disk flush) each, one after the other. Here each vote
+ * joins its sitting's line on this node, and one of the votes waiting leads: in the sitting's turn it runs every vote
+ * queued (up to {@code most}, in the order they came, its own first) in one transaction, each in a savepoint of its
+ * own, answers them all once it commits, and hands the lead to the first vote still waiting. The others wait for
+ * their answer only, not for the turn, so that a vote is answered as soon as the transaction that ran it committed.
  *
  * <p>Each vote runs exactly as alone, in the same order: under the sitting's row lock, with its idempotency receipt,
  * its own events numbered after the vote before it, and its events published after the commit. A vote refused rolls
@@ -33,12 +35,16 @@ final class VoteBatches {
         Outcome run(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey);
     }
 
-    /** One vote waiting for its turn; set once run, in the sitting's turn, by whichever thread ran it. */
+    /** What a waiting vote is told: that it was run (its outcome is set), or that it leads the next batch. */
+    private enum Signal { ANSWERED, LEAD }
+
+    /** One vote waiting for its turn; its outcome is set by whichever vote's thread ran it. */
     private static final class Pending {
         private final Actor actor;
         private final SittingCommand command;
         private final UUID sittingId;
         private final @Nullable String idempotencyKey;
+        private final CompletableFuture<Signal> signal = new CompletableFuture<>();
         private @Nullable Outcome outcome;
         private @Nullable RuntimeException fault;
 
@@ -49,10 +55,6 @@ final class VoteBatches {
             this.idempotencyKey = idempotencyKey;
         }
 
-        boolean done() {
-            return outcome != null || fault != null;
-        }
-
         Outcome outcome() {
             if (fault != null) {
                 throw fault;
@@ -61,7 +63,12 @@ final class VoteBatches {
         }
     }
 
-    private final ConcurrentHashMap<UUID, ArrayDeque<Pending>> waiting = new ConcurrentHashMap<>();
+    /** A sitting's votes waiting on this node, in the order they came; one of them leads while any waits. */
+    private static final class Line {
+        private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    }
+
+    private final ConcurrentHashMap<UUID, Line> lines = new ConcurrentHashMap<>();
     private final SittingTurns turns;
     private final TransactionTemplate transactions;
     private final Locked locked;
@@ -77,56 +84,72 @@ final class VoteBatches {
 
     Outcome run(Actor actor, SittingCommand.CastBallot vote, UUID sittingId, @Nullable String idempotencyKey) {
         Pending pending = new Pending(actor, vote, sittingId, idempotencyKey);
-        waiting.compute(sittingId, (id, queue) -> {
-            ArrayDeque<Pending> joined = queue == null ? new ArrayDeque<>() : queue;
-            joined.add(pending);
+        boolean[] leads = {false};
+        lines.compute(sittingId, (id, line) -> {
+            Line joined = line == null ? new Line() : line;
+            leads[0] = line == null;
+            joined.queue.add(pending);
             return joined;
         });
-        try {
-            return inTurn(pending);
-        } catch (Refused busy) {
-            // Refused as busy before its turn: withdrawn, unless a batch took it meanwhile, which answers for it.
-            if (withdrawn(pending)) {
-                throw busy;
-            }
-            return inTurn(pending);
-        }
-    }
-
-    /** Sittings with votes waiting on this node. */
-    int sittingsWaiting() {
-        return waiting.size();
-    }
-
-    private Outcome inTurn(Pending pending) {
-        return turns.inTurn(pending.sittingId, () -> {
-            while (!pending.done()) {
-                runTogether(take(pending.sittingId));
-            }
+        if (!leads[0] && pending.signal.join() == Signal.ANSWERED) {
             return pending.outcome();
+        }
+        return lead(pending);
+    }
+
+    /** Votes queued on this node and not yet taken into a batch. */
+    int waiting() {
+        return lines.values().stream().mapToInt(line -> line.queue.size()).sum();
+    }
+
+    /** Sittings with votes waiting or running on this node. */
+    int sittingsInUse() {
+        return lines.size();
+    }
+
+    private Outcome lead(Pending leader) {
+        try {
+            turns.inTurn(leader.sittingId, () -> {
+                List<Pending> batch = take(leader.sittingId);
+                runTogether(batch);
+                batch.forEach(pending -> pending.signal.complete(Signal.ANSWERED));
+                return batch.size();
+            });
+        } catch (Refused busy) {
+            // Refused as busy before its turn, so before it took any vote: it leaves the line, and answers so.
+            lines.computeIfPresent(leader.sittingId, (id, line) -> {
+                line.queue.remove(leader);
+                return line;
+            });
+            leader.fault = busy;
+        } finally {
+            handOff(leader.sittingId);
+        }
+        return leader.outcome();
+    }
+
+    /** The first vote still waiting leads next; with none waiting, the sitting's line is gone. */
+    private void handOff(UUID sittingId) {
+        Pending[] next = {null};
+        lines.computeIfPresent(sittingId, (id, line) -> {
+            next[0] = line.queue.peek();
+            return next[0] == null ? null : line;
         });
+        if (next[0] != null) {
+            next[0].signal.complete(Signal.LEAD);
+        }
     }
 
     private List<Pending> take(UUID sittingId) {
         List<Pending> batch = new ArrayList<>();
-        waiting.computeIfPresent(sittingId, (id, queue) -> {
-            while (batch.size() < most && !queue.isEmpty()) {
-                batch.add(queue.poll());
+        lines.computeIfPresent(sittingId, (id, line) -> {
+            while (batch.size() < most && !line.queue.isEmpty()) {
+                batch.add(line.queue.poll());
             }
-            return queue.isEmpty() ? null : queue;
+            return line;
         });
         return batch;
     }
-
-    private boolean withdrawn(Pending pending) {
-        boolean[] removed = {false};
-        waiting.computeIfPresent(pending.sittingId, (id, queue) -> {
-            removed[0] = queue.remove(pending);
-            return queue.isEmpty() ? null : queue;
-        });
-        return removed[0];
-    }
-
     private void runTogether(List<Pending> batch) {
         if (batch.size() == 1) {
             runAlone(batch.getFirst());

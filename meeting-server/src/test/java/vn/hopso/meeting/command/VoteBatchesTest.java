@@ -26,9 +26,10 @@ import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.domain.SittingCommand;
 
 /**
- * Votes queued while their sitting's turn is taken run together, in one transaction, in the order they came; a
- * refused vote is rolled back to its savepoint alone; any other fault makes every vote of the batch run again alone.
- * The transactions are recorded rather than real: what is proved is how votes are grouped and answered.
+ * Votes queued while their sitting's turn is taken run together, in one transaction, in the order they came, each
+ * answered at its commit; a refused vote is rolled back to its savepoint alone; any other fault makes every vote of
+ * the batch run again alone. The transactions are recorded rather than real: what is proved is how votes are grouped
+ * and answered.
  */
 class VoteBatchesTest {
 
@@ -56,7 +57,7 @@ class VoteBatchesTest {
         }
         assertThat(journal).containsExactly("begin", "vote 0", "commit", "begin", "savepoint", "vote 1", "savepoint",
                 "vote 2", "savepoint", "vote 3", "savepoint", "vote 4", "savepoint", "vote 5", "commit");
-        assertThat(batches.sittingsWaiting()).isZero();
+        assertThat(batches.sittingsInUse()).isZero();
         assertThat(turns.sittingsInUse()).isZero();
     }
 
@@ -128,7 +129,7 @@ class VoteBatchesTest {
             SittingCommand.CastBallot vote = votes.get(i);
             answers.add(CompletableFuture.supplyAsync(() -> batches.run(null, vote, sitting, null), threads));
             int waiting = i;
-            await().atMost(Duration.ofSeconds(10)).until(() -> turns.waiting() == waiting);
+            await().atMost(Duration.ofSeconds(10)).until(() -> batches.waiting() == waiting);
         }
         firstMayEnd.countDown();
         return answers;
