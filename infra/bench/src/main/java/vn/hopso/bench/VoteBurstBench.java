@@ -109,6 +109,8 @@ final class VoteBurstBench {
     }
 
     private static void header() {
+        System.out.println("nodes: voting at the close (one after a kill); acked: votes acknowledged / sent at the "
+                + "first attempt (a kill's retries are acknowledged beyond them); ack and res(ult) in ms");
         System.out.printf("%-8s %5s %6s %9s %7s %7s %7s %9s %7s %7s %7s %8s %7s %8s %7s %5s%n", "ballot", "nodes",
                 "voters", "acked", "ack p50", "ack p99", "ack max", "screens", "res p50", "res p99", "res max",
                 "counted", "chain", "srv CPU", "bench", "load");

@@ -36,6 +36,8 @@ final class VoteBurstHall implements AutoCloseable {
     private final List<Bench.Node> nodeOf = new ArrayList<>();
     private RawWebSocket console;
     private boolean lastNodeKilled;
+    /** The CPU seconds the killed node had used when it was killed: its share of every measurement that spans it. */
+    private double killedNodeCpuSeconds;
 
     VoteBurstHall(List<Bench.Node> nodes, String sitting, String item, People people) {
         this.nodes = nodes;
@@ -121,6 +123,7 @@ final class VoteBurstHall implements AutoCloseable {
                 unacknowledged++;
             }
         }
+        killedNodeCpuSeconds = ServerProbe.cpuSeconds(last.pid());
         ProcessHandle process = ProcessHandle.of(last.pid()).orElseThrow(() -> new IllegalStateException(
                 "node " + last.name() + " is not running"));
         process.destroyForcibly();
@@ -178,7 +181,7 @@ final class VoteBurstHall implements AutoCloseable {
     }
 
     double serverCpuSeconds() {
-        return nodes.stream().filter(node -> !lastNodeKilled || node != nodes.getLast())
+        return killedNodeCpuSeconds + nodes.stream().filter(node -> !lastNodeKilled || node != nodes.getLast())
                 .mapToDouble(node -> ServerProbe.cpuSeconds(node.pid())).sum();
     }
 
