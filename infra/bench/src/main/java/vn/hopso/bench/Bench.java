@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry point of {@code infra/bench/run NAME [--quick]}: runs one benchmark against servers that are already up. A
- * benchmark that finds a fault (an event lost, a command refused) ends with a non-zero status.
+ * Entry point of {@code infra/bench/run NAME [--quick] [--kill]}: runs one benchmark against servers that are already
+ * up ({@code --kill}: vote-burst kills the second node's process mid-burst). A benchmark that finds a fault (an event
+ * lost, a command refused) ends with a non-zero status.
  */
 public final class Bench {
 
@@ -21,10 +22,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
         boolean quick = rest.contains("--quick");
-        List<String> nodeArgs = rest.stream().filter(arg -> !arg.equals("--quick")).toList();
+        boolean kill = rest.contains("--kill");
+        List<String> nodeArgs = rest.stream().filter(arg -> !arg.startsWith("--")).toList();
         if (nodeArgs.isEmpty() || nodeArgs.size() % 2 != 0) {
             throw new IllegalArgumentException(
-                    "usage: Bench NAME [--quick] BASE_URL SERVER_PID [BASE_URL SERVER_PID]…");
+                    "usage: Bench NAME [--quick] [--kill] BASE_URL SERVER_PID [BASE_URL SERVER_PID]…");
         }
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < nodeArgs.size(); i += 2) {
@@ -38,8 +40,9 @@ public final class Bench {
                 yield true;
             }
             case "busy-sitting" -> new BusySittingBench(nodes, quick, output).run();
+            case "vote-burst" -> new VoteBurstBench(nodes, quick, kill, output).run();
             default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]
-                    + " (available: fanout, busy-sitting)");
+                    + " (available: fanout, busy-sitting, vote-burst)");
         };
         if (!passed) {
             System.exit(1);

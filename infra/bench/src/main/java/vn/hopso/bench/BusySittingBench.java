@@ -115,7 +115,7 @@ final class BusySittingBench {
     }
 
     /** One session of the council, holding a sitting per run, each with a published agenda of {@code items}. */
-    private static List<String> sittings(Session secretariat, String council, int count, int items) {
+    static List<String> sittings(Session secretariat, String council, int count, int items) {
         LocalDate today = LocalDate.now(VIETNAM);
         String session = created(secretariat.post("/api/organisations/" + council + "/sessions",
                 ("{\"name\":\"Kỳ họp thử tải\",\"number\":null,\"startsOn\":\"%s\",\"endsOn\":\"%s\","

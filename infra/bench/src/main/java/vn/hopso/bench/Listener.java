@@ -19,6 +19,7 @@ final class Listener implements Consumer<String> {
     private static final String EVENT_AT = "\"at\":\"";
 
     private volatile Function<String, Latencies> latencies = type -> new Latencies();
+    private volatile Consumer<String> alsoTo = frame -> { };
     private final Commands commands;
     final CompletableFuture<Void> subscribed = new CompletableFuture<>();
     private final Map<String, BitSet> seen = new HashMap<>();
@@ -45,8 +46,15 @@ final class Listener implements Consumer<String> {
         latencies = ofType;
     }
 
+    /** Who else reads every frame that arrives: what a benchmark keeps of the screen beyond sequence and timing. */
+    Listener alsoTo(Consumer<String> reader) {
+        alsoTo = reader;
+        return this;
+    }
+
     @Override
     public void accept(String frame) {
+        alsoTo.accept(frame);
         String type = field(frame, 0, "\"type\":\"");
         int seqAt = frame.lastIndexOf(EVENT_SEQ);
         if (seqAt >= 0 && frame.lastIndexOf(EVENT_AT) > seqAt) {

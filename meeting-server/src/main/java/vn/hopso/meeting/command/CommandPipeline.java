@@ -36,13 +36,16 @@ import vn.hopso.meeting.sitting.domain.Visibility;
  * but may not change is forbidden; a repeated idempotency key is recognised; then, in the sitting's turn on this node
  * ({@link SittingTurns}) and under its row lock, the handler decides and writes, the sitting's events are derived from
  * the state before and after ({@link SittingProjector}), appended to its log, audited, and published once the
- * transaction commits.
+ * transaction commits. Votes waiting together for their sitting's turn share it, and a transaction ({@link
+ * VoteBatches}).
  */
 @Component
 public class CommandPipeline {
 
     /** Shorter than the connection pool's 30 s: a command refused as busy has not waited for a connection too. */
     private static final Duration TURN_PATIENCE = Duration.ofSeconds(15);
+    /** Votes answered at one commit, at most: enough to take a burst's queue at once, few enough to answer soon. */
+    private static final int VOTES_PER_BATCH = 100;
 
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     private final SittingStore sittings;
@@ -54,6 +57,7 @@ public class CommandPipeline {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final SittingTurns turns = new SittingTurns(TURN_PATIENCE);
+    private final VoteBatches votes;
 
     CommandPipeline(List<CommandHandler<?>> handlers, SittingStore sittings, SittingWriter writer,
             SittingProjector projector, CommandReceipts receipts, AuditLog audit, Notices notices,
@@ -78,12 +82,18 @@ public class CommandPipeline {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.votes = new VoteBatches(turns, transactions, this::runLocked, VOTES_PER_BATCH);
+        Gauge.builder("hopso.votes.waiting", votes, VoteBatches::waiting)
+                .description("votes waiting on this node for a batch of their sitting").register(metrics);
     }
 
     /** @param idempotencyKey chosen by the client per action and sent again with every retry of it; may be null */
     public Outcome run(Actor actor, SittingCommand command, @Nullable String idempotencyKey) {
         try {
             UUID sittingId = authorise(actor, command);
+            if (command instanceof SittingCommand.CastBallot vote) {
+                return votes.run(actor, vote, sittingId, idempotencyKey);
+            }
             return turns.inTurn(sittingId,
                     () -> transactions.execute(status -> runLocked(actor, command, sittingId, idempotencyKey)));
         } catch (Refused refused) {
