@@ -21,6 +21,9 @@ record SearchQuery(String typed, String folded, int offset, int limit) {
         if (typed.length() > LONGEST) {
             throw ApiProblem.invalid("q", "search_query_too_long", "Nội dung tìm kiếm dài quá " + LONGEST + " ký tự.");
         }
+        if (typed.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
+            throw ApiProblem.invalid("q", "Nội dung tìm kiếm có ký tự điều khiển không hợp lệ.");
+        }
         String folded = FoldedText.fold(typed);
         if (folded.length() < SHORTEST) {
             throw ApiProblem.invalid("q", "search_query_too_short", "Vui lòng nhập ít nhất " + SHORTEST

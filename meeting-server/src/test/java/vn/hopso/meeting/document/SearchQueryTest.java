@@ -30,6 +30,10 @@ class SearchQueryTest {
         assertRefused(() -> SearchQuery.of("ngan sach", -1, 20), "offset", "invalid");
         assertRefused(() -> SearchQuery.of("ngan sach", 0, 0), "limit", "invalid");
         assertRefused(() -> SearchQuery.of("ngan sach", 0, SearchQuery.MOST_HITS + 1), "limit", "invalid");
+        assertRefused(() -> SearchQuery.of("ngan\u0000sach", 0, 20), "q", "invalid");
+        assertRefused(() -> SearchQuery.of("ngan\u001bsach", 0, 20), "q", "invalid");
+        assertThat(SearchQuery.of("ngân\tsách\n", 0, 20).folded()).as("white space is not a control character here")
+                .isEqualTo("ngan sach");
     }
 
     private static void assertRefused(Runnable query, String field, String code) {
