@@ -142,8 +142,8 @@ public class CommandPipeline {
         SittingSnapshot before = sittings.snapshot(locked);
         // At the database's precision: an instant a command stores reads back the same in every later snapshot.
         CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        CommandHandler<?> handler = handlers.get(command.getClass());
-        UUID subject = handle(command, context);
+        CommandHandler<SittingCommand> handler = handlerOf(command);
+        UUID subject = handler.handle(command, context);
         if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
                 new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {
             throw keyReused();
@@ -166,9 +166,8 @@ public class CommandPipeline {
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends SittingCommand> @Nullable UUID handle(C command, CommandContext context) {
-        CommandHandler<C> handler = (CommandHandler<C>) handlers.get(command.getClass());
-        return handler.handle(command, context);
+    private CommandHandler<SittingCommand> handlerOf(SittingCommand command) {
+        return (CommandHandler<SittingCommand>) handlers.get(command.getClass());
     }
 
     private static Sitting withLastSeq(Sitting s, long lastSeq) {

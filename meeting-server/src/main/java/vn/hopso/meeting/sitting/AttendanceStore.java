@@ -53,7 +53,7 @@ public class AttendanceStore {
     /**
      * One elected delegate's standing, in one statement that reads one delegate and two counts: the sitting (1) and
      * mandate (2–5) of those present, the mandate (6–9) of the total, the sitting (10) of the delegate's latest record
-     * and their own mandate (11–14); the condition that picks the delegate follows (15).
+     * and their own mandate (11–14); then the delegate picked (15), by account or by membership.
      */
     private static final String STANDING = """
             select m.id, p.id, a.id, p.full_name, d.name, s.id, s.name, l.status, l.reason, l.at,
@@ -73,6 +73,8 @@ public class AttendanceStore {
             left join lateral (select status, reason, at from attendance
                                where sitting_id = ? and membership_id = m.id order by at desc, id desc limit 1) l on true
             where %1$s""".formatted(MANDATED);
+    private static final String STANDING_OF_ACCOUNT = STANDING + " and a.id = ? order by m.id limit 1";
+    private static final String STANDING_OF_MEMBERSHIP = STANDING + " and m.id = ? order by m.id limit 1";
 
     private static final String SNAPSHOT = """
             select id, taken_at, present, total_elected, required, quorate, present_memberships
@@ -110,15 +112,15 @@ public class AttendanceStore {
 
     /** The standing of the elected delegate who checks in with this account, if there is one. */
     public Optional<Standing> standingOfAccount(Sitting sitting, UUID accountId) {
-        return standing(sitting, "a.id = ?", accountId);
+        return standing(sitting, STANDING_OF_ACCOUNT, accountId);
     }
 
     /** The standing of the delegate of this membership, if it holds a mandate on the sitting's day. */
     public Optional<Standing> standingOf(Sitting sitting, UUID membershipId) {
-        return standing(sitting, "m.id = ?", membershipId);
+        return standing(sitting, STANDING_OF_MEMBERSHIP, membershipId);
     }
 
-    private Optional<Standing> standing(Sitting sitting, String picked, UUID key) {
+    private Optional<Standing> standing(Sitting sitting, String statement, UUID key) {
         Date day = Date.valueOf(LocalDate.ofInstant(sitting.startsAt(), VIETNAM));
         Object[] mandate = {sitting.organisationId(), Role.DELEGATE.name(), day, day};
         List<Object> params = new ArrayList<>();
@@ -128,7 +130,7 @@ public class AttendanceStore {
         params.add(sitting.id());
         params.addAll(List.of(mandate));
         params.add(key);
-        return jdbc.sql(STANDING + " and " + picked + " order by m.id limit 1")
+        return jdbc.sql(statement)
                 .params(params)
                 .query((rs, row) -> {
                     Attendance.Delegate delegate = delegate(rs, row);
