@@ -94,8 +94,7 @@ class RedisEventBusTest extends EventBusContract {
             client.setOptions(ClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
             try (RedisEventBus bus = new RedisEventBus(client, channel);
-                    RedisHealthIndicator health = new RedisHealthIndicator(client, bus);
-                    var observer = client.connect()) {
+                    RedisHealthIndicator health = new RedisHealthIndicator(client, bus)) {
                 assertThat(bus.listening()).isTrue();
                 assertThat(health.health().getStatus()).isEqualTo(Status.UP);
                 redis.stop();
@@ -103,7 +102,10 @@ class RedisEventBusTest extends EventBusContract {
                 assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
                 redis.start();
                 await().atMost(Duration.ofSeconds(60)).until(bus::listening);
-                assertThat(subscribers(observer)).as("listening means Redis confirmed the subscription").isEqualTo(1);
+                // A connection of its own, opened after the restart: one kept from before would still be reconnecting.
+                try (var observer = client.connect()) {
+                    assertThat(subscribers(observer)).as("listening means Redis confirmed the subscription").isEqualTo(1);
+                }
                 await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus().equals(Status.UP));
             } finally {
                 client.shutdown();
