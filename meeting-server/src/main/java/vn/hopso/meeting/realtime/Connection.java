@@ -40,14 +40,16 @@ final class Connection {
     private final Map<UUID, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Deque<Instant> recentErrors = new ArrayDeque<>();
     private final FrameBudget budget;
+    private final FrameAssembly assembly;
     private final Outbox outbox;
     private volatile Instant lastHeard;
     /** The organisations the account belongs to (all of them for a system administrator), as last loaded. */
     private volatile Predicate<UUID> belongsTo = organisation -> false;
 
     Connection(WebSocketSession session, RemoteEndpoint.Async remote, UUID accountId, @Nullable String browserSession,
-            FrameBudget budget, int maxQueuedChars, Instant now) {
+            FrameBudget budget, FrameAssembly assembly, int maxQueuedChars, Instant now) {
         this.session = session;
+        this.assembly = assembly;
         this.accountId = accountId;
         this.browserSession = browserSession;
         this.budget = budget;
@@ -90,6 +92,11 @@ final class Connection {
 
     FrameBudget budget() {
         return budget;
+    }
+
+    /** The client frame arriving in pieces, if one is. */
+    FrameAssembly assembly() {
+        return assembly;
     }
 
     /** Queues a frame; never blocks. */

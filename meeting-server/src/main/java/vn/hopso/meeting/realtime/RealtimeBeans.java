@@ -5,7 +5,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
-import vn.hopso.meeting.config.HopsoProperties;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 
 /** The WebSocket container's limits and the protocol codec. */
@@ -13,17 +12,18 @@ import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 class RealtimeBeans {
 
     /**
-     * Above {@code max-frame-bytes} the endpoint answers with an error frame; this much further the container itself
-     * closes the connection (1009). Tomcat allocates buffers of this size for every connection, so it stays small.
+     * Tomcat keeps a text buffer of this many characters (two bytes each) for every connection as long as it lives. A
+     * command takes a few hundred; a larger frame (a video offer) is handed over in pieces and put together by the
+     * endpoint, which enforces {@code max-frame-bytes}.
      */
-    private static final int CONTAINER_SLACK_BYTES = 1024;
+    private static final int TEXT_BUFFER_CHARS = 2048;
     /** Per connection and direction; larger answers (a static file) are simply written in more pieces. */
     private static final int SOCKET_BUFFER_BYTES = 4096;
 
     @Bean
-    ServletServerContainerFactoryBean webSocketContainer(HopsoProperties properties) {
+    ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.realtime().maxFrameBytes() + CONTAINER_SLACK_BYTES);
+        container.setMaxTextMessageBufferSize(TEXT_BUFFER_CHARS);
         container.setMaxBinaryMessageBufferSize(1024);
         return container;
     }

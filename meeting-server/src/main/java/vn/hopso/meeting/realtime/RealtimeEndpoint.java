@@ -37,6 +37,8 @@ class RealtimeEndpoint extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RealtimeEndpoint.class);
     private static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+    /** This far beyond {@code max-frame-bytes} a frame still arriving closes the connection (1009). */
+    private static final int FLOOD_SLACK_BYTES = 1024;
 
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final Map<java.util.UUID, Integer> socketsPerAccount = new ConcurrentHashMap<>();
@@ -82,6 +84,7 @@ class RealtimeEndpoint extends TextWebSocketHandler {
         String browserSession = (String) session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
         Connection connection = new Connection(session, container.getAsyncRemote(), actor.accountId(), browserSession,
                 new FrameBudget(settings.framesPerSecond(), settings.frameBurst(), clock.instant()),
+                new FrameAssembly(settings.maxFrameBytes(), settings.maxFrameBytes() + FLOOD_SLACK_BYTES),
                 settings.maxQueuedBytes(), clock.instant());
         connection.belongsAs(actor);
         connections.put(session.getId(), connection);
@@ -103,6 +106,12 @@ class RealtimeEndpoint extends TextWebSocketHandler {
         socketsPerAccount.computeIfPresent(accountId, (account, held) -> held <= 1 ? null : held - 1);
     }
 
+    /** A frame larger than the container's buffer arrives in pieces, put together by {@link FrameAssembly}. */
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         Connection connection = connections.get(session.getId());
@@ -110,15 +119,38 @@ class RealtimeEndpoint extends TextWebSocketHandler {
             return;
         }
         connection.heard(clock.instant());
-        if (!connection.budget().take(clock.instant())) {
-            refuse(connection, null, "rate_limited", "Gửi yêu cầu quá nhanh. Vui lòng chờ một lát.");
-            return;
+        switch (connection.assembly().add(message.getPayload(), message.isLast())) {
+            case FrameAssembly.Outcome.Incomplete incomplete -> {
+            }
+            case FrameAssembly.Outcome.Flooding flooding -> {
+                log.warn("Closing connection {} of account {}: a frame far above {} bytes", connection.id(),
+                        connection.accountId(), settings.maxFrameBytes());
+                connection.close(CloseStatus.TOO_BIG_TO_PROCESS);
+            }
+            case FrameAssembly.Outcome.TooLarge tooLarge -> {
+                if (withinBudget(connection)) {
+                    refuse(connection, null, "frame_too_large",
+                            "Tin nhắn quá lớn (tối đa " + settings.maxFrameBytes() + " byte).");
+                }
+            }
+            case FrameAssembly.Outcome.Whole whole -> {
+                if (withinBudget(connection)) {
+                    decodeAndRun(connection, whole.text());
+                }
+            }
         }
-        if (message.getPayloadLength() > settings.maxFrameBytes()) {
-            refuse(connection, null, "frame_too_large", "Tin nhắn quá lớn (tối đa " + settings.maxFrameBytes() + " byte).");
-            return;
+    }
+
+    private boolean withinBudget(Connection connection) {
+        if (connection.budget().take(clock.instant())) {
+            return true;
         }
-        switch (codec.decode(message.getPayload())) {
+        refuse(connection, null, "rate_limited", "Gửi yêu cầu quá nhanh. Vui lòng chờ một lát.");
+        return false;
+    }
+
+    private void decodeAndRun(Connection connection, String frame) {
+        switch (codec.decode(frame)) {
             case Decoded.Rejected rejected -> refuse(connection, rejected.ref(), rejected.code(), rejected.message());
             case Decoded.Command command -> run(connection, command);
         }

@@ -130,7 +130,8 @@ class SittingFanoutTest {
 
     private static Connection connection(RecordingRemote remote, WebSocketSession session) {
         Instant now = Instant.now();
-        return new Connection(session, remote, UUID.randomUUID(), "session", new FrameBudget(5, 30, now), 16_384, now);
+        return new Connection(session, remote, UUID.randomUUID(), "session", new FrameBudget(5, 30, now),
+                new FrameAssembly(16_384, 17_408), 16_384, now);
     }
 
     private static WebSocketSession session() {

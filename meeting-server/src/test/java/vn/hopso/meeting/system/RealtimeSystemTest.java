@@ -152,6 +152,21 @@ class RealtimeSystemTest extends ServerTest {
     }
 
     @Test
+    void aFrameLargerThanTheContainersBufferArrivesWholeAndUnchanged() {
+        // About 14 KiB of UTF-8, seven times the characters the container buffers per connection: handed over in
+        // pieces, some of which end inside a Vietnamese letter's bytes, and answered as one frame.
+        String nonce = "Kỳ họp thứ mười: ngân sách địa phương năm 2026 — ".repeat(200);
+        assertThat(nonce.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(12_000, 16_000);
+        try (WsClient client = WsClient.connect(delegate)) {
+            client.nextOfType("session.welcome");
+            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"" + nonce + "\"}");
+            assertThat(client.nextOfType("heartbeat.pong").get("nonce").asString()).isEqualTo(nonce);
+            client.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"after\"}");
+            assertThat(client.nextOfType("heartbeat.pong").get("nonce").asString()).isEqualTo("after");
+        }
+    }
+
+    @Test
     void aFrameFarAboveTheLimitClosesTheConnection() {
         try (WsClient client = WsClient.connect(delegate)) {
             client.nextOfType("session.welcome");
