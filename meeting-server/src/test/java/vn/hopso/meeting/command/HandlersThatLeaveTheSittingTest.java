@@ -26,8 +26,8 @@ class HandlersThatLeaveTheSittingTest extends ServerTest {
     @Test
     void aHandlerThatLeavesTheSittingAloneCannotReachItsStore() {
         List<CommandHandler<?>> leaving = handlers.stream().filter(h -> !h.changesSittingOrAgenda()).toList();
-        assertThat(leaving).as("attendance, speakers, roll call and notices leave the sitting alone")
-                .hasSizeGreaterThanOrEqualTo(17);
+        assertThat(leaving).as("attendance, speakers, roll call, notices and votes leave the sitting alone")
+                .hasSizeGreaterThanOrEqualTo(18);
         for (CommandHandler<?> handler : leaving) {
             assertThat(reachable(handler.getClass())).as(handler.getClass().getSimpleName())
                     .doesNotContain(SittingStore.class);

@@ -39,6 +39,12 @@ class CastBallotHandler implements CommandHandler<CastBallot> {
         return CastBallot.class;
     }
 
+    /** A vote changes the ballot's tables, never the sitting's row or agenda: they are not read again after it. */
+    @Override
+    public boolean changesSittingOrAgenda() {
+        return false;
+    }
+
     @Override
     public UUID handle(CastBallot command, CommandContext context) {
         Poll poll = ballots.of(context, command.ballotId());
