@@ -6,6 +6,8 @@ import { ApiFailure } from '../api/apiFailure';
 import { RealtimeClient } from '../realtime/realtimeClient';
 import { SittingStores } from '../realtime/sittingStore';
 import { browserTimers, openBrowserSocket, sameOriginSocketUrl, type Timers } from '../realtime/socket';
+import type { DeviceChoice, MediaDeviceOption } from '../video/devices';
+import { browserMeter, type LevelMeter } from '../video/micLevel';
 import type { PeerConnection } from '../video/videoCall';
 
 /** Everything the screens reach outside themselves; tests build their own. */
@@ -21,16 +23,30 @@ export interface Services {
   video: VideoDevices;
 }
 
-/** WebRTC and the camera: the browser's own, a test's fakes. */
+/** WebRTC, the camera and the microphone: the browser's own, a test's fakes. */
 export interface VideoDevices {
   newPeer(): PeerConnection;
-  capture(): Promise<MediaStream>;
+  capture(choice?: DeviceChoice): Promise<MediaStream>;
+  /** The cameras and microphones there are. */
+  devices(): Promise<MediaDeviceOption[]>;
+  /** Measures how loud a stream's microphone is, for the check before joining. */
+  meter(stream: MediaStream): LevelMeter;
 }
 
 /** No STUN or TURN: the media server is on the council's own network, reached by its advertised address. */
 const browserVideo: VideoDevices = {
   newPeer: () => new RTCPeerConnection({ iceServers: [] }),
-  capture: () => navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }),
+  capture: (choice) =>
+    navigator.mediaDevices.getUserMedia({
+      audio: choice?.microphone ? { deviceId: { exact: choice.microphone } } : true,
+      video: { width: 640, height: 360, ...(choice?.camera ? { deviceId: { exact: choice.camera } } : {}) },
+    }),
+  devices: async () =>
+    (await navigator.mediaDevices.enumerateDevices())
+      .filter((device): device is MediaDeviceInfo & { kind: 'audioinput' | 'videoinput' } =>
+        device.kind === 'audioinput' || device.kind === 'videoinput')
+      .map((device) => ({ kind: device.kind, deviceId: device.deviceId, label: device.label })),
+  meter: browserMeter,
 };
 
 export function browserServices(): Services {

@@ -34,6 +34,10 @@ export function testServices(api: HopsoApi, storage = new Map<string, string>())
         throw new Error('this test has no WebRTC');
       },
       capture: () => Promise.reject(new DOMException('this test has no camera', 'NotFoundError')),
+      devices: () => Promise.resolve([]),
+      meter: () => {
+        throw new Error('this test has no microphone');
+      },
     },
   };
   return { services, sockets };

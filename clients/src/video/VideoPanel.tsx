@@ -4,18 +4,21 @@ import { useI18n } from '../i18n/I18nContext';
 import type { SittingView } from '../protocol/generated';
 import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
+import { DeviceCheck } from './DeviceCheck';
+import type { DeviceChoice } from './devices';
 import { type CallState, type Tile, VideoCall } from './videoCall';
 
-/**
- * The sitting's live video while it is in progress: join sending one's camera and microphone (for those who may) or
- * watching only, a tile per participant sending, the speaker marked. The server decides who is heard; a dropped
- * connection loses the socket's place in the room, so the panel joins again once the connection is back.
- */
+/** Whether this screen wants to be in the call, sending or not, and from which devices (joining again uses them). */
+interface Wanted {
+  send: boolean;
+  choice?: DeviceChoice;
+}
+
 /**
  * A sitting's video call on this screen, left when the screen goes: joined while {@code wanted} says so and the
  * connection is up, joined again after a dropped connection (the server lost the socket's place in the room).
  */
-function useVideoCall(sittingId: string, initiallyWanted: { send: boolean } | null) {
+function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
   const { realtime, video, timers } = useServices();
   const call = useMemo(
     () =>
@@ -28,7 +31,7 @@ function useVideoCall(sittingId: string, initiallyWanted: { send: boolean } | nu
     [sittingId, realtime, video, timers],
   );
   const [state, setState] = useState<CallState>(call.current());
-  const [wanted, setWanted] = useState<{ send: boolean } | null>(initiallyWanted);
+  const [wanted, setWanted] = useState<Wanted | null>(initiallyWanted);
   const online = useConnectionStatus() === 'online';
 
   useEffect(() => {
@@ -46,13 +49,14 @@ function useVideoCall(sittingId: string, initiallyWanted: { send: boolean } | nu
     if (!online) {
       call.leave();
     } else if (call.current().phase === 'idle' && call.current().problem === null) {
-      void call.join(wanted.send);
+      void call.join(wanted.send, { choice: wanted.choice });
     }
   }, [call, wanted, online]);
 
-  const join = (send: boolean) => {
-    setWanted({ send });
-    void call.join(send);
+  /** @param stream what the check before joining captured from the chosen devices */
+  const join = (send: boolean, choice?: DeviceChoice, stream?: MediaStream) => {
+    setWanted({ send, choice });
+    void call.join(send, { choice, stream });
   };
   const leave = () => {
     setWanted(null);
@@ -69,6 +73,8 @@ function useVideoCall(sittingId: string, initiallyWanted: { send: boolean } | nu
 export function VideoPanel({ view }: { view: SittingView }) {
   const { t } = useI18n();
   const { state, online, wanted, join, leave } = useVideoCall(view.sitting.id, null);
+  // The check before sending, shown instead of the join buttons until the person joins or cancels.
+  const [checking, setChecking] = useState(false);
   if (view.sitting.state !== 'IN_PROGRESS') {
     return null;
   }
@@ -78,10 +84,19 @@ export function VideoPanel({ view }: { view: SittingView }) {
   return (
     <section class="video-panel" aria-label={t('video.heading')} data-testid="video-panel">
       <h2>{t('video.heading')}</h2>
-      {!inCall && (
+      {!inCall && checking && (
+        <DeviceCheck
+          onJoin={(choice, stream) => {
+            setChecking(false);
+            join(true, choice, stream);
+          }}
+          onCancel={() => setChecking(false)}
+        />
+      )}
+      {!inCall && !checking && (
         <div class="toolbar">
           {maySend && (
-            <button type="button" class="button button-primary" disabled={!online} onClick={() => join(true)} data-testid="video-join-sending">
+            <button type="button" class="button button-primary" disabled={!online} onClick={() => setChecking(true)} data-testid="video-join-sending">
               {t('video.joinSending')}
             </button>
           )}

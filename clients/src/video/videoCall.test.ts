@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
+import type { DeviceChoice } from './devices';
 import { type CallDeps, type PeerConnection, VideoCall } from './videoCall';
 
 class FakePeer implements PeerConnection {
@@ -70,6 +71,7 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function harness(options: { online?: boolean; camera?: MediaStream | null } = {}) {
   const sent: MediaCommand[] = [];
   const peers: FakePeer[] = [];
+  const captures: (DeviceChoice | undefined)[] = [];
   let listener: ((message: MediaMessage) => void) | null = null;
   let releaseIce: () => void = () => {};
   const deps: CallDeps = {
@@ -91,7 +93,8 @@ function harness(options: { online?: boolean; camera?: MediaStream | null } = {}
       peers.push(peer);
       return peer;
     },
-    capture: async () => {
+    capture: async (choice) => {
+      captures.push(choice);
       if (options.camera === null) {
         throw new DOMException('denied', 'NotAllowedError');
       }
@@ -101,7 +104,7 @@ function harness(options: { online?: boolean; camera?: MediaStream | null } = {}
   };
   const call = new VideoCall('s1', deps);
   const hear = (message: MediaMessage) => listener?.(message);
-  return { call, sent, peers, hear, listening: () => listener !== null, iceTimesOut: () => releaseIce() };
+  return { call, sent, peers, captures, hear, listening: () => listener !== null, iceTimesOut: () => releaseIce() };
 }
 
 const an = { participantId: 'delegate-an', name: 'Nguyễn Văn An' };
@@ -126,6 +129,29 @@ describe('a sitting video call', () => {
 
     hear({ type: 'media.answer', sittingId: 's1', sdp: 'janus answer' });
     expect(peers[0]?.remote).toEqual([{ type: 'answer', sdp: 'janus answer' }]);
+  });
+
+  it('captures from the devices chosen, and sends a stream the check handed over without opening the camera again', async () => {
+    const chosen = harness();
+    const choice = { microphone: 'mic-2', camera: null };
+    await chosen.call.join(true, { choice });
+    expect(chosen.captures).toEqual([choice]);
+
+    const handed = harness();
+    const checked = fakeStream('checked', [fakeTrack('audio')]);
+    await handed.call.join(true, { choice, stream: checked });
+    expect(handed.captures).toEqual([]);
+    expect(handed.call.current().local).toBe(checked);
+    expect(handed.sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: true, video: false }]);
+  });
+
+  it('a stream handed over while already in the call is stopped, not left open', async () => {
+    const { call } = harness();
+    await call.join(false);
+    const late = fakeStream('late', [fakeTrack('audio'), fakeTrack('video')]);
+    await call.join(true, { stream: late });
+    expect(late.getTracks().every((track) => (track as unknown as { stopped: boolean }).stopped)).toBe(true);
+    expect(call.current().local).toBeNull();
   });
 
   it('sends what it has gathered when the candidates are slow to come', async () => {

@@ -1,3 +1,4 @@
+import type { DeviceChoice } from './devices';
 import type { MediaPublisher } from '../protocol/generated';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
 import type { Problem } from '../ui/problem';
@@ -23,8 +24,8 @@ export interface CallDeps {
     onMedia(listener: (message: MediaMessage) => void): () => void;
   };
   newPeer(): PeerConnection;
-  /** The camera and microphone, once the person allowed them; rejects when they refuse or have none. */
-  capture(): Promise<MediaStream>;
+  /** The camera and microphone (those chosen, else the defaults), once allowed; rejects when refused or absent. */
+  capture(choice?: DeviceChoice): Promise<MediaStream>;
   /** Resolves after this long: how long a description waits for its ICE candidates before it is sent anyway. */
   delay(ms: number): Promise<void>;
 }
@@ -82,16 +83,21 @@ export class VideoCall {
     return () => this.listeners.delete(listener);
   }
 
-  /** @param send whether to send one's own camera and microphone (else watch only) */
-  async join(send: boolean): Promise<void> {
+  /**
+   * @param send whether to send one's own camera and microphone (else watch only)
+   * @param devices the devices chosen, or the stream already captured from them (the check before joining hands it
+   *     over, so the camera is not opened twice)
+   */
+  async join(send: boolean, devices: { choice?: DeviceChoice; stream?: MediaStream } = {}): Promise<void> {
     if (this.state.phase === 'joining' || this.state.phase === 'joined') {
+      devices.stream?.getTracks().forEach((track) => track.stop());
       return;
     }
     this.update({ ...IDLE, phase: 'joining' });
     let local: MediaStream | null = null;
     if (send) {
       try {
-        local = await this.deps.capture();
+        local = devices.stream ?? (await this.deps.capture(devices.choice));
       } catch {
         this.update({ ...IDLE, problem: { code: 'media_no_device', serverMessage: null } });
         return;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
@@ -81,6 +82,15 @@ class VideoBrowserTest extends BrowserScenario {
         laptop.runOnEveryPage(PEER_RECORDER);
         laptop.logIn(an.username(), Fixtures.PASSWORD);
         laptop.click("video-join-sending");
+        // The check before joining: Chromium's fake microphone beeps, so the level bar must rise above silence.
+        laptop.until("An's camera and microphone are listed", driver -> laptop.find("device-microphone")
+                .findElements(By.tagName("option")).size() > 1);
+        laptop.until("An's microphone is heard in the check", MEDIA_PATIENCE,
+                driver -> Integer.parseInt(laptop.find("device-level").getAttribute("aria-valuenow")) >= 20);
+        laptop.until("An sees their own picture in the check", driver -> Boolean.TRUE.equals(laptop.script(
+                "return document.querySelector(\"[data-testid='device-preview']\").videoWidth > 0;")));
+        laptop.screenshot("v-00-delegate-device-check", laptop.find("video-panel"));
+        laptop.click("video-join-confirm");
         laptop.until("An sees their own picture", driver -> laptop.has("video-self"));
 
         Browser console = browsers.start("chair-video", origin, null, namespace.launch(origin));
