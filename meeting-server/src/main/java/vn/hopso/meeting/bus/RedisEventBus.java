@@ -56,6 +56,8 @@ public final class RedisEventBus implements EventBus {
             }
         });
         subscriber.sync().subscribe(channel);
+        // The answer to SUBSCRIBE is Redis' confirmation; the listener above may hear of it only after this returns.
+        listening = true;
     }
 
     /** Subscribed to the channel now: after an outage, only once Redis has confirmed the subscription again. */
