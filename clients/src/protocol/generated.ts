@@ -18,6 +18,8 @@ export type DocumentKind = 'SUBMISSION' | 'DRAFT_RESOLUTION' | 'VERIFICATION_REP
 
 export type ElectionMode = 'APPROVAL' | 'FOR_AGAINST';
 
+export type Microphones = 'FLOOR' | 'OPEN' | 'SPEAKER_ONLY';
+
 export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
 
 export type OrganisationKind = 'COUNCIL' | 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MINISTRY' | 'OTHER';
@@ -780,6 +782,14 @@ export interface LeaveMedia {
   sittingId: string;
 }
 
+export interface SetMicrophones {
+  type: 'media.microphones';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  microphones: Microphones;
+}
+
 export interface PublishMedia {
   type: 'media.offer';
   ref?: string;
@@ -899,6 +909,7 @@ export type ClientCommand =
   | AnswerFeed
   | JoinMedia
   | LeaveMedia
+  | SetMicrophones
   | PublishMedia
   | SendNotice
   | AnswerRollCall
@@ -962,6 +973,7 @@ export interface MediaPublishers {
   self: string;
   speaker: string | null;
   publishers: MediaPublisher[];
+  microphones: Microphones;
 }
 
 export interface OrganisationChanged {

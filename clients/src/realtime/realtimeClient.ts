@@ -4,6 +4,7 @@ import type {
   FeedOffer,
   JoinMedia,
   LeaveMedia,
+  SetMicrophones,
   MediaError,
   MediaPublishers,
   OrganisationChanged,
@@ -26,7 +27,7 @@ export type ScreenCommand = WithoutIds<Exclude<ClientCommand, { type: 'sitting.s
 type WithoutIds<C> = C extends unknown ? Omit<C, 'ref' | 'commandId'> : never;
 
 /** Video signalling: answered by media messages on this socket alone, not by `command.accepted`. */
-export type MediaCommand = JoinMedia | PublishMedia | AnswerFeed | LeaveMedia;
+export type MediaCommand = JoinMedia | PublishMedia | AnswerFeed | LeaveMedia | SetMicrophones;
 export type MediaMessage = MediaPublishers | PublishAnswer | FeedOffer | MediaError;
 
 /** A screen following one sitting. */

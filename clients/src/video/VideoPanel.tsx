@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { SittingView } from '../protocol/generated';
+import type { MessageKey } from '../i18n/translate';
+import type { Microphones, SittingView } from '../protocol/generated';
 import { ProblemNotice } from '../ui/Notice';
 import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { DeviceCheck } from './DeviceCheck';
@@ -62,7 +63,7 @@ function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
     setWanted(null);
     call.leave();
   };
-  return { state, online, wanted, join, leave };
+  return { call, state, online, wanted, join, leave };
 }
 
 /**
@@ -72,13 +73,14 @@ function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
  */
 export function VideoPanel({ view }: { view: SittingView }) {
   const { t } = useI18n();
-  const { state, online, wanted, join, leave } = useVideoCall(view.sitting.id, null);
+  const { call, state, online, wanted, join, leave } = useVideoCall(view.sitting.id, null);
   // The check before sending, shown instead of the join buttons until the person joins or cancels.
   const [checking, setChecking] = useState(false);
   if (view.sitting.state !== 'IN_PROGRESS') {
     return null;
   }
   const maySend = view.permissions.includes('SEND_VIDEO');
+  const chairing = view.permissions.includes('CHAIR_SITTING');
   const inCall = state.phase === 'joining' || state.phase === 'joined';
   const tiles = [...state.tiles].sort((a, b) => Number(b.participantId === state.speaker) - Number(a.participantId === state.speaker));
   return (
@@ -111,12 +113,36 @@ export function VideoPanel({ view }: { view: SittingView }) {
         <>
           {state.sending && (
             <p class="video-status" role="status" data-testid="video-microphone">
-              {state.speaker === state.self
-                ? t('video.micOnFloor')
-                : view.permissions.includes('CHAIR_SITTING')
-                  ? t('video.micChair')
-                  : t('video.micMuted')}
+              {t(microphoneState(state, chairing))}
             </p>
+          )}
+          {state.sending && state.microphones === 'OPEN' && state.speaker !== state.self && !chairing && (
+            <button
+              type="button"
+              class={state.ownMicrophoneOpen ? 'button button-primary' : 'button'}
+              aria-pressed={state.ownMicrophoneOpen}
+              onClick={() => call.openOwnMicrophone(!state.ownMicrophoneOpen)}
+              data-testid="video-own-microphone"
+            >
+              {t(state.ownMicrophoneOpen ? 'video.closeOwnMic' : 'video.openOwnMic')}
+            </button>
+          )}
+          {chairing && (
+            <div class="toolbar" role="group" aria-label={t('video.microphones')} data-testid="video-microphones">
+              <span>{t('video.microphones')}:</span>
+              {MICROPHONES.map((microphones) => (
+                <button
+                  key={microphones}
+                  type="button"
+                  class={state.microphones === microphones ? 'button button-primary' : 'button'}
+                  aria-pressed={state.microphones === microphones}
+                  onClick={() => call.setMicrophones(microphones)}
+                  data-testid={`microphones-${microphones}`}
+                >
+                  {t(`video.microphones.${microphones}`)}
+                </button>
+              ))}
+            </div>
           )}
           <div class="video-tiles" data-testid="video-tiles">
             {tiles.map((tile) => (
@@ -133,6 +159,22 @@ export function VideoPanel({ view }: { view: SittingView }) {
       <ProblemNotice problem={state.problem} />
     </section>
   );
+}
+
+const MICROPHONES: readonly Microphones[] = ['FLOOR', 'OPEN', 'SPEAKER_ONLY'];
+
+/** What one's own microphone does now, in the words of the screen. */
+function microphoneState(state: CallState, chairing: boolean): MessageKey {
+  if (state.speaker === state.self) {
+    return 'video.micOnFloor';
+  }
+  if (chairing) {
+    return state.microphones === 'SPEAKER_ONLY' ? 'video.micChairMuted' : 'video.micChair';
+  }
+  if (state.microphones === 'OPEN') {
+    return state.ownMicrophoneOpen ? 'video.micOwnOpen' : 'video.micOwnClosed';
+  }
+  return 'video.micMuted';
 }
 
 /**

@@ -117,7 +117,7 @@ describe('a sitting video call', () => {
     expect(sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: true, video: true }]);
     expect(call.current().phase).toBe('joining');
 
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
     await settle();
     expect(call.current()).toMatchObject({ phase: 'joined', self: 'delegate-me', sending: true });
     expect(peers[0]?.tracks.map((t) => t.kind)).toEqual(['audio', 'video']);
@@ -154,10 +154,41 @@ describe('a sitting video call', () => {
     expect(call.current().local).toBeNull();
   });
 
+  it('while the chair opens the microphones to all, its own stays closed until the person opens it', async () => {
+    const microphone = fakeTrack('audio') as MediaStreamTrack & { stopped: boolean };
+    const camera = fakeStream('camera', [microphone, fakeTrack('video')]);
+    const { call, sent, hear } = harness({ camera });
+    await call.join(true);
+    const publishers = (microphones: 'FLOOR' | 'OPEN' | 'SPEAKER_ONLY', speaker: string | null = null) =>
+      hear({ type: 'media.publishers', microphones, sittingId: 's1', self: 'delegate-me', speaker, publishers: [] });
+    publishers('FLOOR');
+    microphone.enabled = true;
+
+    publishers('OPEN');
+    expect(call.current().microphones).toBe('OPEN');
+    expect(microphone.enabled).toBe(false);
+    call.openOwnMicrophone(true);
+    expect(microphone.enabled).toBe(true);
+    publishers('OPEN');
+    expect(microphone.enabled).toBe(true);
+    call.openOwnMicrophone(false);
+    expect(microphone.enabled).toBe(false);
+
+    publishers('OPEN', 'delegate-me');
+    expect(microphone.enabled).toBe(true);
+    publishers('FLOOR');
+    expect(microphone.enabled).toBe(true);
+    publishers('OPEN');
+    expect(call.current().ownMicrophoneOpen).toBe(false);
+
+    call.setMicrophones('SPEAKER_ONLY');
+    expect(sent.at(-1)).toEqual({ type: 'media.microphones', sittingId: 's1', microphones: 'SPEAKER_ONLY' });
+  });
+
   it('sends what it has gathered when the candidates are slow to come', async () => {
     const { call, sent, peers, hear, iceTimesOut } = harness();
     await call.join(true);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
     await settle();
     iceTimesOut();
     await settle();
@@ -169,7 +200,7 @@ describe('a sitting video call', () => {
     const { call, sent, peers, hear } = harness();
     await call.join(false);
     expect(sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: false, video: false }]);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: 'delegate-binh', publishers: [an, binh] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'account-me', speaker: 'delegate-binh', publishers: [an, binh] });
     await settle();
     expect(peers).toHaveLength(0);
     expect(call.current().tiles.map((tile) => [tile.name, tile.stream])).toEqual([['Nguyễn Văn An', null], ['Trần Thị Bình', null]]);
@@ -192,12 +223,12 @@ describe('a sitting video call', () => {
   it('drops the connection of a participant who stops sending, and ignores other sittings', async () => {
     const { call, peers, hear } = harness();
     await call.join(false);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an, binh] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an, binh] });
     hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
     await settle();
-    hear({ type: 'media.publishers', sittingId: 's2', self: 'account-me', speaker: null, publishers: [] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's2', self: 'account-me', speaker: null, publishers: [] });
     expect(call.current().tiles).toHaveLength(2);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [binh] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'account-me', speaker: null, publishers: [binh] });
     expect(peers[0]?.closed).toBe(true);
     expect(call.current().tiles.map((tile) => tile.participantId)).toEqual(['delegate-binh']);
   });
@@ -206,7 +237,7 @@ describe('a sitting video call', () => {
     const camera = fakeStream('camera', [fakeTrack('audio'), fakeTrack('video')]);
     const { call, sent, peers, hear, listening } = harness({ camera });
     await call.join(true);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [an] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [an] });
     hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
     await settle();
     call.leave();
@@ -220,7 +251,7 @@ describe('a sitting video call', () => {
   it('ends the call when the server says the video is over, and says why', async () => {
     const { call, peers, hear } = harness();
     await call.join(true);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
     await settle();
     hear({ type: 'media.error', sittingId: 's1', ref: null, feed: null, code: 'media_replaced', message: 'Đã tham gia từ cửa sổ khác.' });
     expect(call.current()).toMatchObject({ phase: 'ended', problem: { code: 'media_replaced' } });
@@ -230,7 +261,7 @@ describe('a sitting video call', () => {
   it('a feed that fails is dropped and told, the call goes on', async () => {
     const { call, peers, hear } = harness();
     await call.join(false);
-    hear({ type: 'media.publishers', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an] });
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an] });
     hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'offer' });
     await settle();
     hear({ type: 'media.error', sittingId: 's1', ref: null, feed: 'delegate-an', code: 'media_bad_sdp', message: 'SDP không hợp lệ.' });

@@ -1,5 +1,5 @@
 import type { DeviceChoice } from './devices';
-import type { MediaPublisher } from '../protocol/generated';
+import type { MediaPublisher, Microphones } from '../protocol/generated';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
 import type { Problem } from '../ui/problem';
 
@@ -46,10 +46,24 @@ export interface CallState {
   speaker: string | null;
   local: MediaStream | null;
   tiles: readonly Tile[];
+  /** Whose microphones the server lets through, as the chair set it. */
+  microphones: Microphones;
+  /** While the chair lets everyone open their own microphone: whether this person opened theirs. */
+  ownMicrophoneOpen: boolean;
   problem: Problem | null;
 }
 
-const IDLE: CallState = { phase: 'idle', sending: false, self: null, speaker: null, local: null, tiles: [], problem: null };
+const IDLE: CallState = {
+  phase: 'idle',
+  sending: false,
+  self: null,
+  speaker: null,
+  local: null,
+  tiles: [],
+  microphones: 'FLOOR',
+  ownMicrophoneOpen: false,
+  problem: null,
+};
 
 /** Codes after which the server holds nothing of this socket's video: the call is over until joined again. */
 const ENDING = new Set(['media_ended', 'media_node_lost', 'media_replaced', 'media_unavailable', 'media_no_room']);
@@ -127,7 +141,7 @@ export class VideoCall {
     }
     switch (message.type) {
       case 'media.publishers':
-        this.publishers(message.self, message.speaker, message.publishers);
+        this.publishers(message.self, message.speaker, message.publishers, message.microphones);
         break;
       case 'media.answer':
         void this.publisher?.setRemoteDescription({ type: 'answer', sdp: message.sdp });
@@ -141,8 +155,33 @@ export class VideoCall {
     }
   }
 
-  private publishers(self: string, speaker: string | null, publishers: readonly MediaPublisher[]): void {
+  /** The chair's say over the room's microphones (the server refuses it to anyone else). */
+  setMicrophones(microphones: Microphones): void {
+    this.deps.signal.media({ type: 'media.microphones', sittingId: this.sittingId, microphones });
+  }
+
+  /** Opens or closes one's own microphone while the chair lets everyone do so. */
+  openOwnMicrophone(open: boolean): void {
+    this.update({ ...this.state, ownMicrophoneOpen: open });
+    this.applyOwnMicrophone();
+  }
+
+  /**
+   * The microphone track sends unless the chair lets everyone open their own and this person has not: the server
+   * then no longer mutes anyone, so a microphone left open would be heard by the whole room.
+   */
+  private applyOwnMicrophone(): void {
+    const { microphones, speaker, self, ownMicrophoneOpen, local } = this.state;
+    const sends = microphones !== 'OPEN' || (self !== null && speaker === self) || ownMicrophoneOpen;
+    local?.getAudioTracks().forEach((track) => {
+      track.enabled = sends;
+    });
+  }
+
+  private publishers(self: string, speaker: string | null, publishers: readonly MediaPublisher[], microphones: Microphones): void {
     const firstAnswer = this.state.phase === 'joining';
+    // Everyone starts closed when the chair opens the microphones to all.
+    const ownMicrophoneOpen = microphones === 'OPEN' && this.state.microphones === 'OPEN' && this.state.ownMicrophoneOpen;
     const listed = new Set(publishers.map((publisher) => publisher.participantId));
     for (const [feed, peer] of this.feeds) {
       if (!listed.has(feed)) {
@@ -156,12 +195,15 @@ export class VideoCall {
       phase: 'joined',
       self,
       speaker,
+      microphones,
+      ownMicrophoneOpen,
       tiles: publishers.map((publisher) => ({
         participantId: publisher.participantId,
         name: publisher.name,
         stream: this.streams.get(publisher.participantId) ?? null,
       })),
     });
+    this.applyOwnMicrophone();
     if (firstAnswer && this.state.local !== null) {
       void this.publish(this.state.local);
     }

@@ -12,14 +12,16 @@ import vn.hopso.meeting.realtime.protocol.ClientCommand.JoinMedia;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.LeaveMedia;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.MediaCommand;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.PublishMedia;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.SetMicrophones;
 import vn.hopso.meeting.sitting.SittingStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.Visibility;
 
 /**
  * Authorises each media command from the permission table, as a subscription is: only those who may follow the sitting
- * join its video (anyone else is told it does not exist), only those who may {@link Permission#SEND_VIDEO} send. The
- * work itself is {@link SittingVideo}'s.
+ * join its video (anyone else is told it does not exist), only those who may {@link Permission#SEND_VIDEO} send, only
+ * the chair ({@link Permission#CHAIR_SITTING}) sets whose microphones are let through. The work itself is
+ * {@link SittingVideo}'s.
  */
 final class MediaSignals implements MediaSignalling {
 
@@ -52,6 +54,12 @@ final class MediaSignals implements MediaSignalling {
             }
             case AnswerFeed answer -> video.answer(peer, sitting.id(), answer.feed(), answer.sdp(), ref);
             case LeaveMedia leave -> video.leave(peer, sitting.id());
+            case SetMicrophones set -> {
+                if (!actor.may(Permission.CHAIR_SITTING, sitting.organisationId())) {
+                    throw Refusal.forbidden().exception();
+                }
+                video.microphones(peer, sitting.id(), set.microphones(), ref);
+            }
         }
     }
 

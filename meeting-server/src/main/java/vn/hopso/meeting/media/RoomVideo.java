@@ -14,6 +14,7 @@ import vn.hopso.media.domain.MediaRooms;
 import vn.hopso.media.domain.ParticipantId;
 import vn.hopso.meeting.realtime.Peer;
 import vn.hopso.meeting.api.MediaPublisher;
+import vn.hopso.meeting.api.Microphones;
 import vn.hopso.meeting.realtime.protocol.MediaMessage.MediaPublishers;
 
 /**
@@ -90,7 +91,23 @@ final class RoomVideo {
                 .map(other -> new MediaPublisher(other.id().value(), other.identity.name()))
                 .toList();
         return new MediaPublishers(sittingId, viewer.id().value(), speaker().map(ParticipantId::value).orElse(null),
-                publishers);
+                publishers, microphones());
+    }
+
+    /** Whose microphones the floor lets through now. */
+    Microphones microphones() {
+        Floor floor = moderation.floor();
+        if (floor.chairsMuted()) {
+            return Microphones.SPEAKER_ONLY;
+        }
+        return floor.selfUnmute() ? Microphones.OPEN : Microphones.FLOOR;
+    }
+
+    /** The chair's say over the microphones; the speaker, if any, keeps the floor. */
+    void microphones(Microphones microphones) {
+        Floor floor = moderation.floor();
+        moderation.change(new Floor(floor.chairs(), floor.speaker(), microphones == Microphones.OPEN,
+                microphones == Microphones.SPEAKER_ONLY));
     }
 
     /** Tells every attendee how the room stands now. */

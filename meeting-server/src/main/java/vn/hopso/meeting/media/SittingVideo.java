@@ -17,6 +17,7 @@ import vn.hopso.media.domain.MediaFailure;
 import vn.hopso.media.domain.MediaRooms;
 import vn.hopso.media.domain.ParticipantId;
 import vn.hopso.media.domain.SessionDescription;
+import vn.hopso.meeting.api.Microphones;
 import vn.hopso.meeting.api.SpeakerEntry;
 import vn.hopso.meeting.media.RoomVideo.Attendee;
 import vn.hopso.meeting.realtime.Peer;
@@ -99,6 +100,15 @@ final class SittingVideo implements MediaEvents, AutoCloseable {
                     depart(janus, room, attendee);
                     room.announce();
                 }))));
+    }
+
+    /** The chair set whose microphones are let through: every socket in the room is told. */
+    void microphones(Peer peer, UUID sittingId, Microphones microphones, @Nullable String ref) {
+        answering(peer, sittingId, ref, null, janus -> {
+            RoomVideo room = rooms.computeIfAbsent(sittingId, id -> new RoomVideo(id, janus));
+            room.microphones(microphones);
+            room.announce();
+        });
     }
 
     /** An item's speaker queue changed: the floor follows whoever now speaks (or nobody). */

@@ -110,6 +110,29 @@ class VideoBrowserTest extends BrowserScenario {
                 .isEqualTo(before[0]);
         console.screenshot("v-01-chair-watching-an-muted", console.find("video-panel"));
 
+        // The chair lets everyone open their own microphone: the server stops muting An (their screen offers the
+        // switch), then back to the floor, and An is muted on the server again.
+        console.click("microphones-OPEN");
+        laptop.until("An may open their own microphone", driver -> laptop.has("video-own-microphone"));
+        long mutedSoFar = received(console)[0];
+        console.until("An's audio reaches the chair once the server lets it through", MEDIA_PATIENCE,
+                driver -> received(console)[0] > mutedSoFar + 20);
+        laptop.screenshot("v-01b-delegate-may-open-their-microphone", laptop.find("video-panel"));
+        console.click("microphones-FLOOR");
+        laptop.until("An's switch goes with the open microphones", driver -> !laptop.has("video-own-microphone"));
+        long[] lastCount = {-1};
+        long[] unchangedSince = {0};
+        console.until("no more of An's audio reaches the chair for two seconds", MEDIA_PATIENCE, driver -> {
+            long count = received(console)[0];
+            long now = System.nanoTime();
+            if (count != lastCount[0]) {
+                lastCount[0] = count;
+                unchangedSince[0] = now;
+                return false;
+            }
+            return now - unchangedSince[0] > Duration.ofSeconds(2).toNanos();
+        });
+
         laptop.click("request-floor");
         console.until("An's request reaches the chair", driver -> console.has("give-floor"));
         console.click("give-floor");

@@ -179,6 +179,45 @@ class MediaSignallingSystemTest extends ServerTest {
         }
     }
 
+    @Test
+    void theChairSetsWhoseMicrophonesAreLetThroughAndEverySocketInTheVideoIsTold() {
+        TestUser an = fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An");
+        try (WsClient console = connected(chair); WsClient laptop = connected(login(an))) {
+            assertThat(send(console, join(true), "media.publishers").get("microphones").asString()).isEqualTo("FLOOR");
+            send(laptop, join(true), "media.publishers");
+            // Both publish, so the node has streams to moderate for each.
+            send(console, Map.of("type", "media.offer", "sittingId", sitting, "sdp", chromiumOffer(), "ref", "o1"),
+                    "media.answer");
+            send(laptop, Map.of("type", "media.offer", "sittingId", sitting, "sdp", chromiumOffer(), "ref", "o2"),
+                    "media.answer");
+
+            assertThat(refusal(laptop, microphones("OPEN", "d"))).as("only the chair sets them").isEqualTo("forbidden");
+            assertThat(refusal(laptop, microphones("LOUDER", "x"))).isEqualTo("bad_message");
+
+            console.send(frame(microphones("OPEN", "c1")));
+            assertThat(microphonesSeenBy(laptop, "OPEN")).isEqualTo("OPEN");
+            assertThat(microphonesSeenBy(console, "OPEN")).isEqualTo("OPEN");
+
+            console.send(frame(microphones("SPEAKER_ONLY", "c2")));
+            assertThat(microphonesSeenBy(laptop, "SPEAKER_ONLY")).isEqualTo("SPEAKER_ONLY");
+
+            // Whoever joins later is told how the microphones stand.
+            try (WsClient tablet = connected(login(fixtures().member(council, Role.DELEGATE)))) {
+                assertThat(send(tablet, join(false), "media.publishers").get("microphones").asString())
+                        .isEqualTo("SPEAKER_ONLY");
+            }
+        }
+    }
+
+    private Map<String, Object> microphones(String microphones, String ref) {
+        return Map.of("type", "media.microphones", "sittingId", sitting, "microphones", microphones, "ref", ref);
+    }
+
+    private static String microphonesSeenBy(WsClient socket, String microphones) {
+        return socket.next(f -> f.path("type").asString().equals("media.publishers")
+                && microphones.equals(f.path("microphones").asString())).get("microphones").asString();
+    }
+
     private static String speakerSeenBy(WsClient socket, String speaker) {
         JsonNode publishers = socket.next(f -> f.path("type").asString().equals("media.publishers")
                 && (speaker == null ? f.path("speaker").isNull() : speaker.equals(f.path("speaker").asString())));

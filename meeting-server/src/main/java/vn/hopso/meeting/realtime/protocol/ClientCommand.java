@@ -283,6 +283,18 @@ public sealed interface ClientCommand {
         }
     }
 
+    /**
+     * The chair sets whose microphones the media server lets through ({@link vn.hopso.meeting.api.Microphones}); every
+     * socket in the video is told in {@code media.publishers}.
+     */
+    @Wire("media.microphones")
+    record SetMicrophones(UUID sittingId, vn.hopso.meeting.api.Microphones microphones) implements MediaCommand {
+        public SetMicrophones {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(microphones, "microphones");
+        }
+    }
+
     /** Leaves the sitting's video; closing the socket does the same. */
     @Wire("media.leave")
     record LeaveMedia(UUID sittingId) implements MediaCommand {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.MediaPublisher;
+import vn.hopso.meeting.api.Microphones;
 
 /** Video signalling sent to one socket, never to a sitting's subscribers: each answers that socket's own media. */
 public sealed interface MediaMessage extends ServerMessage {
@@ -11,11 +12,12 @@ public sealed interface MediaMessage extends ServerMessage {
     /**
      * Who sends media in the sitting's video as this socket sees it: {@code self} is its own participant id,
      * {@code speaker} the one who holds the floor (shown large, the only one heard besides the chair), and
-     * {@code publishers} everyone else whose media is up. Sent on joining and whenever any of it changes.
+     * {@code publishers} everyone else whose media is up; {@code microphones}: whose microphones the server lets
+     * through, as the chair set it. Sent on joining and whenever any of it changes.
      */
     @Wire("media.publishers")
-    record MediaPublishers(UUID sittingId, String self, @Nullable String speaker, List<MediaPublisher> publishers)
-            implements MediaMessage {
+    record MediaPublishers(UUID sittingId, String self, @Nullable String speaker, List<MediaPublisher> publishers,
+            Microphones microphones) implements MediaMessage {
         public MediaPublishers {
             publishers = List.copyOf(publishers);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.hopso.meeting.api.MediaPublisher;
+import vn.hopso.meeting.api.Microphones;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,7 @@ class ProtocolCodecTest {
                 new ClientCommand.EndRollCall(ID), new ClientCommand.JoinMedia(ID, true, true),
                 new ClientCommand.JoinMedia(ID, false, false), new ClientCommand.PublishMedia(ID, SDP),
                 new ClientCommand.AnswerFeed(ID, "delegate-" + ID, SDP), new ClientCommand.LeaveMedia(ID),
+                new ClientCommand.SetMicrophones(ID, Microphones.OPEN),
                 new ClientCommand.CreateBallot(ID, ID, BallotKind.MOTION, "Nghị quyết dự toán 2027", false,
                         new BallotRule(PassingBound.AT_LEAST, 2, 3, PassingBase.TOTAL_ELECTED),
                         new BallotLabels("Đồng ý", "Không đồng ý", "Phiếu trắng"), null, List.of(), null, null, null),
@@ -160,8 +162,8 @@ class ProtocolCodecTest {
                 new SittingEvent.VoteRecorded(ID, true, null, List.of()),
                 new SittingEvent.VoteRecorded(ID, false, null, List.of(new CastMark(ID, "NO"))),
                 new MediaMessage.MediaPublishers(ID, "site-" + ID, "delegate-" + ID,
-                        List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường"))),
-                new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of()),
+                        List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường")), Microphones.FLOOR),
+                new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of(), Microphones.SPEAKER_ONLY),
                 new MediaMessage.PublishAnswer(ID, SDP), new MediaMessage.FeedOffer(ID, "site-" + ID, SDP),
                 new MediaMessage.MediaError("r2", ID, null, "media_no_room", "Phiên họp chưa có phòng video."),
                 new MediaMessage.MediaError(null, ID, "site-" + ID, "media_unknown_feed", "Không có hình ảnh này."));
