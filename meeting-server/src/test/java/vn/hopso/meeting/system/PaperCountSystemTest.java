@@ -62,6 +62,8 @@ class PaperCountSystemTest extends ServerTest {
     void anAcceptedPaperCountJoinsTheElectronicVotesInTheResultAndACorrectionReplacesIt() {
         String ballot = closedSecretMotion("Đầu tư công", List.of("YES", "NO"));
         assertThat(outcome(ballot)).as("1 of 3 in favour").isEqualTo("NOT_PASSED");
+        assertThat(desk.view(committee).get("permissions").valueStream().map(JsonNode::asString).toList())
+                .as("the committee's screen offers the entry").contains("COUNT_PAPER_BALLOTS");
 
         try (WsClient desk = LiveSocket.subscribed(committee, sitting)) {
             send(desk, paperCount("p1", ballot, 1, 1, 1, 0, Map.of("YES", 1)), "p1");
