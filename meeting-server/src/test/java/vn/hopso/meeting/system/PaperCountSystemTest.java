@@ -65,9 +65,11 @@ class PaperCountSystemTest extends ServerTest {
         assertThat(desk.view(committee).get("permissions").valueStream().map(JsonNode::asString).toList())
                 .as("the committee's screen offers the entry").contains("COUNT_PAPER_BALLOTS");
 
-        try (WsClient desk = LiveSocket.subscribed(committee, sitting)) {
+        try (WsClient screen = LiveSocket.subscribed(committee, sitting); WsClient desk = connected(committee)) {
             send(desk, paperCount("p1", ballot, 1, 1, 1, 0, Map.of("YES", 1)), "p1");
-            JsonNode changed = desk.next(frame -> frame.path("type").asString().equals("ballot.changed"));
+            // The answer and the event travel apart: the event is looked for on a screen following the sitting.
+            JsonNode changed = screen.next(frame -> frame.path("type").asString().equals("ballot.changed")
+                    && frame.get("ballot").get("result").get("tallies").size() == 2);
             assertThat(changed.get("ballot").get("result").get("tallies").valueStream()
                     .map(tally -> tally.get("source").asString()).toList()).containsExactly("ELECTRONIC", "PAPER");
         }
@@ -166,6 +168,44 @@ class PaperCountSystemTest extends ServerTest {
                 .anyMatch(p -> p.startsWith("Bảng ballot_paper_counts (hoặc ballot_paper_marks): lần nhập kết quả kiểm "
                         + "phiếu giấy thứ 1, -:YES là 2, chuỗi ghi 1"))
                 .anyMatch(p -> p.contains("số phiếu phát ra là 2, chuỗi ghi 1"));
+    }
+
+    @Test
+    void aConfidenceRatingIsCountedPerOfficeHolderAndRatingOnPaperToo() {
+        String ballot;
+        List<String> people;
+        try (WsClient console = connected(chair)) {
+            ballot = desk.prepare(console, secretariat, item, "CONFIDENCE_RATING", "Lấy phiếu tín nhiệm", true,
+                    "nominees", List.of("Ông Nguyễn Văn Giám Đốc", "Bà Trần Thị Phó"));
+            send(console, desk.step("ballot.open", "o", ballot), "o");
+        }
+        people = desk.ballot(committee, "Lấy phiếu tín nhiệm").get("nominees").valueStream()
+                .map(nominee -> nominee.get("id").asString()).toList();
+        for (int i = 0; i < 2; i++) {
+            try (WsClient laptop = connected(login(delegates.get(i)))) {
+                send(laptop, desk.frame("ballot.cast", "v", "ballotId", ballot, "marks", List.of(
+                        Map.of("nomineeId", people.get(0), "mark", "LOW"),
+                        Map.of("nomineeId", people.get(1), "mark", "HIGH"))), "v");
+            }
+        }
+        try (WsClient console = connected(chair)) {
+            send(console, desk.step("ballot.close", "c", ballot), "c");
+        }
+        ObjectNode onPaper = desk.frame("ballot.paper_count", "p", "ballotId", ballot, "issued", 1, "returned", 1,
+                "valid", 1, "invalid", 0, "marks", List.of(Map.of("nomineeId", people.get(0), "mark", "LOW", "count", 1),
+                        Map.of("nomineeId", people.get(1), "mark", "MEDIUM", "count", 1)));
+        try (WsClient socket = connected(committee)) {
+            assertThat(refusal(socket, desk.frame("ballot.paper_count", "x", "ballotId", ballot, "issued", 1,
+                    "returned", 1, "valid", 1, "invalid", 0, "marks", List.of(
+                            Map.of("nomineeId", people.get(0), "mark", "LOW", "count", 2)))))
+                    .as("one person, more marks than valid ballots").isEqualTo("marks_exceed_valid");
+            send(socket, onPaper, "p");
+        }
+        JsonNode lines = desk.ballot(committee, "Lấy phiếu tín nhiệm").get("result").get("lines");
+        assertThat(BallotDesk.counts(lines.get(0))).containsEntry("LOW", 3);
+        assertThat(lines.get(0).get("outcome").asString()).as("3 of 3 rate low").isEqualTo("DISMISSAL_PROPOSED");
+        assertThat(BallotDesk.counts(lines.get(1))).containsEntry("HIGH", 2).containsEntry("MEDIUM", 1);
+        assertThat(verification(ballot).get("intact").asBoolean()).isTrue();
     }
 
     /** A secret motion opened on the three delegates, the first ones voting as given electronically, then closed. */
