@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +51,9 @@ final class NamedResultsCsv {
         List<Nominee> people = Counting.people(poll.ballot());
         List<String> row = new ArrayList<>(List.of("", "Phiếu giấy (%d hợp lệ, %d không hợp lệ)".formatted(paper.valid(),
                 paper.invalid())));
-        for (UUID column : people.isEmpty() ? java.util.Collections.<UUID>singletonList(null)
+        for (UUID column : people.isEmpty() ? Collections.<UUID>singletonList(null)
                 : people.stream().map(Nominee::id).toList()) {
-            row.add(paper.marks().stream().filter(mark -> java.util.Objects.equals(mark.nomineeId(), column))
+            row.add(paper.marks().stream().filter(mark -> Objects.equals(mark.nomineeId(), column))
                     .map(mark -> labels.getOrDefault(mark.mark(), mark.mark()) + ": " + mark.count())
                     .collect(Collectors.joining("; ")));
         }
