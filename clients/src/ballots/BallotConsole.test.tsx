@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingView } from '../protocol/generated';
-import { aBallot, aView, anItem } from '../testing/fixtures';
+import { aBallot, aView, anItem, NOT_PASSED_29_OF_58 } from '../testing/fixtures';
 import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { BallotConsole } from './BallotConsole';
 
@@ -130,6 +130,39 @@ describe('the chair’s ballots', () => {
     expect(file('bal-2', 'ballot-result-sheet')?.getAttribute('href')).toBe('/api/ballots/bal-2/result-sheet.pdf');
     expect(file('bal-2', 'ballot-named-results')).toBeNull();
     expect(file('bal-3', 'ballot-result-sheet')).toBeNull();
+    services.realtime.stop();
+  });
+
+  it('shows the electronic and paper ballots together once the ballot committee has counted them', async () => {
+    const paper = {
+      source: 'PAPER' as const,
+      label: 'Phiếu giấy',
+      issued: 5,
+      returned: 4,
+      valid: 4,
+      invalid: 0,
+      marks: [{ nomineeId: null, mark: 'YES', count: 4 }],
+      entry: 1,
+      enteredAt: '2026-12-08T02:10:00Z',
+    };
+    const result = {
+      ...NOT_PASSED_29_OF_58,
+      turnout: { ...NOT_PASSED_29_OF_58.turnout, issued: 38, returned: 37, valid: 37 },
+      tallies: [...NOT_PASSED_29_OF_58.tallies, paper],
+    };
+    const { services } = await online(
+      chairView({
+        ballots: [
+          aBallot({ state: 'CLOSED', closedAt: '2026-12-08T02:05:00Z', result }),
+          aBallot({ id: 'bal-2', state: 'CLOSED', closedAt: '2026-12-08T02:05:00Z', result: NOT_PASSED_29_OF_58 }),
+        ],
+      }),
+    );
+    expect(byTestId(container, 'ballot-row-bal-1').querySelector('[data-testid="paper-turnout"]')?.textContent).toBe(
+      'Phiếu điện tử và phiếu giấy: phát ra 38 · thu vào 37 · hợp lệ 37 · không hợp lệ 0',
+    );
+    expect(byTestId(container, 'ballot-row-bal-2').querySelector('[data-testid="paper-turnout"]')).toBeNull();
+    expect(container.querySelector('[data-testid="paper-submit"]')).toBeNull();
     services.realtime.stop();
   });
 

@@ -11,6 +11,7 @@ import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { BallotResultChart } from './BallotResultChart';
 import { BallotTimer } from './BallotTimer';
+import { PaperTurnout } from './PaperCountPanel';
 import { progressOf, RULE_PRESETS, ruleText } from './ballots';
 
 const KINDS: readonly BallotKind[] = ['MOTION', 'ELECTION', 'CONFIDENCE_RATING', 'CONFIDENCE_VOTE'];
@@ -105,6 +106,7 @@ function BallotRow(props: {
       <BallotTimer ballot={ballot} />
       {ballot.annulReason && <p>{t('ballot.annulledBecause', { reason: ballot.annulReason })}</p>}
       {ballot.result && <BallotResultChart ballot={ballot} />}
+      <PaperTurnout ballot={ballot} />
       {(ballot.state === 'CLOSED' || ballot.state === 'PUBLISHED') && (
         <p class="toolbar ballot-files">
           <a class="button" href={resultSheetUrl(ballot.id)} download data-testid="ballot-result-sheet">

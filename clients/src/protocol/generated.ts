@@ -30,7 +30,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'SEND_VIDEO';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'SEND_VIDEO';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -41,6 +41,8 @@ export type SittingState = 'PLANNED' | 'IN_PROGRESS' | 'ENDED';
 export type SpeakerKind = 'DISCUSSION' | 'QUESTION' | 'POINT_OF_ORDER' | 'REPLY';
 
 export type SpeakerState = 'WAITING' | 'SPEAKING' | 'PAUSED' | 'DONE' | 'WITHDRAWN';
+
+export type TallySource = 'ELECTRONIC' | 'PAPER';
 
 export type UploadStatus = 'READY' | 'FAILED';
 
@@ -168,6 +170,7 @@ export interface BallotResult {
   lines: ResultLine[];
   outcome: string | null;
   outcomeLabel: string | null;
+  tallies: BallotTally[];
 }
 
 export interface BallotRule {
@@ -175,6 +178,18 @@ export interface BallotRule {
   numerator: number;
   denominator: number;
   base: PassingBase;
+}
+
+export interface BallotTally {
+  source: TallySource;
+  label: string;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  marks: PaperMark[];
+  entry: number | null;
+  enteredAt: string | null;
 }
 
 export interface BallotTurnout {
@@ -366,6 +381,12 @@ export interface OwnVote {
   secret: boolean;
   choice: string | null;
   marks: CastMark[];
+}
+
+export interface PaperMark {
+  nomineeId: string | null;
+  mark: string;
+  count: number;
 }
 
 export interface PasswordChange {
@@ -712,6 +733,19 @@ export interface OpenBallot {
   durationSeconds: number | null;
 }
 
+export interface EnterPaperCount {
+  type: 'ballot.paper_count';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  marks: PaperMark[];
+}
+
 export interface PublishBallot {
   type: 'ballot.publish';
   ref?: string;
@@ -900,6 +934,7 @@ export type ClientCommand =
   | CloseBallot
   | CreateBallot
   | OpenBallot
+  | EnterPaperCount
   | PublishBallot
   | EndSpeech
   | GiveFloor

@@ -141,4 +141,20 @@ export const NOT_PASSED_29_OF_58: BallotResult = {
   ],
   outcome: 'NOT_PASSED',
   outcomeLabel: 'Không thông qua',
+  tallies: [
+    {
+      source: 'ELECTRONIC',
+      label: 'Phiếu điện tử',
+      issued: 33,
+      returned: 33,
+      valid: 33,
+      invalid: 0,
+      marks: [
+        { nomineeId: null, mark: 'YES', count: 29 },
+        { nomineeId: null, mark: 'NO', count: 4 },
+      ],
+      entry: null,
+      enteredAt: null,
+    },
+  ],
 };

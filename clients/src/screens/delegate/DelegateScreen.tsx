@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
+import { PaperCountPanel } from '../../ballots/PaperCountPanel';
 import { VotePanel } from '../../ballots/VotePanel';
 import { CheckInPanel } from '../../attendance/CheckInPanel';
 import { DocumentShelf } from '../../documents/DocumentShelf';
@@ -90,6 +91,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <CheckInPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />
       <CurrentItem view={view} />
       <VotePanel view={view} />
+      <PaperCountPanel view={view} />
       <Floor view={view} />
       <VideoPanel view={view} />
       <SpeakerRequestPanel view={view} membershipId={delegateMembership(me, view.organisation.id)} />

@@ -48,6 +48,11 @@ public enum Permission {
     PREPARE_BALLOTS(EnumSet.of(SECRETARIAT, CHAIR)),
     /** Open and close a ballot, announce its result, annul it: the chair. */
     CONDUCT_BALLOTS(EnumSet.of(CHAIR)),
+    /**
+     * Enter and correct the count of a ballot's paper ballots after its close, until its result is announced (kiểm
+     * phiếu giấy): the ballot committee (ban kiểm phiếu), which counts them.
+     */
+    COUNT_PAPER_BALLOTS(EnumSet.of(BALLOT_COMMITTEE)),
     /** Vote on an open ballot (biểu quyết), when present at its opening: elected delegates. */
     VOTE(EnumSet.of(DELEGATE)),
     /**

@@ -1,6 +1,8 @@
 package vn.hopso.meeting.ballot;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.BallotLabels;
 import vn.hopso.meeting.api.BallotRule;
@@ -15,6 +17,7 @@ import vn.hopso.voting.domain.ChoiceLabels;
 import vn.hopso.voting.domain.Counting;
 import vn.hopso.voting.domain.ElectionMode;
 import vn.hopso.voting.domain.Fraction;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.PassingRule;
 
 /** The ballot commands as clients send them, read into the sitting's commands; what cannot be read is invalid. */
@@ -37,6 +40,19 @@ public final class BallotForms {
 
     public static SittingCommand.CastBallot cast(ClientCommand.CastBallot form) {
         return new SittingCommand.CastBallot(form.sittingId(), form.ballotId(), form.choice(), slots(form.marks()));
+    }
+
+    /** A paper count as entered; a figure out of range is refused as invalid, never as a failure. */
+    public static SittingCommand.EnterPaperCount paperCount(ClientCommand.EnterPaperCount form) {
+        Map<Counting.Slot, Integer> counts = new HashMap<>();
+        form.marks().forEach(mark -> counts.put(new Counting.Slot(mark.nomineeId(), mark.mark()), mark.count()));
+        try {
+            return new SittingCommand.EnterPaperCount(form.sittingId(), form.ballotId(), new PaperCount(form.issued(),
+                    form.returned(), form.valid(), form.invalid(), counts));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("count", "Mỗi số liệu kiểm phiếu là một số từ 0 đến " + PaperCount.MAX + ".")
+                    .exception();
+        }
     }
 
     private static List<Counting.Slot> slots(List<CastMark> marks) {

@@ -2,7 +2,6 @@ package vn.hopso.meeting.ballot;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.api.Ballot;
@@ -13,6 +12,7 @@ import vn.hopso.meeting.ballot.domain.BallotVisibility;
 import vn.hopso.meeting.sitting.domain.SittingSnapshot;
 import vn.hopso.voting.domain.BallotStore;
 import vn.hopso.voting.domain.Counting;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.PollState;
 import vn.hopso.voting.domain.RecordedVote;
@@ -46,7 +46,7 @@ public class BallotReads {
                         .toList();
         Map<java.util.UUID, RecordedVote> votes = store.votesOf(viewer.accountId(), seen);
         java.util.Set<java.util.UUID> entitled = store.entitledOn(viewer.accountId(), seen);
-        return new Parts(seen.stream().map(poll -> BallotWire.ballot(poll, resultOf(poll))).toList(), progress,
+        return new Parts(seen.stream().map(this::wire).toList(), progress,
                 seen.stream().filter(poll -> votes.containsKey(poll.id()))
                         .map(poll -> BallotWire.ownVote(poll, votes.get(poll.id()))).toList(),
                 seen.stream().map(Poll::id).filter(entitled::contains).toList());
@@ -72,11 +72,20 @@ public class BallotReads {
                 .toList();
     }
 
-    /** What a counted ballot decided; nothing while votes may still come, or once annulled. */
-    public @Nullable VoteResult resultOf(Poll poll) {
+    /**
+     * The ballot as the published records show it, with its result once counted: the electronic votes and the ballot
+     * committee's paper count together, and each of the two tallies.
+     *
+     * @throws vn.hopso.voting.domain.VotingRefused when the stored tallies do not add up
+     */
+    public Ballot wire(Poll poll) {
         if (!poll.counted()) {
-            return null;
+            return BallotWire.ballot(poll, null);
         }
-        return Counting.result(poll.ballot(), poll.opening().electorate(), store.counted(poll));
+        Counting.Counted electronic = store.counted(poll);
+        PaperCount.Entered paper = store.paperCount(poll.id()).orElse(null);
+        VoteResult result = Counting.result(poll.ballot(), poll.opening().electorate(), electronic,
+                paper == null ? null : paper.count());
+        return BallotWire.ballot(poll, result, BallotWire.tallies(poll, electronic, paper));
     }
 }

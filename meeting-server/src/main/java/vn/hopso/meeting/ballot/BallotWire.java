@@ -9,14 +9,17 @@ import vn.hopso.meeting.api.BallotOption;
 import vn.hopso.meeting.api.BallotResult;
 import vn.hopso.meeting.api.BallotRule;
 import vn.hopso.meeting.api.BallotState;
+import vn.hopso.meeting.api.BallotTally;
 import vn.hopso.meeting.api.BallotTurnout;
 import vn.hopso.meeting.api.CastMark;
 import vn.hopso.meeting.api.OwnVote;
 import vn.hopso.meeting.api.PassingBase;
+import vn.hopso.meeting.api.PaperMark;
 import vn.hopso.meeting.api.PassingBound;
 import vn.hopso.meeting.api.ResultCount;
 import vn.hopso.meeting.api.ResultLine;
 import vn.hopso.meeting.api.ResultThreshold;
+import vn.hopso.meeting.api.TallySource;
 import vn.hopso.voting.domain.Ballot;
 import vn.hopso.voting.domain.CandidateResult;
 import vn.hopso.voting.domain.Cast;
@@ -34,11 +37,13 @@ import vn.hopso.voting.domain.Motion;
 import vn.hopso.voting.domain.MotionResult;
 import vn.hopso.voting.domain.OfficeHolderConfidence;
 import vn.hopso.voting.domain.OfficeHolderRating;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.PassingRule;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.Rating;
 import vn.hopso.voting.domain.Confidence;
 import vn.hopso.voting.domain.RecordedVote;
+import vn.hopso.voting.domain.Tally;
 import vn.hopso.voting.domain.Threshold;
 import vn.hopso.voting.domain.Turnout;
 import vn.hopso.voting.domain.VoteResult;
@@ -49,7 +54,14 @@ public final class BallotWire {
     private BallotWire() {
     }
 
+    /** A ballot with its result, without the tallies it was added up from. */
     public static vn.hopso.meeting.api.Ballot ballot(Poll poll, @Nullable VoteResult result) {
+        return ballot(poll, result, List.of());
+    }
+
+    /** A ballot with its result and the tallies, electronic and paper, it was added up from. */
+    public static vn.hopso.meeting.api.Ballot ballot(Poll poll, @Nullable VoteResult result,
+            List<BallotTally> tallies) {
         Ballot ballot = poll.ballot();
         PassingRule rule = ruleOf(ballot);
         Poll.Opening opening = poll.opening();
@@ -67,7 +79,27 @@ public final class BallotWire {
                 poll.annulment() == null ? null : poll.annulment().reason(), poll.rerunOf(),
                 opening == null ? null : opening.electorate().totalElected(),
                 opening == null ? null : opening.electorate().present(),
-                result == null ? null : result(poll, result));
+                result == null ? null : result(poll, result, tallies));
+    }
+
+    /** The electronic votes as counted and, once entered, the ballot committee's paper count. */
+    public static List<BallotTally> tallies(Poll poll, Counting.Counted electronic,
+            PaperCount.@Nullable Entered paper) {
+        List<BallotTally> tallies = new ArrayList<>(List.of(new BallotTally(TallySource.ELECTRONIC,
+                Tally.Source.ELECTRONIC.label(), electronic.voters(), electronic.voters(), electronic.voters(), 0,
+                marks(poll, electronic::count), null, null)));
+        if (paper != null) {
+            PaperCount count = paper.count();
+            tallies.add(new BallotTally(TallySource.PAPER, Tally.Source.PAPER.label(), count.issued(), count.returned(),
+                    count.valid(), count.invalid(), marks(poll, count::count), paper.entry(), paper.at()));
+        }
+        return tallies;
+    }
+
+    /** Every counter of the ballot that counted something, in ballot order. */
+    private static List<PaperMark> marks(Poll poll, java.util.function.ToIntFunction<Counting.Slot> count) {
+        return Counting.slots(poll.ballot()).stream().filter(slot -> count.applyAsInt(slot) > 0)
+                .map(slot -> new PaperMark(slot.nominee(), slot.mark(), count.applyAsInt(slot))).toList();
     }
 
     /** The caller's own recorded vote: what it says on a named ballot, nothing on a secret one. */
@@ -92,7 +124,7 @@ public final class BallotWire {
                 .map(slot -> new CastMark(slot.nominee(), slot.mark())).toList();
     }
 
-    static BallotResult result(Poll poll, VoteResult result) {
+    static BallotResult result(Poll poll, VoteResult result, List<BallotTally> tallies) {
         Turnout t = result.turnout();
         Poll.Opening opening = java.util.Objects.requireNonNull(poll.opening(), "a result needs an opening");
         BallotTurnout turnout = new BallotTurnout(opening.electorate().totalElected(), opening.electorate().present(),
@@ -111,7 +143,7 @@ public final class BallotWire {
                 }
                 yield new BallotResult(turnout, List.of(threshold("Ngưỡng thông qua", motion.threshold())),
                         List.of(new ResultLine(null, null, counts, motion.outcome().name(), motion.outcome().label())),
-                        motion.outcome().name(), motion.outcome().label());
+                        motion.outcome().name(), motion.outcome().label(), tallies);
             }
             case ElectionResult election -> {
                 boolean against = election.election().mode() == ElectionMode.FOR_AGAINST;
@@ -126,15 +158,15 @@ public final class BallotWire {
                             candidate.outcome().name(), candidate.outcome().label()));
                 }
                 yield new BallotResult(turnout, List.of(threshold("Ngưỡng trúng cử", election.threshold())), lines,
-                        election.outcome().name(), election.outcome().label());
+                        election.outcome().name(), election.outcome().label(), tallies);
             }
             case ConfidenceRatingResult rating -> new BallotResult(turnout,
                     List.of(threshold("Có thể xin từ chức", rating.mayResign()),
                             threshold("Đề nghị miễn nhiệm", rating.dismissal())),
-                    rating.officeHolders().stream().map(BallotWire::line).toList(), null, null);
+                    rating.officeHolders().stream().map(BallotWire::line).toList(), null, null, tallies);
             case ConfidenceVoteResult vote -> new BallotResult(turnout,
                     List.of(threshold("Ngưỡng không tín nhiệm", vote.threshold())),
-                    vote.officeHolders().stream().map(BallotWire::line).toList(), null, null);
+                    vote.officeHolders().stream().map(BallotWire::line).toList(), null, null, tallies);
         };
     }
 

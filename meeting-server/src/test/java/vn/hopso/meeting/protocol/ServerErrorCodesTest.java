@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.voting.domain.Discrepancy;
 import vn.hopso.voting.domain.VotingRefusal;
 
 /**
@@ -60,6 +61,8 @@ class ServerErrorCodesTest {
         SortedSet<String> codes = found(WRITTEN);
         // The voting rules refuse with codes of their own, which the server sends as they are.
         Arrays.stream(VotingRefusal.Code.values()).map(VotingRefusal.Code::wire).forEach(codes::add);
+        // A paper count that does not add up is refused with the code of the discrepancy found first.
+        Arrays.stream(Discrepancy.Code.values()).map(Discrepancy.Code::code).forEach(codes::add);
         assertThat(codes).as("the scan finds codes of each kind (if not, WRITTEN no longer matches the sources)")
                 .contains("not_found", "bad_credentials", "csrf", "internal", "sitting_not_planned", "bad_json",
                         "frame_too_large", "access_revoked");

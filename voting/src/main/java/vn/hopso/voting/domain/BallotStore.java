@@ -72,9 +72,19 @@ public interface BallotStore {
     /** The votes this account has recorded on these ballots, by ballot. */
     Map<UUID, RecordedVote> votesOf(UUID accountId, Collection<Poll> polls);
 
+    /** The ballot committee's paper count that stands now (the last one entered), if any. */
+    Optional<PaperCount.Entered> paperCount(UUID pollId);
+
     /**
-     * Recomputes the ballot's chain of records and holds the tables against it: the ballot, those entitled, the votes
-     * and, once closed, the counters. The counters of an open ballot are left alone, since they are not to be known.
+     * Records a paper count entered by {@code enteredBy}; it replaces the one standing, which stays on record, and is
+     * chained like every other step.
+     */
+    void recordPaperCount(Poll poll, PaperCount count, UUID enteredBy, Instant at);
+
+    /**
+     * Recomputes the ballot's chain of records and holds the tables against it: the ballot, those entitled, the votes,
+     * the paper counts and, once closed, the counters. The counters of an open ballot are left alone, since they are
+     * not to be known.
      */
     Verification verify(Poll poll);
 

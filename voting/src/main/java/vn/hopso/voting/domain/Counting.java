@@ -114,20 +114,75 @@ public final class Counting {
      * @throws VotingRefused ({@code tally_rejected}) when they do not add up, naming the figures
      */
     public static VoteResult result(Ballot ballot, Electorate electorate, Counted counted) {
+        return result(ballot, electorate, counted, null);
+    }
+
+    /**
+     * What the electronic votes and the ballot committee's paper count ({@code paper}; null when there is none)
+     * decide together, by the ballot's rules, against {@code electorate}.
+     *
+     * @throws VotingRefused ({@code tally_rejected}) when they do not add up, naming the figures
+     */
+    public static VoteResult result(Ballot ballot, Electorate electorate, Counted counted, @Nullable PaperCount paper) {
         try {
             return switch (ballot) {
-                case Motion motion -> motion.result(electorate, List.of(Tally.electronic(counted.voters(),
-                        motionMarks(counted))));
-                case Election election -> election.result(electorate, List.of(Tally.electronic(counted.voters(),
-                        nomineeMarks(counted, Choice.class))));
-                case ConfidenceRating rating -> rating.result(electorate, List.of(Tally.electronic(counted.voters(),
-                        nomineeMarks(counted, Rating.class))));
-                case ConfidenceVote vote -> vote.result(electorate, List.of(Tally.electronic(counted.voters(),
-                        nomineeMarks(counted, Confidence.class))));
+                case Motion motion -> motion.result(electorate, tallies(electronic(counted, motionMarks(counted)),
+                        paper == null ? null : PaperTallies.motion(paper)));
+                case Election election -> election.result(electorate, tallies(electronic(counted,
+                        nomineeMarks(counted, Choice.class)), paper == null ? null : PaperTallies.nominees(paper,
+                        Choice.class)));
+                case ConfidenceRating rating -> rating.result(electorate, tallies(electronic(counted,
+                        nomineeMarks(counted, Rating.class)), paper == null ? null : PaperTallies.nominees(paper,
+                        Rating.class)));
+                case ConfidenceVote vote -> vote.result(electorate, tallies(electronic(counted,
+                        nomineeMarks(counted, Confidence.class)), paper == null ? null : PaperTallies.nominees(paper,
+                        Confidence.class)));
             };
         } catch (TallyRejected rejected) {
             throw new VotingRefusal(VotingRefusal.Code.TALLY_REJECTED, rejected.getMessage()).exception();
         }
+    }
+
+    /**
+     * What does not add up when the ballot committee's paper count joins the electronic votes: within the paper count,
+     * against the marks the ballot offers and the people on it, and both together against the delegates present.
+     * Empty: the two can be counted together.
+     */
+    public static List<Discrepancy> discrepancies(Ballot ballot, Electorate electorate, Counted counted,
+            PaperCount paper) {
+        return switch (ballot) {
+            case Motion motion -> found(PaperTallies.motion(paper), tally -> motion.discrepancies(electorate,
+                    List.of(electronic(counted, motionMarks(counted)), tally)));
+            case Election election -> found(PaperTallies.nominees(paper, Choice.class), tally -> election
+                    .discrepancies(electorate, List.of(electronic(counted, nomineeMarks(counted, Choice.class)), tally)));
+            case ConfidenceRating rating -> found(PaperTallies.nominees(paper, Rating.class), tally -> rating
+                    .discrepancies(electorate, List.of(electronic(counted, nomineeMarks(counted, Rating.class)), tally)));
+            case ConfidenceVote vote -> found(PaperTallies.nominees(paper, Confidence.class), tally -> vote
+                    .discrepancies(electorate, List.of(electronic(counted, nomineeMarks(counted, Confidence.class)),
+                            tally)));
+        };
+    }
+
+    private static <T extends Marks<T>> Tally<T> electronic(Counted counted, T marks) {
+        return Tally.electronic(counted.voters(), marks);
+    }
+
+    private static <T extends Marks<T>> List<Tally<T>> tallies(Tally<T> electronic,
+            PaperTallies.@Nullable Read<T> paper) {
+        if (paper == null) {
+            return List.of(electronic);
+        }
+        if (!paper.unreadable().isEmpty()) {
+            throw new TallyRejected(paper.unreadable());
+        }
+        return List.of(electronic, paper.tally());
+    }
+
+    private static <T extends Marks<T>> List<Discrepancy> found(PaperTallies.Read<T> paper,
+            Function<Tally<T>, List<Discrepancy>> check) {
+        List<Discrepancy> found = new ArrayList<>(paper.unreadable());
+        found.addAll(check.apply(paper.tally()));
+        return found;
     }
 
     private static MarkCounts<Choice> motionMarks(Counted counted) {

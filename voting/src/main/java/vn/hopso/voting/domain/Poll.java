@@ -142,6 +142,18 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
                 opening, closedAt, publishedAt, new Annulment(at, reason.strip()), rerunOf);
     }
 
+    /**
+     * Nhập kết quả kiểm phiếu giấy: once no more votes come (closed) and until the result is announced as final; a
+     * correction replaces the count before it in that time.
+     */
+    public void requireCountableOnPaper() {
+        requireNotAnnulled();
+        if (state != PollState.CLOSED) {
+            throw refusal(VotingRefusal.Code.BALLOT_NOT_CLOSED,
+                    "Chỉ nhập kết quả kiểm phiếu giấy sau khi kết thúc biểu quyết và trước khi công bố kết quả.");
+        }
+    }
+
     public void requireOpen() {
         requireNotAnnulled();
         if (state != PollState.OPEN) {

@@ -17,6 +17,7 @@ import vn.hopso.voting.domain.Counting;
 import vn.hopso.voting.domain.Election;
 import vn.hopso.voting.domain.Elector;
 import vn.hopso.voting.domain.Nominee;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.PassingRule;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.PollState;
@@ -124,6 +125,21 @@ final class BallotChain {
                     + counted.count(slot)));
         }
         return text.toString();
+    }
+
+    /**
+     * A paper count as entered: which entry of the ballot it is, its figures, its count of every mark in ballot order,
+     * who entered it and when.
+     */
+    static String paperCount(Poll poll, int entry, PaperCount count, UUID enteredBy, Instant at) {
+        StringBuilder text = new StringBuilder(line("entry", entry)).append(line("issued", count.issued()))
+                .append(line("returned", count.returned())).append(line("valid", count.valid()))
+                .append(line("invalid", count.invalid()));
+        for (Counting.Slot slot : Counting.slots(poll.ballot())) {
+            text.append(line("count", (slot.nominee() == null ? "-" : slot.nominee()) + ":" + slot.mark() + "="
+                    + count.count(slot)));
+        }
+        return text.append(line("by", enteredBy)).append(line("at", at)).toString();
     }
 
     /** The {@code name=value} lines of a payload, in order (a name may repeat). */

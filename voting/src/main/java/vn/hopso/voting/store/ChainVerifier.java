@@ -20,7 +20,8 @@ import vn.hopso.voting.domain.Verification;
 final class ChainVerifier {
 
     /** What the tables say now, read by the store. */
-    record Tables(Poll poll, String electors, Map<UUID, String> votes, Counting.Counted counters) {
+    record Tables(Poll poll, String electors, Map<UUID, String> votes, Counting.Counted counters,
+            List<String> paperCounts) {
     }
 
     private ChainVerifier() {
@@ -54,6 +55,7 @@ final class ChainVerifier {
         }
         PollState recorded = PollState.DRAFT;
         Map<UUID, String> votes = new LinkedHashMap<>();
+        List<BallotChain.Entry> paperCounts = new ArrayList<>();
         String sealed = null;
         for (BallotChain.Entry entry : entries.subList(1, entries.size())) {
             switch (entry.kind()) {
@@ -67,6 +69,7 @@ final class ChainVerifier {
                     Map<String, String> fields = fields(entry.payload());
                     votes.put(UUID.fromString(fields.get("membership")), fields.getOrDefault("marks", ""));
                 }
+                case "paper_counted" -> paperCounts.add(entry);
                 case "opened", "closed", "published", "annulled" -> {
                     recorded = switch (entry.kind()) {
                         case "opened" -> PollState.OPEN;
@@ -92,6 +95,7 @@ final class ChainVerifier {
             problems.add("Bảng ballots: trạng thái %s, chuỗi ghi %s.".formatted(poll.state(), recorded));
         }
         compareVotes(votes, tables.votes(), poll.ballot().secret(), problems);
+        PaperCounts.compare(paperCounts, tables.paperCounts(), problems);
         if (sealed != null) {
             compareCounters(sealed, BallotChain.counters(poll, tables.counters()), problems);
             if (tables.counters().voters() != votes.size()) {

@@ -36,6 +36,7 @@ import vn.hopso.voting.domain.Electorate;
 import vn.hopso.voting.domain.Fraction;
 import vn.hopso.voting.domain.Motion;
 import vn.hopso.voting.domain.Nominee;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.PassingRule;
 import vn.hopso.voting.domain.Poll;
 import vn.hopso.voting.domain.PollState;
@@ -44,7 +45,8 @@ import vn.hopso.voting.domain.Verification;
 
 /**
  * The ballots in PostgreSQL (tables {@code ballots}, {@code ballot_nominees}, {@code ballot_electors},
- * {@code ballot_votes}, {@code ballot_counters}; migration V18 of the server).
+ * {@code ballot_votes}, {@code ballot_counters}; migration V18 of the server; the paper counts in
+ * {@code ballot_paper_counts} and {@code ballot_paper_marks}, V22).
  *
  * <p>How a secret ballot stays secret here: {@code ballot_votes} holds one row per delegate who voted, with neither
  * what nor when; the choices exist only as {@code ballot_counters}, created at opening in ballot order, and every vote
@@ -268,6 +270,42 @@ public final class JdbcBallotStore implements BallotStore {
     }
 
     @Override
+    public Optional<PaperCount.Entered> paperCount(UUID pollId) {
+        List<PaperCount.Entered> entries = paperEntries(pollId);
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast());
+    }
+
+    @Override
+    public void recordPaperCount(Poll poll, PaperCount count, UUID enteredBy, Instant at) {
+        int entry = sql.one("select coalesce(max(version), 0) + 1 from ballot_paper_counts where ballot_id = ?",
+                rs -> rs.getInt(1), poll.id()).orElse(1);
+        sql.update("""
+                        insert into ballot_paper_counts (ballot_id, version, issued, returned, valid, invalid,
+                            entered_by, entered_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                poll.id(), entry, count.issued(), count.returned(), count.valid(), count.invalid(), enteredBy, at);
+        sql.batch("insert into ballot_paper_marks (ballot_id, version, nominee_id, mark, count) values (?, ?, ?, ?, ?)",
+                count.counts().entrySet().stream().map(mark -> new Object[] {poll.id(), entry,
+                    nomineeKey(poll, mark.getKey()), mark.getKey().mark(), mark.getValue()}).toList());
+        chain.append(poll.id(), "paper_counted", BallotChain.paperCount(poll, entry, count, enteredBy, at));
+    }
+
+    /** Every paper count of the ballot, the corrected ones too, in the order entered. */
+    private List<PaperCount.Entered> paperEntries(UUID pollId) {
+        Map<Integer, Map<Counting.Slot, Integer>> marks = new HashMap<>();
+        sql.list("select version, nominee_id, mark, count from ballot_paper_marks where ballot_id = ?",
+                rs -> marks.computeIfAbsent(rs.getInt("version"), entry -> new HashMap<>()).put(
+                        slot(pollId, rs.getObject("nominee_id", UUID.class), rs.getString("mark")), rs.getInt("count")),
+                pollId);
+        return sql.list("""
+                        select version, issued, returned, valid, invalid, entered_by, entered_at
+                        from ballot_paper_counts where ballot_id = ? order by version""",
+                rs -> new PaperCount.Entered(rs.getInt("version"), new PaperCount(rs.getInt("issued"), rs.getInt("returned"),
+                        rs.getInt("valid"), rs.getInt("invalid"), marks.getOrDefault(rs.getInt("version"), Map.of())),
+                        rs.getObject("entered_by", UUID.class), Sql.instant(rs, "entered_at")), pollId);
+    }
+
+    @Override
     public Verification verify(Poll stale) {
         Poll poll = find(stale.id()).orElseThrow();
         List<Elector> electors = sql.list("select membership_id, account_id, full_name from ballot_electors where ballot_id = ?",
@@ -276,8 +314,10 @@ public final class JdbcBallotStore implements BallotStore {
         sql.list("select membership_id, marks from ballot_votes where ballot_id = ?",
                 rs -> votes.put(rs.getObject("membership_id", UUID.class), Objects.requireNonNullElse(
                         rs.getString("marks"), "")), poll.id());
+        List<String> paperCounts = paperEntries(poll.id()).stream().map(paper -> BallotChain.paperCount(poll,
+                paper.entry(), paper.count(), paper.enteredBy(), paper.at())).toList();
         return ChainVerifier.verify(chain.entries(poll.id()),
-                new ChainVerifier.Tables(poll, BallotChain.enrolled(electors), votes, counted(poll)));
+                new ChainVerifier.Tables(poll, BallotChain.enrolled(electors), votes, counted(poll), paperCounts));
     }
 
     /**
@@ -391,7 +431,11 @@ public final class JdbcBallotStore implements BallotStore {
     }
 
     private static Counting.Slot slot(Poll poll, UUID nomineeKey, String mark) {
-        return new Counting.Slot(nomineeKey.equals(poll.id()) ? null : nomineeKey, mark);
+        return slot(poll.id(), nomineeKey, mark);
+    }
+
+    private static Counting.Slot slot(UUID pollId, UUID nomineeKey, String mark) {
+        return new Counting.Slot(nomineeKey.equals(pollId) ? null : nomineeKey, mark);
     }
 
     private static String key(Poll poll, Counting.Slot slot) {

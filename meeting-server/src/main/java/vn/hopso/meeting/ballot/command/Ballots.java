@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.ballot.BallotReads;
-import vn.hopso.meeting.ballot.BallotWire;
 import vn.hopso.meeting.ballot.domain.BallotVisibility;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.domain.Refusal;
@@ -49,7 +48,7 @@ class Ballots {
 
     /** The ballot as it now stands, with its result once counted, to those who may see it. */
     void announce(CommandContext context, Poll poll) {
-        context.emit(new BallotChanged(BallotWire.ballot(poll, ruled(() -> reads.resultOf(poll)))),
+        context.emit(new BallotChanged(ruled(() -> reads.wire(poll))),
                 BallotVisibility.recipients(poll, itemOf(context, poll)));
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.api.BallotTally;
+import vn.hopso.meeting.api.TallySource;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.voting.domain.BallotStore;
 import vn.hopso.voting.domain.Poll;
@@ -61,7 +63,9 @@ class BallotResultFilesController {
             throw Refusal.conflict("ballot_secret",
                     "Phiếu kín không ghi tên người bỏ phiếu: không có danh sách kết quả theo tên.").exception();
         }
-        String csv = NamedResultsCsv.of(poll, store.electors(poll.id()), store.namedVotes(poll));
+        BallotTally paper = counted.ballot().result().tallies().stream()
+                .filter(tally -> tally.source() == TallySource.PAPER).findFirst().orElse(null);
+        String csv = NamedResultsCsv.of(poll, store.electors(poll.id()), store.namedVotes(poll), paper);
         return file(new MediaType("text", "csv", StandardCharsets.UTF_8), "ket-qua-theo-ten-" + shortId(id) + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8));
     }

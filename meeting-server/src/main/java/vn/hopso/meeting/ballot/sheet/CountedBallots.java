@@ -8,7 +8,6 @@ import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.api.Ballot;
 import vn.hopso.meeting.ballot.BallotReads;
-import vn.hopso.meeting.ballot.BallotWire;
 import vn.hopso.meeting.ballot.domain.BallotVisibility;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.domain.Refused;
@@ -82,7 +81,7 @@ class CountedBallots {
     /** The ballot with its result; votes that do not add up are refused as the rules name them, never a failure. */
     private Ballot counted(Poll poll) {
         try {
-            return BallotWire.ballot(poll, reads.resultOf(poll));
+            return reads.wire(poll);
         } catch (VotingRefused refused) {
             throw Refusal.conflict(refused.refusal().code().wire(), refused.refusal().message()).exception();
         }

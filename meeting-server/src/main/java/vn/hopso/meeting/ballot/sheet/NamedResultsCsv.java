@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.hopso.meeting.api.BallotTally;
 import vn.hopso.voting.domain.BallotStore.NamedVote;
 import vn.hopso.voting.domain.Counting;
 import vn.hopso.voting.domain.Elector;
@@ -32,6 +34,33 @@ final class NamedResultsCsv {
 
     /** The export of a named ballot: its electors in the order given, each with their recorded vote or none. */
     static String of(Poll poll, List<Elector> electors, List<NamedVote> votes) {
+        return of(poll, electors, votes, null);
+    }
+
+    /**
+     * The same, and when part of the ballot was held on paper ({@code paper}, the ballot committee's count), a last row
+     * with the paper ballots' marks for each column: they carry no name, so they are counted, not listed.
+     */
+    static String of(Poll poll, List<Elector> electors, List<NamedVote> votes, @Nullable BallotTally paper) {
+        String named = named(poll, electors, votes);
+        if (paper == null) {
+            return named;
+        }
+        Map<String, String> labels = Counting.options(poll.ballot(), poll.labels()).stream()
+                .collect(Collectors.toMap(Counting.Option::mark, Counting.Option::label));
+        List<Nominee> people = Counting.people(poll.ballot());
+        List<String> row = new ArrayList<>(List.of("", "Phiếu giấy (%d hợp lệ, %d không hợp lệ)".formatted(paper.valid(),
+                paper.invalid())));
+        for (UUID column : people.isEmpty() ? Collections.<UUID>singletonList(null)
+                : people.stream().map(Nominee::id).toList()) {
+            row.add(paper.marks().stream().filter(mark -> Objects.equals(mark.nomineeId(), column))
+                    .map(mark -> labels.getOrDefault(mark.mark(), mark.mark()) + ": " + mark.count())
+                    .collect(Collectors.joining("; ")));
+        }
+        return named + line(row);
+    }
+
+    private static String named(Poll poll, List<Elector> electors, List<NamedVote> votes) {
         if (poll.ballot().secret()) {
             throw new IllegalArgumentException("a secret ballot keeps no vote by name");
         }

@@ -9,10 +9,15 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.Ballot;
+import vn.hopso.meeting.api.BallotNominee;
+import vn.hopso.meeting.api.BallotOption;
 import vn.hopso.meeting.api.BallotResult;
+import vn.hopso.meeting.api.BallotTally;
 import vn.hopso.meeting.api.BallotTurnout;
+import vn.hopso.meeting.api.PaperMark;
 import vn.hopso.meeting.api.ResultCount;
 import vn.hopso.meeting.api.ResultLine;
+import vn.hopso.meeting.api.TallySource;
 
 /**
  * Biên bản kết quả biểu quyết (biên bản kiểm phiếu for a secret ballot): what the sheet says, in reading order, before
@@ -49,6 +54,8 @@ record ResultSheet(String issuer, String date, String heading, List<Fact> facts,
 
     static final String CHAIR = "CHỦ TỌA";
     static final String SECRETARY = "THƯ KÝ";
+    /** Signs when the ballot was counted partly on paper: the count is the committee's. */
+    static final String COMMITTEE = "TRƯỞNG BAN KIỂM PHIẾU";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
@@ -78,11 +85,17 @@ record ResultSheet(String issuer, String date, String heading, List<Fact> facts,
                 new Fact("Số đại biểu có mặt, được biểu quyết", Integer.toString(turnout.present())),
                 new Fact("Số đại biểu đã biểu quyết", withShares(turnout.voted())),
                 new Fact("Số đại biểu có mặt không tham gia biểu quyết", withShares(turnout.didNotVote()))));
-        if (ballot.secret()) {
+        BallotTally paper = result.tallies().stream().filter(tally -> tally.source() == TallySource.PAPER)
+                .findFirst().orElse(null);
+        if (ballot.secret() || paper != null) {
             facts.add(new Fact("Số phiếu phát ra", Integer.toString(turnout.issued())));
             facts.add(new Fact("Số phiếu thu vào", Integer.toString(turnout.returned())));
             facts.add(new Fact("Số phiếu hợp lệ", Integer.toString(turnout.valid())));
             facts.add(new Fact("Số phiếu không hợp lệ", Integer.toString(turnout.invalid())));
+        }
+        if (paper != null) {
+            // Mixed: each source's own figures, which the counts above add up.
+            result.tallies().forEach(tally -> facts.add(tally(ballot, tally)));
         }
         if (ballot.ruleDescription() != null) {
             facts.add(new Fact("Quy tắc áp dụng", ballot.ruleDescription()));
@@ -92,7 +105,31 @@ record ResultSheet(String issuer, String date, String heading, List<Fact> facts,
                 DATE.format(closedAt.atZone(place.zone())),
                 ballot.secret() ? "BIÊN BẢN KIỂM PHIẾU" : "BIÊN BẢN KẾT QUẢ BIỂU QUYẾT", facts, tables,
                 result.thresholds().stream().map(t -> t.label() + ": " + t.description()).toList(),
-                result.outcomeLabel(), List.of(CHAIR, SECRETARY));
+                result.outcomeLabel(), paper == null ? List.of(CHAIR, SECRETARY)
+                        : List.of(CHAIR, COMMITTEE, SECRETARY));
+    }
+
+    /** "Phiếu giấy (lần nhập thứ 2): phát ra 5, thu vào 4, hợp lệ 3, không hợp lệ 1; Tán thành 1, Không tán thành 2". */
+    private static Fact tally(Ballot ballot, BallotTally tally) {
+        StringBuilder text = new StringBuilder("phát ra %d, thu vào %d, hợp lệ %d, không hợp lệ %d".formatted(
+                tally.issued(), tally.returned(), tally.valid(), tally.invalid()));
+        List<String> marks = tally.marks().stream().map(mark -> markName(ballot, mark) + " " + mark.count()).toList();
+        if (!marks.isEmpty()) {
+            text.append("; ").append(String.join(", ", marks));
+        }
+        return new Fact(tally.entry() == null ? tally.label() : tally.label() + " (lần nhập thứ " + tally.entry() + ")",
+                text.toString());
+    }
+
+    /** How a mark reads on the sheet: "Tán thành", or "Nguyễn Văn An – Tín nhiệm thấp" on a ballot listing people. */
+    static String markName(Ballot ballot, PaperMark mark) {
+        String label = ballot.options().stream().filter(option -> option.mark().equals(mark.mark()))
+                .map(BallotOption::label).findFirst().orElse(mark.mark());
+        if (mark.nomineeId() == null) {
+            return label;
+        }
+        return ballot.nominees().stream().filter(nominee -> nominee.id().equals(mark.nomineeId()))
+                .map(BallotNominee::name).findFirst().orElse(mark.nomineeId().toString()) + " – " + label;
     }
 
     /** A share as Vietnamese writes it: a decimal comma, two places as counted ("84,48%"). */

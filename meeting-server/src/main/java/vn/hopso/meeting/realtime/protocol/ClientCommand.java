@@ -11,6 +11,7 @@ import vn.hopso.meeting.api.BallotRule;
 import vn.hopso.meeting.api.CastMark;
 import vn.hopso.meeting.api.ElectionMode;
 import vn.hopso.meeting.api.NoticeAudience;
+import vn.hopso.meeting.api.PaperMark;
 import vn.hopso.meeting.api.SpeakerKind;
 
 /** What a browser may send over the WebSocket. Each record is one command with its own handler. */
@@ -375,6 +376,26 @@ public sealed interface ClientCommand {
         public PublishBallot {
             Objects.requireNonNull(sittingId, "sittingId");
             Objects.requireNonNull(ballotId, "ballotId");
+        }
+    }
+
+    /**
+     * Nhập kết quả kiểm phiếu giấy: ballots issued, returned, valid and invalid on paper, and on the valid ones how
+     * many carry each mark ({@code marks}: for the motion with no {@code nomineeId}, else for each person); a mark left
+     * out was counted zero times. Every figure from 0 to 10 000, each mark once.
+     */
+    @Wire("ballot.paper_count")
+    record EnterPaperCount(UUID sittingId, UUID ballotId, int issued, int returned, int valid, int invalid,
+            List<PaperMark> marks) implements ClientCommand {
+        public EnterPaperCount {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+            marks = marks == null ? List.of() : List.copyOf(marks);
+            if (marks.size() > 300 || marks.stream().anyMatch(mark -> mark.mark() == null || mark.mark().length() > 20)
+                    || marks.stream().map(mark -> mark.nomineeId() + ":" + mark.mark()).distinct().count()
+                            != marks.size()) {
+                throw new IllegalArgumentException("at most 300 marks, each named once");
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import vn.hopso.meeting.api.SpeakerKind;
 import vn.hopso.voting.domain.BallotDraft;
 import vn.hopso.voting.domain.ChoiceLabels;
 import vn.hopso.voting.domain.Counting;
+import vn.hopso.voting.domain.PaperCount;
 
 /**
  * Every change to a sitting, whether it came over REST or the WebSocket. Each is one record, one handler and one row
@@ -331,6 +332,21 @@ public sealed interface SittingCommand {
 
     /** Công bố kết quả. */
     record PublishBallot(UUID sittingId, UUID ballotId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /**
+     * Nhập kết quả kiểm phiếu giấy: the ballot committee's count of the paper ballots of a closed ballot; a second
+     * entry corrects the first.
+     */
+    record EnterPaperCount(UUID sittingId, UUID ballotId, PaperCount count) implements SittingCommand {
+        public EnterPaperCount {
+            Objects.requireNonNull(ballotId, "ballotId");
+            Objects.requireNonNull(count, "count");
+        }
+
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

@@ -13,6 +13,7 @@ import vn.hopso.voting.domain.Counting;
 import vn.hopso.voting.domain.Electorate;
 import vn.hopso.voting.domain.Motion;
 import vn.hopso.voting.domain.Nominee;
+import vn.hopso.voting.domain.PaperCount;
 import vn.hopso.voting.domain.Poll;
 
 /** Counted ballots made with the voting rules, as the screens and the sheets receive them. */
@@ -33,6 +34,22 @@ final class CountedPolls {
                 Motion.resolution(), ChoiceLabels.TAN_THANH, true, OPENED.minusSeconds(3600), null), electorate);
         return counted(poll, electorate, yes + no + abstain, Map.of(new Counting.Slot(null, "YES"), yes,
                 new Counting.Slot(null, "NO"), no, new Counting.Slot(null, "ABSTAIN"), abstain));
+    }
+
+    /**
+     * A secret resolution counted partly on paper: {@code yes} and {@code no} electronic votes, and the ballot
+     * committee's first count of {@code paper}.
+     */
+    static Ballot mixedMotionResult(String title, Electorate electorate, int yes, int no, PaperCount paper) {
+        Poll poll = closed(Poll.draft(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), title,
+                new Motion(vn.hopso.voting.domain.PassingRule.ABSOLUTE_MAJORITY, java.util.EnumSet.allOf(
+                        vn.hopso.voting.domain.Choice.class), true), ChoiceLabels.TAN_THANH, false,
+                OPENED.minusSeconds(3600), null), electorate);
+        Counting.Counted electronic = new Counting.Counted(yes + no, Map.of(new Counting.Slot(null, "YES"), yes,
+                new Counting.Slot(null, "NO"), no));
+        PaperCount.Entered entered = new PaperCount.Entered(1, paper, UUID.randomUUID(), CLOSED.plusSeconds(600));
+        return BallotWire.ballot(poll, Counting.result(poll.ballot(), electorate, electronic, paper),
+                BallotWire.tallies(poll, electronic, entered));
     }
 
     /** A confidence rating of {@code people}, each rated low by {@code low[i]} and high by the rest who voted. */

@@ -41,6 +41,21 @@ class NamedResultsCsvTest {
     }
 
     @Test
+    void paperBallotsOfANamedBallotAreCountedOnALastRowNotListedByName() {
+        Poll poll = closed(Motion.resolution(), ChoiceLabels.DONG_Y);
+        Elector an = elector("Nguyễn Văn An");
+        vn.hopso.meeting.api.BallotTally paper = new vn.hopso.meeting.api.BallotTally(
+                vn.hopso.meeting.api.TallySource.PAPER, "Phiếu giấy", 3, 3, 2, 1,
+                List.of(new vn.hopso.meeting.api.PaperMark(null, "YES", 1),
+                        new vn.hopso.meeting.api.PaperMark(null, "NO", 1)), 1, AT);
+
+        String csv = NamedResultsCsv.of(poll, List.of(an), List.of(vote(an, Choice.YES)), paper);
+
+        assertThat(csv).endsWith("1,Nguyễn Văn An,Đồng ý\r\n"
+                + ",\"Phiếu giấy (2 hợp lệ, 1 không hợp lệ)\",Đồng ý: 1; Không đồng ý: 1\r\n");
+    }
+
+    @Test
     void namesAreQuotedAsRfc4180SaysAndFormulasAreDefused() {
         Poll poll = closed(Motion.resolution(), ChoiceLabels.TAN_THANH);
         List<Elector> electors = List.of(elector("Nguyễn \"Út\" Văn, An"), elector("=HYPERLINK(\"http://x\",\"A\")"),

@@ -85,4 +85,24 @@ class ResultSheetTest {
         assertThat(sheet.thresholds()).hasSize(2);
         assertThat(sheet.outcome()).isNull();
     }
+
+    @Test
+    void aBallotCountedPartlyOnPaperShowsEachSourcesFiguresAndTheCommitteeSigns() {
+        ResultSheet sheet = ResultSheet.of(CountedPolls.PLACE, CountedPolls.mixedMotionResult("Nghị quyết hỗn hợp",
+                new Electorate(58, 53), 26, 3, new vn.hopso.voting.domain.PaperCount(5, 5, 4, 1,
+                        java.util.Map.of(new vn.hopso.voting.domain.Counting.Slot(null, "YES"), 4))));
+
+        assertThat(sheet.facts()).contains(
+                new Fact("Số phiếu phát ra", "34"),
+                new Fact("Số phiếu thu vào", "34"),
+                new Fact("Số phiếu hợp lệ", "33"),
+                new Fact("Số phiếu không hợp lệ", "1"),
+                new Fact("Phiếu điện tử", "phát ra 29, thu vào 29, hợp lệ 29, không hợp lệ 0; Tán thành 26, "
+                        + "Không tán thành 3"),
+                new Fact("Phiếu giấy (lần nhập thứ 1)", "phát ra 5, thu vào 5, hợp lệ 4, không hợp lệ 1; Tán thành 4"));
+        assertThat(sheet.tables().getFirst().rows().getFirst()).as("26 electronic and 4 paper of 58")
+                .isEqualTo(new ResultSheet.Row("Tán thành", 30, "51,72%", "56,60%"));
+        assertThat(sheet.outcome()).isEqualTo("Thông qua");
+        assertThat(sheet.signatories()).containsExactly("CHỦ TỌA", "TRƯỞNG BAN KIỂM PHIẾU", "THƯ KÝ");
+    }
 }

@@ -24,6 +24,9 @@ import vn.hopso.meeting.api.BallotOption;
 import vn.hopso.meeting.api.BallotResult;
 import vn.hopso.meeting.api.BallotRule;
 import vn.hopso.meeting.api.BallotState;
+import vn.hopso.meeting.api.BallotTally;
+import vn.hopso.meeting.api.PaperMark;
+import vn.hopso.meeting.api.TallySource;
 import vn.hopso.meeting.api.BallotTurnout;
 import vn.hopso.meeting.api.CastMark;
 import vn.hopso.meeting.api.ElectionMode;
@@ -89,7 +92,11 @@ class ProtocolCodecTest {
                             "Quá 1/2 tổng số đại biểu (58): cần 30 phiếu")),
                     List.of(new ResultLine(ID, "Nguyễn Văn An",
                             List.of(new ResultCount("LOW", "Tín nhiệm thấp", 31, "53.45", "58.49")), "MAY_RESIGN",
-                            "Có thể xin từ chức")), null, null));
+                            "Có thể xin từ chức")), null, null,
+                    List.of(new BallotTally(TallySource.ELECTRONIC, "Phiếu điện tử", 40, 40, 40, 0,
+                            List.of(new PaperMark(ID, "LOW", 25)), null, null),
+                            new BallotTally(TallySource.PAPER, "Phiếu giấy", 11, 10, 10, 0,
+                                    List.of(new PaperMark(ID, "LOW", 6)), 2, Instant.parse("2026-12-08T02:04:00Z")))));
 
     private final ProtocolCodec codec = new ProtocolCodec();
 
@@ -121,7 +128,9 @@ class ProtocolCodecTest {
                 new ClientCommand.OpenBallot(ID, ID, 90), new ClientCommand.CastBallot(ID, ID, "YES", List.of()),
                 new ClientCommand.CastBallot(ID, ID, null, List.of(new CastMark(ID, "LOW"))),
                 new ClientCommand.CloseBallot(ID, ID), new ClientCommand.PublishBallot(ID, ID),
-                new ClientCommand.AnnulBallot(ID, ID, "Sự cố thiết bị"));
+                new ClientCommand.AnnulBallot(ID, ID, "Sự cố thiết bị"),
+                new ClientCommand.EnterPaperCount(ID, ID, 12, 11, 10, 1, List.of(new PaperMark(null, "YES", 7),
+                        new PaperMark(null, "NO", 3))));
     }
 
     private static final String SDP = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
