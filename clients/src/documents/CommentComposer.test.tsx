@@ -81,4 +81,17 @@ describe('sending a comment from the viewer', () => {
     );
     expect(byTestId<HTMLTextAreaElement>(container, 'comment-quote').value).toBe('Điều 9');
   });
+
+  it('offers no form on a scanned page, which has no text to quote, and still lists the comments', async () => {
+    const { services } = testServices(
+      fakeApi({
+        pageText: (documentId, page) => Promise.resolve({ documentId, version: 1, page, text: ' \n ' }),
+        comments: () => Promise.resolve([aComment()]),
+      }),
+    );
+    container = await mount(<CommentComposer documentId="doc-1" page={1} />, services);
+    expect(container.textContent).toContain('Trang này là bản quét, không có chữ để trích dẫn');
+    expect(container.querySelector('[data-testid="comment-form"]')).toBeNull();
+    expect(byTestId(container, 'comment-state-c-1').textContent).toBe('Chưa trả lời');
+  });
 });

@@ -26,6 +26,9 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
   const [busy, setBusy] = useState(false);
   const ids = { quote: useId(), text: useId(), visible: useId() };
 
+  // A scanned page has no text to quote from, and the server refuses a passage it cannot find.
+  const quotable = pageText.data !== null && pageText.data.text.trim() !== '';
+
   const takeSelection = () => {
     const selected = globalThis.getSelection?.()?.toString() ?? '';
     if (selected.trim() !== '') {
@@ -59,8 +62,8 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
     <section class="comment-composer" aria-labelledby={`${ids.quote}-heading`} data-testid="comment-composer">
       <h3 id={`${ids.quote}-heading`}>{t('comments.heading', { page })}</h3>
       <ProblemNotice problem={pageText.problem} />
-      {pageText.data && pageText.data.text.trim() === '' && <InfoNotice>{t('comments.noText')}</InfoNotice>}
-      {pageText.data && pageText.data.text.trim() !== '' && (
+      {pageText.data && !quotable && <InfoNotice>{t('comments.noText')}</InfoNotice>}
+      {pageText.data && quotable && (
         <>
           <p class="muted">{t('comments.selectHint')}</p>
           <blockquote class="page-text" onMouseUp={takeSelection} onKeyUp={takeSelection} data-testid="page-text">
@@ -68,52 +71,54 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
           </blockquote>
         </>
       )}
-      <form class="entity-form" onSubmit={send} data-testid="comment-form">
-        <div class="field">
-          <label for={ids.quote}>{t('comments.quote')}</label>
-          <textarea
-            id={ids.quote}
-            rows={2}
-            maxLength={1000}
-            value={quote}
-            onInput={(e) => setQuote((e.currentTarget as HTMLTextAreaElement).value)}
-            data-testid="comment-quote"
-          />
-        </div>
-        <div class="field">
-          <label for={ids.text}>{t('comments.text')}</label>
-          <textarea
-            id={ids.text}
-            rows={4}
-            maxLength={4000}
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-            data-testid="comment-text"
-          />
-        </div>
-        <div class="field">
-          <label for={ids.visible}>
-            <input
-              id={ids.visible}
-              type="checkbox"
-              checked={visibleToAll}
-              onChange={(e) => setVisibleToAll((e.currentTarget as HTMLInputElement).checked)}
-              data-testid="comment-visible"
-            />{' '}
-            {t('comments.visibleToAll')}
-          </label>
-        </div>
-        <ProblemNotice problem={problem} />
-        {sent && <InfoNotice>{t('comments.sent')}</InfoNotice>}
-        <button
-          type="submit"
-          class="button button-primary"
-          disabled={busy || quote.trim() === '' || text.trim() === ''}
-          data-testid="comment-send"
-        >
-          {t('comments.send')}
-        </button>
-      </form>
+      {quotable && (
+        <form class="entity-form" onSubmit={send} data-testid="comment-form">
+          <div class="field">
+            <label for={ids.quote}>{t('comments.quote')}</label>
+            <textarea
+              id={ids.quote}
+              rows={2}
+              maxLength={1000}
+              value={quote}
+              onInput={(e) => setQuote((e.currentTarget as HTMLTextAreaElement).value)}
+              data-testid="comment-quote"
+            />
+          </div>
+          <div class="field">
+            <label for={ids.text}>{t('comments.text')}</label>
+            <textarea
+              id={ids.text}
+              rows={4}
+              maxLength={4000}
+              value={text}
+              onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+              data-testid="comment-text"
+            />
+          </div>
+          <div class="field">
+            <label for={ids.visible}>
+              <input
+                id={ids.visible}
+                type="checkbox"
+                checked={visibleToAll}
+                onChange={(e) => setVisibleToAll((e.currentTarget as HTMLInputElement).checked)}
+                data-testid="comment-visible"
+              />{' '}
+              {t('comments.visibleToAll')}
+            </label>
+          </div>
+          <ProblemNotice problem={problem} />
+          {sent && <InfoNotice>{t('comments.sent')}</InfoNotice>}
+          <button
+            type="submit"
+            class="button button-primary"
+            disabled={busy || quote.trim() === '' || text.trim() === ''}
+            data-testid="comment-send"
+          >
+            {t('comments.send')}
+          </button>
+        </form>
+      )}
       <ProblemNotice problem={comments.problem} />
       {comments.data && <CommentList comments={comments.data} />}
     </section>

@@ -30,6 +30,7 @@ export const SERVER_CODES = [
   'comment_answer_required',
   'comment_delegates_only',
   'comment_page_out_of_range',
+  'comment_page_without_text',
   'comment_quote_not_on_page',
   'comment_state_not_an_answer',
   'converter_busy',
@@ -127,6 +128,7 @@ export const SERVER_CODES = [
 export const SERVER_FIELD_CODES = [
   'comment_answer_required',
   'comment_page_out_of_range',
+  'comment_page_without_text',
   'comment_quote_not_on_page',
   'comment_state_not_an_answer',
   'delegation_name_taken',

@@ -25,13 +25,17 @@ public record Passage(int page, int start, String quote) {
      * The passage {@code quote} on page {@code page} of {@code pages}, whose text is {@code pageText}: where it occurs,
      * at the occurrence nearest {@code near} when it occurs more than once (the place the reader chose).
      *
-     * @throws CommentRefused when the page does not exist or the quote does not occur on it
+     * @throws CommentRefused when the page does not exist, has no text (a scan: nothing can be quoted from it) or the
+     *     quote does not occur on it
      */
     public static Passage locate(int page, int pages, String pageText, String quote, int near) {
         if (page < 1 || page > pages) {
             throw new CommentRefused(CommentProblem.PAGE_OUT_OF_RANGE);
         }
         String text = folded(pageText);
+        if (text.isEmpty()) {
+            throw new CommentRefused(CommentProblem.PAGE_WITHOUT_TEXT);
+        }
         String wanted = folded(quote);
         if (wanted.isEmpty()) {
             throw new CommentRefused(CommentProblem.QUOTE_NOT_ON_PAGE);

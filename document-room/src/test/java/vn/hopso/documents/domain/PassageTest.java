@@ -37,13 +37,16 @@ class PassageTest {
     }
 
     @Test
-    void aQuoteNotOnThePageOrAPageOutOfRangeIsRefused() {
+    void aQuoteNotOnThePageAPageWithoutTextOrAPageOutOfRangeIsRefused() {
         assertThatThrownBy(() -> Passage.locate(1, 1, PAGE, "Điều 3", 0))
                 .isInstanceOfSatisfying(CommentRefused.class,
                         e -> assertThat(e.problem()).isEqualTo(CommentProblem.QUOTE_NOT_ON_PAGE));
         assertThatThrownBy(() -> Passage.locate(1, 1, PAGE, " \n ", 0))
                 .isInstanceOfSatisfying(CommentRefused.class,
                         e -> assertThat(e.problem()).isEqualTo(CommentProblem.QUOTE_NOT_ON_PAGE));
+        assertThatThrownBy(() -> Passage.locate(1, 1, " \n ", "Điều 1", 0))
+                .isInstanceOfSatisfying(CommentRefused.class,
+                        e -> assertThat(e.problem()).isEqualTo(CommentProblem.PAGE_WITHOUT_TEXT));
         for (int page : new int[] {0, -1, 6}) {
             assertThatThrownBy(() -> Passage.locate(page, 5, PAGE, "Điều 1", 0))
                     .isInstanceOfSatisfying(CommentRefused.class,

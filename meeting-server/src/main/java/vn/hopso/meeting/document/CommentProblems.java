@@ -16,6 +16,7 @@ final class CommentProblems {
     static ApiProblem of(CommentProblem problem) {
         return switch (problem) {
             case PAGE_OUT_OF_RANGE -> ApiProblem.refusedField("comment_page_out_of_range", "page", problem.message());
+            case PAGE_WITHOUT_TEXT -> ApiProblem.refusedField("comment_page_without_text", "page", problem.message());
             case QUOTE_NOT_ON_PAGE -> ApiProblem.refusedField("comment_quote_not_on_page", "quote",
                     problem.message());
             case NOT_AN_ANSWER -> ApiProblem.refusedField("comment_state_not_an_answer", "state",

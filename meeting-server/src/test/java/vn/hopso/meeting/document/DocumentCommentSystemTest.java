@@ -199,6 +199,10 @@ class DocumentCommentSystemTest extends ServerTest {
         fieldRefused(delegate.post(comments, comment(4, 0, "Điều 1", "Ý kiến.", false)), "page",
                 "comment_page_out_of_range");
         fieldRefused(delegate.post(comments, comment(0, 0, "Điều 1", "Ý kiến.", false)), "page", "min");
+        String withBlankPage = shelf.document(shelf.sitting(session, false), "Có trang trắng", "DELEGATES", null,
+                PAGE_ONE, "");
+        fieldRefused(delegate.post("/api/documents/" + withBlankPage + "/comments",
+                comment(2, 0, "Điều 1", "Ý kiến.", false)), "page", "comment_page_without_text");
         fieldRefused(delegate.post(comments, comment(2, 0, "Điều 1", "", false)), "text", "not_blank");
         fieldRefused(delegate.post(comments, comment(2, 0, "Điều 1", " \n ", false)), "text", "not_blank");
         fieldRefused(delegate.post(comments, comment(2, 0, "", "Ý kiến.", false)), "quote", "not_blank");
@@ -213,7 +217,7 @@ class DocumentCommentSystemTest extends ServerTest {
                 .isEqualTo(400);
         refused(delegate.get("/api/documents/" + id + "/pages/4/text"), 404, "pdf_no_such_page");
         refused(delegate.get("/api/documents/" + id + "/pages/0/text"), 404, "pdf_no_such_page");
-        assertThat(countOn(id)).isZero();
+        assertThat(countOn(id, withBlankPage)).isZero();
         assertThat(sent(delegate, id, comment(2, 0, "Điều 1", "ý".repeat(4000), false)).get("text").asString())
                 .hasSize(4000);
     }
