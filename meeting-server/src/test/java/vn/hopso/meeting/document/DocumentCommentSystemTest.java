@@ -55,6 +55,11 @@ class DocumentCommentSystemTest extends ServerTest {
     private ApiClient guest;
     private ApiClient foreignDelegate;
     private ApiClient foreignSecretariat;
+    private ApiClient systemAdmin;
+    private ApiClient siteOperator;
+    private ApiClient observer;
+    private ApiClient ballotCommittee;
+    private ApiClient anonymous;
     private TestUser delegateUser;
     private String session;
 
@@ -71,6 +76,11 @@ class DocumentCommentSystemTest extends ServerTest {
         guest = login(fixtures().member(council, Role.GUEST));
         foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
         foreignSecretariat = login(fixtures().member(other, Role.SECRETARIAT));
+        systemAdmin = login(fixtures().systemAdmin(fixtures().council("Văn phòng Quốc hội")));
+        siteOperator = login(fixtures().member(council, Role.SITE_OPERATOR));
+        observer = login(fixtures().member(council, Role.OBSERVER));
+        ballotCommittee = login(fixtures().member(council, Role.BALLOT_COMMITTEE));
+        anonymous = new ApiClient(port);
         shelf = new SecretariatShelf(secretariat, council);
         session = shelf.session();
     }
@@ -150,6 +160,57 @@ class DocumentCommentSystemTest extends ServerTest {
         }
         assertThat(countOn(delegates, confidential, later, closedSitting, forPublic, withdrawn))
                 .as("nothing refused was kept").isEqualTo(3);
+    }
+
+    /**
+     * Every comment call by every kind of caller on a document for delegates, written out by hand from
+     * access/Permission.java and docs/PROTOCOL.md. Columns: system administrator, secretariat, chair, delegate, site
+     * operator, guest, observer (hall display), ballot committee, another council's secretariat, nobody.
+     */
+    private static final String MATRIX = """
+            call                 SYS SEC CHR DEL OPR GST OBS BAL B-SEC ANON
+            GET  page-text       200 200 200 200 403 403 403 403 404   401
+            POST comment         201 403 403 201 403 403 403 403 404   401
+            GET  comments        200 200 200 200 403 403 403 403 404   401
+            PUT  answer          200 200 200 403 404 404 404 404 404   401
+            GET  report          200 200 200 403 403 403 403 403 404   401
+            """;
+
+    @Test
+    void everyCommentCallByEveryKindOfCallerAnswersAsTheMatrixSaysAndARefusedOneKeepsNothing() {
+        String id = draft("DELEGATES");
+        String commentId = sent(otherDelegate, id, comment(2, 0, "Mức thu phí", "Ý kiến công khai.", true))
+                .get("id").asString();
+        List<ApiClient> callers = List.of(systemAdmin, secretariat, chair, delegate, siteOperator, guest, observer,
+                ballotCommittee, foreignSecretariat, anonymous);
+        List<String> lines = MATRIX.strip().lines().skip(1).toList();
+        for (String line : lines) {
+            String[] cells = line.trim().split("\\s+");
+            for (int i = 0; i < callers.size(); i++) {
+                int expected = Integer.parseInt(cells[i + 2]);
+                int comments = countOn(id);
+                long version = jdbc.sql("select version from document_comments where id = ?")
+                        .param(UUID.fromString(commentId)).query(Long.class).single();
+                ApiClient caller = callers.get(i);
+                int status = switch (cells[1]) {
+                    case "page-text" -> caller.get("/api/documents/" + id + "/pages/2/text").status();
+                    case "comment" -> caller.post("/api/documents/" + id + "/comments",
+                            comment(2, 0, "Mức thu phí", "Ý kiến thử.", false)).status();
+                    case "comments" -> caller.get("/api/documents/" + id + "/comments").status();
+                    case "answer" -> caller.put("/api/comments/" + commentId + "/answer",
+                            answer("ACCEPTED", null, version)).status();
+                    case "report" -> caller.getBytes("/api/documents/" + id + "/comments/report.pdf").status();
+                    default -> throw new IllegalArgumentException(cells[1]);
+                };
+                assertThat(status).as("%s by %s", cells[1], MATRIX.lines().findFirst().orElseThrow().trim()
+                        .split("\\s+")[i + 1]).isEqualTo(expected);
+                if (status >= 400) {
+                    assertThat(countOn(id)).isEqualTo(comments);
+                    assertThat(jdbc.sql("select version from document_comments where id = ?")
+                            .param(UUID.fromString(commentId)).query(Long.class).single()).isEqualTo(version);
+                }
+            }
+        }
     }
 
     @Test
