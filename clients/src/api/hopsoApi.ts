@@ -3,7 +3,10 @@ import type {
   AgendaItemForm,
   AgendaOrder,
   Delegation,
+  CommentAnswer,
+  CommentForm,
   DocumentAccessClass,
+  DocumentComment,
   DocumentEntry,
   DocumentKind,
   DocumentSearchResult,
@@ -27,6 +30,7 @@ import type {
   SittingForm,
   SittingView,
   UnopenedDocument,
+  PageText,
   UploadedFile,
 } from '../protocol/generated';
 import type { HttpClient } from './http';
@@ -211,6 +215,29 @@ export class HopsoApi {
   documentReads(documentId: string): Promise<ReadReceipt[]> {
     return this.http.get(`/api/documents/${id(documentId)}/reads`);
   }
+
+  /** The text of one page of the current version, to quote a passage from. */
+  pageText(documentId: string, page: number): Promise<PageText> {
+    return this.http.get(`/api/documents/${id(documentId)}/pages/${page}/text`);
+  }
+
+  /** The comments on a document the caller sees: all for the secretariat, own and public ones for a delegate. */
+  comments(documentId: string): Promise<DocumentComment[]> {
+    return this.http.get(`/api/documents/${id(documentId)}/comments`);
+  }
+
+  sendComment(documentId: string, form: CommentForm): Promise<DocumentComment> {
+    return this.http.post(`/api/documents/${id(documentId)}/comments`, form);
+  }
+
+  answerComment(commentId: string, answer: CommentAnswer): Promise<DocumentComment> {
+    return this.http.put(`/api/comments/${id(commentId)}/answer`, answer);
+  }
+}
+
+/** Bản tổng hợp ý kiến of a document as a PDF: a link, so the browser downloads it. */
+export function commentReportUrl(documentId: string): string {
+  return `/api/documents/${id(documentId)}/comments/report.pdf`;
 }
 
 /** The reader's own copy of a document (watermarked unless public): a link, so the browser downloads it. */

@@ -19,7 +19,16 @@ interface Opened {
  * The documents of the sitting a delegate may read, a search through those of the whole session, and the viewer for
  * the one they open.
  */
-export function DocumentShelf({ sittingId, sessionId }: { sittingId: string; sessionId: string }) {
+export function DocumentShelf({
+  sittingId,
+  sessionId,
+  mayComment = false,
+}: {
+  sittingId: string;
+  sessionId: string;
+  /** The reader may send comments (góp ý) on the documents they open: a delegate. */
+  mayComment?: boolean;
+}) {
   const { t } = useI18n();
   const { api } = useServices();
   const documents = useAsync(() => api.documents(sittingId), [sittingId]);
@@ -69,6 +78,7 @@ export function DocumentShelf({ sittingId, sessionId }: { sittingId: string; ses
           key={`${open.document.id}-${open.page}`}
           document={open.document}
           initialPage={open.page}
+          mayComment={mayComment}
           onClose={() => {
             setOpen(null);
             documents.reload();

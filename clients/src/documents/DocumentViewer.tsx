@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { documentPageUrl } from '../api/hopsoApi';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentEntry } from '../protocol/generated';
+import { CommentComposer } from './CommentComposer';
 import { clampPage } from './pages';
 
 const WIDTHS = [480, 800, 1200, 1600] as const;
@@ -13,11 +14,14 @@ const WIDTHS = [480, 800, 1200, 1600] as const;
 export function DocumentViewer({
   document,
   initialPage = 1,
+  mayComment = false,
   onClose,
 }: {
   document: DocumentEntry;
   /** Where to open it, e.g. the page a search found. */
   initialPage?: number;
+  /** The reader may send comments (góp ý) on it: a delegate. */
+  mayComment?: boolean;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -78,6 +82,7 @@ export function DocumentViewer({
         width={width}
         data-testid="viewer-image"
       />
+      {mayComment && <CommentComposer documentId={document.id} page={page} />}
     </div>
   );
 }

@@ -29,6 +29,12 @@ export const SERVER_CODES = [
   'choice_not_offered',
   'choices_not_valid',
   'closed_flag_locked',
+  'comment_answer_required',
+  'comment_delegates_only',
+  'comment_page_out_of_range',
+  'comment_page_without_text',
+  'comment_quote_not_on_page',
+  'comment_state_not_an_answer',
   'converter_busy',
   'countdown_out_of_range',
   'csrf',
@@ -127,6 +133,11 @@ export const SERVER_CODES = [
 
 /** Every code the server can send as FieldError.code, next to one field of a form (serverField.<code>). */
 export const SERVER_FIELD_CODES = [
+  'comment_answer_required',
+  'comment_page_out_of_range',
+  'comment_page_without_text',
+  'comment_quote_not_on_page',
+  'comment_state_not_an_answer',
   'delegation_name_taken',
   'delegation_not_in_organisation',
   'invalid',

@@ -12,6 +12,8 @@ export type BallotKind = 'MOTION' | 'ELECTION' | 'CONFIDENCE_RATING' | 'CONFIDEN
 
 export type BallotState = 'DRAFT' | 'OPEN' | 'CLOSED' | 'PUBLISHED' | 'ANNULLED';
 
+export type CommentState = 'SENT' | 'ANSWERED' | 'ACCEPTED' | 'EXPLAINED';
+
 export type DocumentAccessClass = 'PUBLIC' | 'DELEGATES' | 'CLOSED_SITTING' | 'CONFIDENTIAL';
 
 export type DocumentKind = 'SUBMISSION' | 'DRAFT_RESOLUTION' | 'VERIFICATION_REPORT' | 'REPORT' | 'REFERENCE';
@@ -30,7 +32,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'SEND_VIDEO';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'COMMENT_ON_DOCUMENTS' | 'HANDLE_COMMENTS' | 'SEND_VIDEO';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -217,6 +219,20 @@ export interface CastMark {
   mark: string;
 }
 
+export interface CommentAnswer {
+  state: CommentState;
+  answer: string | null;
+  version: number;
+}
+
+export interface CommentForm {
+  page: number;
+  start: number;
+  quote: string;
+  text: string;
+  visibleToAll: boolean;
+}
+
 export interface CsrfToken {
   headerName: string;
   token: string;
@@ -230,6 +246,26 @@ export interface Delegation {
 
 export interface DelegationForm {
   name: string;
+}
+
+export interface DocumentComment {
+  id: string;
+  documentId: string;
+  documentVersion: number;
+  page: number;
+  start: number;
+  quote: string;
+  text: string;
+  visibleToAll: boolean;
+  authorId: string;
+  authorName: string;
+  sentAt: string;
+  state: CommentState;
+  answer: string | null;
+  answeredByName: string | null;
+  answeredAt: string | null;
+  mine: boolean;
+  version: number;
 }
 
 export interface DocumentEntry {
@@ -381,6 +417,13 @@ export interface OwnVote {
   secret: boolean;
   choice: string | null;
   marks: CastMark[];
+}
+
+export interface PageText {
+  documentId: string;
+  version: number;
+  page: number;
+  text: string;
 }
 
 export interface PaperMark {

@@ -112,7 +112,11 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         </section>
         <AgendaItemDetails item={shownItem} />
       </div>
-      <DocumentShelf sittingId={sittingId} sessionId={view.session.id} />
+      <DocumentShelf
+        sittingId={sittingId}
+        sessionId={view.session.id}
+        mayComment={view.permissions.includes('COMMENT_ON_DOCUMENTS')}
+      />
     </>
   );
 }

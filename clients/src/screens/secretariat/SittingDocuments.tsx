@@ -1,18 +1,24 @@
+import { CommentsDesk } from '../../documents/CommentsDesk';
 import { DocumentsPanel } from '../../documents/DocumentsPanel';
 import { UnopenedPanel } from '../../documents/UnopenedPanel';
 import type { Sitting } from '../../protocol/generated';
+import { useServices } from '../../app/services';
 import { useSitting } from '../../realtime/useSitting';
+import { useAsync } from '../../ui/useAsync';
 
 /**
- * The documents panel of the sitting being prepared, offered its agenda items (live) to attach files to, and who of the
- * delegates has not opened them yet.
+ * The documents panel of the sitting being prepared, offered its agenda items (live) to attach files to, who of the
+ * delegates has not opened them yet, and the comments (góp ý) sent on them.
  */
 export function SittingDocuments({ sitting }: { sitting: Sitting }) {
   const live = useSitting(sitting.id);
+  const { api } = useServices();
+  const documents = useAsync(() => api.documents(sitting.id), [sitting.id]);
   return (
     <>
       <DocumentsPanel sitting={sitting} agenda={live.live?.view.agenda ?? []} />
       <UnopenedPanel sittingId={sitting.id} />
+      {documents.data && <CommentsDesk documents={documents.data} />}
     </>
   );
 }

@@ -60,6 +60,13 @@ public enum Permission {
      * tài liệu).
      */
     MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN)),
+    /** Send comments (góp ý) on the documents one may read: elected delegates. */
+    COMMENT_ON_DOCUMENTS(EnumSet.of(DELEGATE)),
+    /**
+     * See every comment on the documents one may read, answer them, mark them accepted (tiếp thu) or explained (giải
+     * trình), and print their consolidated report (bản tổng hợp ý kiến): the secretariat and the chair.
+     */
+    HANDLE_COMMENTS(EnumSet.of(SECRETARIAT, CHAIR, ADMIN)),
     /**
      * Send one's camera and microphone into a sitting's video; whoever may follow the sitting may watch it. Guests,
      * observers and hall displays only watch.

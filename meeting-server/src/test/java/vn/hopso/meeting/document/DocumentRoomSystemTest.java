@@ -50,10 +50,7 @@ class DocumentRoomSystemTest extends ServerTest {
 
     @DynamicPropertySource
     static void objectStorage(DynamicPropertyRegistry registry) {
-        registry.add("hopso.s3.endpoint", S3::endpoint);
-        registry.add("hopso.s3.access-key", () -> TestS3.ACCESS_KEY);
-        registry.add("hopso.s3.secret-key", () -> TestS3.SECRET_KEY);
-        registry.add("hopso.s3.bucket", () -> BUCKET);
+        S3.serve(registry, BUCKET);
     }
 
     private ApiClient secretariat;

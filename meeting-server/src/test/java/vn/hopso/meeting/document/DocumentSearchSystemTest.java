@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,11 +15,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.hopso.documents.testing.TestPdfs;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.ApiClient;
-import vn.hopso.meeting.support.ApiClient.Upload;
 import vn.hopso.meeting.support.Fixtures.TestUser;
 import vn.hopso.meeting.support.ServerTest;
 import vn.hopso.meeting.support.TestS3;
@@ -37,10 +34,7 @@ class DocumentSearchSystemTest extends ServerTest {
 
     @DynamicPropertySource
     static void objectStorage(DynamicPropertyRegistry registry) {
-        registry.add("hopso.s3.endpoint", S3::endpoint);
-        registry.add("hopso.s3.access-key", () -> TestS3.ACCESS_KEY);
-        registry.add("hopso.s3.secret-key", () -> TestS3.SECRET_KEY);
-        registry.add("hopso.s3.bucket", () -> BUCKET);
+        S3.serve(registry, BUCKET);
     }
 
     private Organisation council;
@@ -50,6 +44,7 @@ class DocumentSearchSystemTest extends ServerTest {
     private ApiClient guest;
     private ApiClient foreignDelegate;
     private TestUser delegateUser;
+    private SecretariatShelf shelf;
 
     @BeforeAll
     void prepare() {
@@ -62,6 +57,7 @@ class DocumentSearchSystemTest extends ServerTest {
         otherDelegate = login(fixtures().member(council, Role.DELEGATE));
         guest = login(fixtures().member(council, Role.GUEST));
         foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
+        shelf = new SecretariatShelf(secretariat, council);
     }
 
     @AfterAll
@@ -114,7 +110,7 @@ class DocumentSearchSystemTest extends ServerTest {
         String later = document(open, "Phát hành sau", "DELEGATES", "2099-01-01T00:00:00Z", phrase);
         String withdrawn = document(open, "Đã thu hồi", "DELEGATES", null, phrase);
         String forPublic = document(open, "Công khai", "PUBLIC", null, phrase);
-        assertThat(secretariat.post("/api/documents/" + withdrawn + "/withdrawal", Map.of()).status()).isEqualTo(200);
+        shelf.withdraw(withdrawn);
 
         assertThat(found(delegate, session, "quy phat trien dat"))
                 .containsExactly(forDelegates, closedAccess, confidential, forPublic, inClosedSitting);
@@ -208,56 +204,22 @@ class DocumentSearchSystemTest extends ServerTest {
     }
 
     private String document(String sitting, String title, String access, String releaseAt, String... pages) {
-        ApiClient.Response uploaded = secretariat.upload("/api/sittings/" + sitting + "/documents",
-                Map.of("kind", "SUBMISSION"), List.of(new Upload(title + ".pdf", TestPdfs.text(pages))));
-        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
-        assertThat(uploaded.body().get(0).get("status").asString()).as(uploaded.raw()).isEqualTo("READY");
-        String id = uploaded.body().get(0).get("documentId").asString();
-        ApiClient.Response set = secretariat.put("/api/documents/" + id, settings(title, access, List.of(), releaseAt));
-        assertThat(set.status()).as(set.raw()).isEqualTo(200);
-        return id;
+        return shelf.document(sitting, title, access, releaseAt, pages);
     }
 
     private void named(String id, UUID reader) {
-        String title = secretariat.get("/api/documents/" + id).body().get("title").asString();
-        ApiClient.Response set = secretariat.put("/api/documents/" + id,
-                settings(title, "CONFIDENTIAL", List.of(reader.toString()), null));
-        assertThat(set.status()).as(set.raw()).isEqualTo(200);
-    }
-
-    private static Map<String, Object> settings(String title, String access, List<String> readers, String releaseAt) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("kind", "SUBMISSION");
-        body.put("position", 1);
-        body.put("access", access);
-        body.put("readerIds", readers);
-        body.put("releaseAt", releaseAt);
-        body.put("downloadAllowed", true);
-        body.put("printAllowed", true);
-        return body;
+        shelf.named(id, reader);
     }
 
     private String session() {
-        return created(secretariat.post("/api/organisations/" + council.id() + "/sessions", Map.of(
-                "name", "Kỳ họp " + UUID.randomUUID(), "number", 11, "startsOn", "2026-12-08", "endsOn",
-                "2026-12-10")));
+        return shelf.session();
     }
 
     private String sitting(String session, boolean closed) {
-        return created(secretariat.post("/api/sessions/" + session + "/sittings", Map.of(
-                "title", closed ? "Phiên họp kín" : "Phiên họp công khai",
-                "startsAt", closed ? "2026-12-09T01:00:00Z" : "2026-12-08T01:00:00Z",
-                "endsAt", closed ? "2026-12-09T04:00:00Z" : "2026-12-08T04:00:00Z", "place", "Hội trường",
-                "closed", closed)));
+        return shelf.sitting(session, closed);
     }
 
     private UUID accountOf(TestUser user) {
         return jdbc.sql("select id from accounts where username = ?").param(user.username()).query(UUID.class).single();
-    }
-
-    private static String created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asString();
     }
 }

@@ -84,10 +84,7 @@ class HostileInputTest extends ServerTest {
 
     @DynamicPropertySource
     static void objectStorage(DynamicPropertyRegistry registry) {
-        registry.add("hopso.s3.endpoint", S3::endpoint);
-        registry.add("hopso.s3.access-key", () -> TestS3.ACCESS_KEY);
-        registry.add("hopso.s3.secret-key", () -> TestS3.SECRET_KEY);
-        registry.add("hopso.s3.bucket", () -> "hopso-hostile");
+        S3.serve(registry, "hopso-hostile");
     }
 
     @AfterAll
@@ -117,6 +114,7 @@ class HostileInputTest extends ServerTest {
         targets.put("members", desk.member(Role.DELEGATE).get("membershipId").asString());
         targets.put("documents", desk.document(sitting));
         targets.put("pages", "1");
+        targets.put("comments", desk.comment(targets.get("documents"), admin));
         defineBaselines(sitting);
         everyBaselineIsAccepted();
     }
@@ -152,6 +150,12 @@ class HostileInputTest extends ServerTest {
         baselines.put("DocumentSettings", () -> body("title", "Tờ trình thử " + unique(), "kind", "SUBMISSION",
                 "position", 1, "access", "CONFIDENTIAL", "readerIds", List.of(accountOf(loginUser).toString()),
                 "releaseAt", "2026-12-08T00:00:00Z", "downloadAllowed", true, "printAllowed", false));
+        // The test PDF's one page reads "Tờ trình thử".
+        baselines.put("CommentForm", () -> body("page", 1, "start", 0, "quote", "trình thử", "text",
+                "Đề nghị sửa\nđoạn này.", "visibleToAll", false));
+        baselines.put("CommentAnswer", () -> body("state", "EXPLAINED", "answer", "Giữ nguyên dự thảo.", "version",
+                jdbc.sql("select version from document_comments where id = ?")
+                        .param(UUID.fromString(targets.get("comments"))).query(Long.class).single()));
         baselines.put("SetupForm", () -> body("token", "ma-thiet-lap-khong-co", "fullName", "Quản trị Thử",
                 "username", "quantri-" + unique(), "password", NEW_ADMIN_PASSWORD));
     }

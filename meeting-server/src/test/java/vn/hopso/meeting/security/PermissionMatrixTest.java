@@ -105,6 +105,10 @@ class PermissionMatrixTest extends ServerTest {
             "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
             "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
             "GET /api/sittings/{}/documents/unopened",
+            // Comments (góp ý) on documents need documents, so object storage too: DocumentCommentSystemTest makes
+            // every one of these calls by role and council.
+            "GET /api/documents/{}/pages/{}/text", "POST /api/documents/{}/comments", "GET /api/documents/{}/comments",
+            "PUT /api/comments/{}/answer", "GET /api/documents/{}/comments/report.pdf",
             // A ballot's result files need a counted ballot (a sitting in progress, delegates checked in, the chair's
             // commands): BallotResultFilesSystemTest makes them by role and council.
             "GET /api/ballots/{}/result-sheet.pdf", "GET /api/ballots/{}/results.csv");

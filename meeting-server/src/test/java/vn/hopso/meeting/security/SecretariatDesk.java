@@ -93,6 +93,13 @@ final class SecretariatDesk {
         return response.body().get(0).get("documentId").asString();
     }
 
+    /** A comment on the document's first page, sent by {@code author} (who must be allowed to comment). */
+    String comment(String documentId, ApiClient author) {
+        var response = author.post("/api/documents/" + documentId + "/comments", body("page", 1, "start", 0,
+                "quote", "Tờ trình", "text", "Góp ý thử.", "visibleToAll", true));
+        return created(response);
+    }
+
     JsonNode sittingState(String sittingId) {
         var response = secretariat.get("/api/sittings/" + sittingId);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);

@@ -7,6 +7,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real S3 endpoint for tests: S3Proxy on 127.0.0.1 (a port of its own choosing) over an in-memory blob store, with
@@ -43,6 +44,14 @@ public final class TestS3 implements AutoCloseable {
             throw new IllegalStateException("S3Proxy is " + proxy.getState() + " after start");
         }
         return new TestS3(proxy, store);
+    }
+
+    /** Points the server under test at this endpoint and its {@code bucket} (create the bucket before use). */
+    public void serve(DynamicPropertyRegistry registry, String bucket) {
+        registry.add("hopso.s3.endpoint", this::endpoint);
+        registry.add("hopso.s3.access-key", () -> ACCESS_KEY);
+        registry.add("hopso.s3.secret-key", () -> SECRET_KEY);
+        registry.add("hopso.s3.bucket", () -> bucket);
     }
 
     public String endpoint() {

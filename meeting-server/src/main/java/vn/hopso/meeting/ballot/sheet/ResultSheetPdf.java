@@ -1,23 +1,14 @@
 package vn.hopso.meeting.ballot.sheet;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
-import vn.hopso.meeting.ballot.sheet.PdfPageWriter.Align;
+import vn.hopso.meeting.print.PdfPageWriter;
+import vn.hopso.meeting.print.PdfPageWriter.Align;
+import vn.hopso.meeting.print.PrintedPdf;
 
-/**
- * Draws a {@link ResultSheet} as a PDF with PDFBox. The font (DejaVu Serif, with every Vietnamese letter) comes from
- * the server's own jar and is embedded as a subset, so the sheet reads and copies the same on any machine, whatever
- * fonts the server or the reader have installed.
- */
+/** Draws a {@link ResultSheet} as a PDF ({@link PrintedPdf}: A4, DejaVu Serif embedded). */
 @Component
 class ResultSheetPdf {
 
@@ -27,36 +18,22 @@ class ResultSheetPdf {
     private static final Align[] ALIGNS = {Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT};
     private static final List<String> HEADER = List.of("Lựa chọn", "Số phiếu", "Tỷ lệ/tổng số", "Tỷ lệ/có mặt");
 
-    private final byte[] regular;
-    private final byte[] bold;
+    private final PrintedPdf printed;
 
-    ResultSheetPdf() {
-        this.regular = font("DejaVuSerif.ttf");
-        this.bold = font("DejaVuSerif-Bold.ttf");
+    ResultSheetPdf(PrintedPdf printed) {
+        this.printed = printed;
     }
 
     byte[] render(ResultSheet sheet) {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(sheet.heading());
-            info.setCreator("HọpSố");
-            PDType0Font regularFont = PDType0Font.load(document, new ByteArrayInputStream(regular), true);
-            PDType0Font boldFont = PDType0Font.load(document, new ByteArrayInputStream(bold), true);
-            try (PdfPageWriter page = new PdfPageWriter(document, regularFont, boldFont)) {
-                letterhead(page, sheet);
-                facts(page, sheet);
-                for (ResultSheet.Table table : sheet.tables()) {
-                    table(page, table);
-                }
-                conclusion(page, sheet);
-                signatures(page, sheet.signatories());
+        return printed.render(sheet.heading(), page -> {
+            letterhead(page, sheet);
+            facts(page, sheet);
+            for (ResultSheet.Table table : sheet.tables()) {
+                table(page, table);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the result sheet could not be drawn", e);
-        }
+            conclusion(page, sheet);
+            signatures(page, sheet.signatories());
+        });
     }
 
     /** The issuer at the left, the national motto at the right with the date under it, then the title. */
@@ -130,16 +107,5 @@ class ResultSheetPdf {
         page.cells(signatories.stream().map(s -> "(Ký, ghi rõ họ tên)").toList(), page.regular(), 12, starts, widths,
                 aligns);
         page.space(80);
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = ResultSheetPdf.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + name + " is missing from the server's jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

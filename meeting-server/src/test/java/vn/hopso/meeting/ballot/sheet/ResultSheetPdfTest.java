@@ -11,12 +11,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.hopso.meeting.print.PrintedPdf;
 import vn.hopso.voting.domain.Electorate;
 
 /** The sheet as a PDF, read back the way a reader's software reads it: by extracting its text. */
 class ResultSheetPdfTest {
 
-    private final ResultSheetPdf pdf = new ResultSheetPdf();
+    private final ResultSheetPdf pdf = new ResultSheetPdf(new PrintedPdf());
 
     @Test
     void theVietnameseTextAndTheFiguresComeBackOutOfThePdf() throws IOException {

@@ -1,4 +1,4 @@
-package vn.hopso.meeting.ballot.sheet;
+package vn.hopso.meeting.print;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -15,17 +15,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * sizes follow Decree 30/2020/NĐ-CP for administrative documents: 30 mm left, 20 mm right, top and bottom, text at
  * 13 pt, page numbers centred at the top from the second page on.
  */
-final class PdfPageWriter implements AutoCloseable {
+public final class PdfPageWriter implements AutoCloseable {
 
-    static final float LEFT = mm(30);
-    static final float RIGHT = PDRectangle.A4.getWidth() - mm(20);
-    static final float WIDTH = RIGHT - LEFT;
-    static final float TEXT = 13;
+    public static final float LEFT = mm(30);
+    public static final float RIGHT = PDRectangle.A4.getWidth() - mm(20);
+    public static final float WIDTH = RIGHT - LEFT;
+    public static final float TEXT = 13;
 
     private static final float TOP = PDRectangle.A4.getHeight() - mm(20);
     private static final float BOTTOM = mm(20);
 
-    enum Align { LEFT, CENTRE, RIGHT }
+    public enum Align { LEFT, CENTRE, RIGHT }
 
     private final PDDocument document;
     private final PDType0Font regular;
@@ -34,28 +34,28 @@ final class PdfPageWriter implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfPageWriter(PDDocument document, PDType0Font regular, PDType0Font bold) throws IOException {
+    public PdfPageWriter(PDDocument document, PDType0Font regular, PDType0Font bold) throws IOException {
         this.document = document;
         this.regular = regular;
         this.bold = bold;
         newPage();
     }
 
-    PDType0Font regular() {
+    public PDType0Font regular() {
         return regular;
     }
 
-    PDType0Font bold() {
+    public PDType0Font bold() {
         return bold;
     }
 
     /** A paragraph across the whole width. */
-    void paragraph(String text, PDType0Font font, float size, Align align) throws IOException {
+    public void paragraph(String text, PDType0Font font, float size, Align align) throws IOException {
         paragraph(text, font, size, align, LEFT, WIDTH);
     }
 
     /** A paragraph in a column starting at {@code x}, {@code width} wide. */
-    void paragraph(String text, PDType0Font font, float size, Align align, float x, float width) throws IOException {
+    public void paragraph(String text, PDType0Font font, float size, Align align, float x, float width) throws IOException {
         for (String line : wrap(printable(text, font), font, size, width)) {
             room(lineHeight(size));
             y -= lineHeight(size);
@@ -67,7 +67,7 @@ final class PdfPageWriter implements AutoCloseable {
      * One line of cells side by side, each in its column ({@code starts[i]}, {@code widths[i]}) and aligned as given;
      * a cell too wide for its column is cut to fit.
      */
-    void cells(List<String> texts, PDType0Font font, float size, float[] starts, float[] widths, Align[] aligns)
+    public void cells(List<String> texts, PDType0Font font, float size, float[] starts, float[] widths, Align[] aligns)
             throws IOException {
         room(lineHeight(size));
         y -= lineHeight(size);
@@ -78,29 +78,29 @@ final class PdfPageWriter implements AutoCloseable {
     }
 
     /** Where the next line goes, from the bottom of the page: to draw a second column beside the first. */
-    float position() {
+    public float position() {
         return y;
     }
 
     /** Goes back up the same page to {@code position}, say to the top of a column already drawn. */
-    void moveTo(float position) {
+    public void moveTo(float position) {
         y = position;
     }
 
     /** Blank space, at most to the bottom of the page. */
-    void space(float points) {
+    public void space(float points) {
         y = Math.max(BOTTOM, y - points);
     }
 
     /** Makes sure {@code points} fit on this page, starting a new one if not (a signature block is not split). */
-    void room(float points) throws IOException {
+    public void room(float points) throws IOException {
         if (y - points < BOTTOM) {
             newPage();
         }
     }
 
     /** A horizontal rule across the given column. */
-    void rule(float x, float width) throws IOException {
+    public void rule(float x, float width) throws IOException {
         content.setLineWidth(0.5f);
         content.moveTo(x, y - 3);
         content.lineTo(x + width, y - 3);
@@ -108,7 +108,7 @@ final class PdfPageWriter implements AutoCloseable {
         y -= 3;
     }
 
-    static float lineHeight(float size) {
+    public static float lineHeight(float size) {
         return size * 1.35f;
     }
 

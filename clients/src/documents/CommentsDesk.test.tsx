@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CommentAnswer, DocumentComment, DocumentEntry } from '../protocol/generated';
+import { aComment } from '../testing/comments';
+import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { CommentsDesk } from './CommentsDesk';
+
+function anEntry(id: string, title: string): DocumentEntry {
+  return {
+    id,
+    sittingId: 'sit-1',
+    agendaItemId: null,
+    kind: 'DRAFT_RESOLUTION',
+    position: 1,
+    title,
+    access: 'DELEGATES',
+    readerIds: [],
+    releaseAt: null,
+    downloadAllowed: true,
+    printAllowed: true,
+    withdrawnAt: null,
+    version: 1,
+    fileName: `${title}.pdf`,
+    bytes: 1000,
+    pages: 3,
+    searchableText: true,
+    watermarked: false,
+    readByMe: false,
+  };
+}
+
+describe('the secretariat’s comments desk', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+  });
+
+  it('lists every comment of the chosen document, answers with the version it was read at, and links the report', async () => {
+    let current: DocumentComment = aComment({ mine: false });
+    const comments = vi.fn((documentId: string) => Promise.resolve(documentId === 'doc-1' ? [current] : []));
+    const answerComment = vi.fn((_id: string, answer: CommentAnswer) => {
+      current = { ...current, state: answer.state, answer: answer.answer, version: current.version + 1 };
+      return Promise.resolve(current);
+    });
+    const { services } = testServices(fakeApi({ comments, answerComment }));
+    container = await mount(
+      <CommentsDesk documents={[anEntry('doc-1', 'Dự thảo nghị quyết'), anEntry('doc-2', 'Tờ trình')]} />,
+      services,
+    );
+    expect(byTestId(container, 'desk-comment-c-1').textContent).toContain('Nguyễn Thị Bình');
+    expect(byTestId(container, 'desk-state-c-1').textContent).toBe('Chưa trả lời');
+    expect(byTestId<HTMLAnchorElement>(container, 'comments-report').getAttribute('href')).toBe(
+      '/api/documents/doc-1/comments/report.pdf',
+    );
+
+    await type(byTestId(container, 'desk-answer-c-1'), 'Mức thu đã được thẩm định.');
+    await click(byTestId(container, 'desk-EXPLAINED-c-1'));
+    expect(answerComment).toHaveBeenCalledWith('c-1', {
+      state: 'EXPLAINED',
+      answer: 'Mức thu đã được thẩm định.',
+      version: 0,
+    });
+    expect(byTestId(container, 'desk-state-c-1').textContent).toBe('Giải trình');
+
+    await click(byTestId(container, 'desk-ACCEPTED-c-1'));
+    expect(answerComment).toHaveBeenLastCalledWith('c-1', {
+      state: 'ACCEPTED',
+      answer: 'Mức thu đã được thẩm định.',
+      version: 1,
+    });
+  });
+
+  it('shows the server’s reason when an answer is refused, and another document’s comments when chosen', async () => {
+    const { services } = testServices(
+      fakeApi({
+        comments: (documentId) => Promise.resolve(documentId === 'doc-1' ? [aComment()] : []),
+        answerComment: () =>
+          Promise.reject({ code: 'comment_answer_required', serverMessage: 'Vui lòng nhập nội dung trả lời hoặc giải trình.' }),
+      }),
+    );
+    container = await mount(
+      <CommentsDesk documents={[anEntry('doc-1', 'Dự thảo nghị quyết'), anEntry('doc-2', 'Tờ trình')]} />,
+      services,
+    );
+    await click(byTestId(container, 'desk-ANSWERED-c-1'));
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe('Vui lòng nhập nội dung trả lời hoặc giải trình.');
+
+    const chooser = byTestId<HTMLSelectElement>(container, 'comments-document');
+    chooser.value = 'doc-2';
+    await click(chooser);
+    chooser.dispatchEvent(new Event('change', { bubbles: true }));
+    await click(byTestId(container, 'comments-reload'));
+    expect(container.textContent).toContain('Chưa có góp ý.');
+    expect(byTestId<HTMLAnchorElement>(container, 'comments-report').getAttribute('href')).toBe(
+      '/api/documents/doc-2/comments/report.pdf',
+    );
+  });
+});

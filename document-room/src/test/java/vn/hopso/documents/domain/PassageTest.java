@@ -1,0 +1,56 @@
+package vn.hopso.documents.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class PassageTest {
+
+    private static final String PAGE = "Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức thu phí.\n"
+            + "Điều 2. Đối tượng áp dụng\nNghị quyết này áp dụng cho cơ quan, tổ chức.";
+
+    @Test
+    void aQuoteIsFoundWhateverItsLineBreaksAndSpacesAndItsPlaceIsInTheFoldedText() {
+        Passage passage = Passage.locate(3, 5, PAGE, "  quy định\u00a0mức thu\n phí ", 0);
+
+        assertThat(passage.page()).isEqualTo(3);
+        assertThat(passage.quote()).isEqualTo("quy định mức thu phí");
+        assertThat(Passage.folded(PAGE).substring(passage.start())).startsWith("quy định mức thu phí.");
+    }
+
+    @Test
+    void decomposedVietnameseMatchesItsComposedForm() {
+        String decomposed = Normalizer.normalize("Phạm vi điều chỉnh", Normalizer.Form.NFD);
+
+        assertThat(Passage.locate(1, 1, PAGE, decomposed, 0).quote()).isEqualTo("Phạm vi điều chỉnh");
+    }
+
+    @Test
+    void aQuoteThatOccursTwiceIsTakenWhereTheReaderChoseIt() {
+        int second = Passage.folded(PAGE).lastIndexOf("Nghị quyết này");
+
+        assertThat(Passage.locate(1, 1, PAGE, "Nghị quyết này", 0).start())
+                .isEqualTo(Passage.folded(PAGE).indexOf("Nghị quyết này"));
+        assertThat(Passage.locate(1, 1, PAGE, "Nghị quyết này", second - 3).start()).isEqualTo(second);
+    }
+
+    @Test
+    void aQuoteNotOnThePageAPageWithoutTextOrAPageOutOfRangeIsRefused() {
+        assertThatThrownBy(() -> Passage.locate(1, 1, PAGE, "Điều 3", 0))
+                .isInstanceOfSatisfying(CommentRefused.class,
+                        e -> assertThat(e.problem()).isEqualTo(CommentProblem.QUOTE_NOT_ON_PAGE));
+        assertThatThrownBy(() -> Passage.locate(1, 1, PAGE, " \n ", 0))
+                .isInstanceOfSatisfying(CommentRefused.class,
+                        e -> assertThat(e.problem()).isEqualTo(CommentProblem.QUOTE_NOT_ON_PAGE));
+        assertThatThrownBy(() -> Passage.locate(1, 1, " \n ", "Điều 1", 0))
+                .isInstanceOfSatisfying(CommentRefused.class,
+                        e -> assertThat(e.problem()).isEqualTo(CommentProblem.PAGE_WITHOUT_TEXT));
+        for (int page : new int[] {0, -1, 6}) {
+            assertThatThrownBy(() -> Passage.locate(page, 5, PAGE, "Điều 1", 0))
+                    .isInstanceOfSatisfying(CommentRefused.class,
+                            e -> assertThat(e.problem()).isEqualTo(CommentProblem.PAGE_OUT_OF_RANGE));
+        }
+    }
+}
