@@ -41,24 +41,16 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @BeforeEach
     void setUp() {
-        council = fixtures().council("HĐND tỉnh Kết Quả");
-        secretariat = login(fixtures().member(council, Role.SECRETARIAT));
-        SittingScenario scenario = new SittingScenario(secretariat);
-        sitting = scenario.sitting(scenario.session(council.id().toString()), false);
-        item = scenario.publishedItem(sitting, "Nghị quyết về đầu tư công trung hạn");
-        chair = login(fixtures().member(council, Role.CHAIR));
-        SittingScenario.startAndGoTo(chair, sitting, null, null);
-        desk = new BallotDesk(sitting);
-        delegates = List.of(fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An"),
-                fixtures().member(council, Role.DELEGATE, "Trần Thị Bình"),
-                fixtures().member(council, Role.DELEGATE, "=Lê Văn Cường"),
-                fixtures().member(council, Role.DELEGATE, "Phạm Thị Dung"));
-        for (TestUser present : delegates.subList(0, 3)) {
-            try (WsClient laptop = connected(login(present))) {
-                LiveSocket.accepted(laptop, "{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\""
-                        + sitting + "\"}", "in");
-            }
-        }
+        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kết Quả",
+                "Nghị quyết về đầu tư công trung hạn",
+                List.of("Nguyễn Văn An", "Trần Thị Bình", "=Lê Văn Cường", "Phạm Thị Dung"), 3);
+        council = stage.council();
+        secretariat = stage.secretariat();
+        chair = stage.chair();
+        sitting = stage.sitting();
+        item = stage.item();
+        desk = stage.desk();
+        delegates = stage.delegates();
     }
 
     @Test

@@ -5,12 +5,10 @@ import static vn.hopso.meeting.system.BallotDesk.send;
 import static vn.hopso.meeting.system.LiveSocket.connected;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.ApiClient;
 import vn.hopso.meeting.support.Fixtures.TestUser;
@@ -34,24 +32,15 @@ class BallotVerificationSystemTest extends ServerTest {
 
     @BeforeEach
     void setUp() {
-        Organisation council = fixtures().council("HĐND tỉnh Kiểm Phiếu");
-        secretariat = login(fixtures().member(council, Role.SECRETARIAT));
-        guest = login(fixtures().member(council, Role.GUEST));
-        SittingScenario scenario = new SittingScenario(secretariat);
-        sitting = scenario.sitting(scenario.session(council.id().toString()), false);
-        item = scenario.publishedItem(sitting, "Nghị quyết về giá đất");
-        chair = login(fixtures().member(council, Role.CHAIR));
-        SittingScenario.startAndGoTo(chair, sitting, null, null);
-        desk = new BallotDesk(sitting);
-        delegates = List.of(fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An"),
-                fixtures().member(council, Role.DELEGATE, "Trần Thị Bình"),
-                fixtures().member(council, Role.DELEGATE, "Lê Văn Cường"));
-        for (TestUser delegate : delegates) {
-            try (WsClient laptop = connected(login(delegate))) {
-                LiveSocket.accepted(laptop, "{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting
-                        + "\"}", "in");
-            }
-        }
+        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kiểm Phiếu",
+                "Nghị quyết về giá đất");
+        secretariat = stage.secretariat();
+        chair = stage.chair();
+        sitting = stage.sitting();
+        item = stage.item();
+        desk = stage.desk();
+        delegates = stage.delegates();
+        guest = login(fixtures().member(stage.council(), Role.GUEST));
     }
 
     @Test

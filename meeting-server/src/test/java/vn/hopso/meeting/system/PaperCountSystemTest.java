@@ -38,24 +38,16 @@ class PaperCountSystemTest extends ServerTest {
 
     @BeforeEach
     void setUp() {
-        council = fixtures().council("HĐND tỉnh Phiếu Giấy");
-        secretariat = login(fixtures().member(council, Role.SECRETARIAT));
+        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Phiếu Giấy",
+                "Nghị quyết về đầu tư công");
+        council = stage.council();
+        secretariat = stage.secretariat();
+        chair = stage.chair();
+        sitting = stage.sitting();
+        item = stage.item();
+        desk = stage.desk();
+        delegates = stage.delegates();
         committee = login(fixtures().member(council, Role.BALLOT_COMMITTEE));
-        SittingScenario scenario = new SittingScenario(secretariat);
-        sitting = scenario.sitting(scenario.session(council.id().toString()), false);
-        item = scenario.publishedItem(sitting, "Nghị quyết về đầu tư công");
-        chair = login(fixtures().member(council, Role.CHAIR));
-        SittingScenario.startAndGoTo(chair, sitting, null, null);
-        desk = new BallotDesk(sitting);
-        delegates = List.of(fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An"),
-                fixtures().member(council, Role.DELEGATE, "Trần Thị Bình"),
-                fixtures().member(council, Role.DELEGATE, "Lê Văn Cường"));
-        for (TestUser delegate : delegates) {
-            try (WsClient laptop = connected(login(delegate))) {
-                LiveSocket.accepted(laptop, "{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting
-                        + "\"}", "in");
-            }
-        }
     }
 
     @Test
