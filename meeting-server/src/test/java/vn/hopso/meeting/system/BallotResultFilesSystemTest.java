@@ -38,10 +38,11 @@ class BallotResultFilesSystemTest extends ServerTest {
     private String item;
     private BallotDesk desk;
     private List<TestUser> delegates;
+    private BallotStage stage;
 
     @BeforeEach
     void setUp() {
-        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kết Quả",
+        stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kết Quả",
                 "Nghị quyết về đầu tư công trung hạn",
                 List.of("Nguyễn Văn An", "Trần Thị Bình", "=Lê Văn Cường", "Phạm Thị Dung"), 3);
         council = stage.council();
@@ -55,7 +56,7 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @Test
     void theSecretariatDownloadsTheSheetOfAClosedNamedBallotWithItsFiguresInVietnamese() throws IOException {
-        String ballot = closedMotion("Nghị quyết đầu tư công", false, "YES", "NO", null);
+        String ballot = stage.closedMotion("Nghị quyết đầu tư công", false, "YES", "NO", null);
 
         ApiClient.Bytes sheet = secretariat.getBytes("/api/ballots/" + ballot + "/result-sheet.pdf");
 
@@ -73,7 +74,7 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @Test
     void aSecretBallotsSheetIsAVoteCountersSheetWithoutANameAndTheChairMayTakeItToo() throws IOException {
-        String ballot = closedMotion("Miễn nhiệm đại biểu", true, "YES", "YES", "NO");
+        String ballot = stage.closedMotion("Miễn nhiệm đại biểu", true, "YES", "YES", "NO");
 
         ApiClient.Bytes sheet = chair.getBytes("/api/ballots/" + ballot + "/result-sheet.pdf");
 
@@ -85,7 +86,7 @@ class BallotResultFilesSystemTest extends ServerTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyThoseWhoPrepareOrConductBallotsTakeTheSheet(Role role) {
-        String ballot = closedMotion("Phiếu theo vai trò " + role, false, "YES", "YES", "YES");
+        String ballot = stage.closedMotion("Phiếu theo vai trò " + role, false, "YES", "YES", "YES");
         int expected = switch (role) {
             case SECRETARIAT, CHAIR -> 200;
             case ADMIN, DELEGATE, SITE_OPERATOR, GUEST, OBSERVER, BALLOT_COMMITTEE -> 403;
@@ -104,7 +105,7 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @Test
     void theNamedResultsListEveryDelegateEntitledWithTheirChoiceForASpreadsheet() {
-        String ballot = closedMotion("Nghị quyết theo tên", false, "NO", null, "YES");
+        String ballot = stage.closedMotion("Nghị quyết theo tên", false, "NO", null, "YES");
 
         ApiClient.Bytes csv = chair.getBytes("/api/ballots/" + ballot + "/results.csv");
 
@@ -120,7 +121,7 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @Test
     void aSecretBallotHasNoNamedResults() {
-        String ballot = closedMotion("Phiếu kín", true, "NO", "YES", "YES");
+        String ballot = stage.closedMotion("Phiếu kín", true, "NO", "YES", "YES");
 
         ApiClient.Bytes csv = secretariat.getBytes("/api/ballots/" + ballot + "/results.csv");
 
@@ -130,7 +131,7 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @Test
     void anotherCouncilUnknownIdsAndAnonymousCallersGetNothing() {
-        String ballot = closedMotion("Phiếu của tỉnh Kết Quả", false, "YES", "NO", "NO");
+        String ballot = stage.closedMotion("Phiếu của tỉnh Kết Quả", false, "YES", "NO", "NO");
         Organisation other = fixtures().council("HĐND tỉnh Khác");
 
         ApiClient.Bytes foreign = login(fixtures().member(other, Role.SECRETARIAT))
@@ -167,23 +168,6 @@ class BallotResultFilesSystemTest extends ServerTest {
             ApiClient.Bytes annulled = chair.getBytes("/api/ballots/" + draft + "/result-sheet.pdf");
             assertThat(annulled.status()).isEqualTo(409);
             assertThat(code(annulled)).isEqualTo("ballot_annulled");
-        }
-    }
-
-    /** A motion the first three delegates voted on as given (null: pressed nothing), closed by the chair. */
-    private String closedMotion(String title, boolean secret, String... choices) {
-        try (WsClient console = connected(chair)) {
-            String ballot = desk.prepare(console, secretariat, item, "MOTION", title, secret);
-            send(console, desk.step("ballot.open", "open", ballot), "open");
-            for (int i = 0; i < choices.length; i++) {
-                if (choices[i] != null) {
-                    try (WsClient laptop = connected(login(delegates.get(i)))) {
-                        send(laptop, desk.cast("cast", ballot, choices[i]), "cast");
-                    }
-                }
-            }
-            send(console, desk.step("ballot.close", "close", ballot), "close");
-            return ballot;
         }
     }
 

@@ -16,7 +16,7 @@ import vn.hopso.meeting.support.WsClient;
  * logged in, and its delegates, the first {@code present} of them checked in.
  */
 record BallotStage(Organisation council, ApiClient secretariat, ApiClient chair, String sitting, String item,
-        BallotDesk desk, List<TestUser> delegates) {
+        BallotDesk desk, List<TestUser> delegates, Function<TestUser, ApiClient> login) {
 
     static BallotStage started(Fixtures fixtures, Function<TestUser, ApiClient> login, String councilName,
             String itemTitle, List<String> delegateNames, int present) {
@@ -35,7 +35,27 @@ record BallotStage(Organisation council, ApiClient secretariat, ApiClient chair,
                         + sitting + "\"}", "in");
             }
         }
-        return new BallotStage(council, secretariat, chair, sitting, item, new BallotDesk(sitting), delegates);
+        return new BallotStage(council, secretariat, chair, sitting, item, new BallotDesk(sitting), delegates, login);
+    }
+
+    /**
+     * A motion prepared on the item and opened by the chair; the delegates vote in order as given ({@code null}: that
+     * delegate presses nothing), each from a laptop of their own; then the chair closes it.
+     */
+    String closedMotion(String title, boolean secret, String... choices) {
+        try (WsClient console = connected(chair)) {
+            String ballot = desk.prepare(console, secretariat, item, "MOTION", title, secret);
+            BallotDesk.send(console, desk.step("ballot.open", "open", ballot), "open");
+            for (int i = 0; i < choices.length; i++) {
+                if (choices[i] != null) {
+                    try (WsClient laptop = connected(login.apply(delegates.get(i)))) {
+                        BallotDesk.send(laptop, desk.cast("cast", ballot, choices[i]), "cast");
+                    }
+                }
+            }
+            BallotDesk.send(console, desk.step("ballot.close", "close", ballot), "close");
+            return ballot;
+        }
     }
 
     /** Three delegates, all checked in. */

@@ -29,10 +29,11 @@ class BallotVerificationSystemTest extends ServerTest {
     private String item;
     private BallotDesk desk;
     private List<TestUser> delegates;
+    private BallotStage stage;
 
     @BeforeEach
     void setUp() {
-        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kiểm Phiếu",
+        stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Kiểm Phiếu",
                 "Nghị quyết về giá đất");
         secretariat = stage.secretariat();
         chair = stage.chair();
@@ -45,9 +46,9 @@ class BallotVerificationSystemTest extends ServerTest {
 
     @Test
     void rowsAlteredInTheDatabaseAreNamedAndUntouchedBallotsStayIntact() {
-        String named = run("Bảng giá đất công khai", false, List.of("YES", "NO", "YES"));
-        String secret = run("Bảng giá đất bỏ phiếu kín", true, List.of("YES", "YES", "ABSTAIN"));
-        String untouched = run("Không ai sửa", true, List.of("NO", "NO", "NO"));
+        String named = stage.closedMotion("Bảng giá đất công khai", false, "YES", "NO", "YES");
+        String secret = stage.closedMotion("Bảng giá đất bỏ phiếu kín", true, "YES", "YES", "ABSTAIN");
+        String untouched = stage.closedMotion("Không ai sửa", true, "NO", "NO", "NO");
 
         List<JsonNode> intact = verification();
         assertThat(intact).allMatch(ballot -> ballot.get("intact").asBoolean() && ballot.get("problems").isEmpty());
@@ -88,24 +89,6 @@ class BallotVerificationSystemTest extends ServerTest {
         JsonNode open = of(verification(), ballot);
         assertThat(open.get("intact").asBoolean()).isTrue();
         assertThat(open.toString()).doesNotContain("NO\"", "count");
-    }
-
-    /** A ballot opened on the three delegates, who vote as given, then closed. */
-    private String run(String title, boolean secret, List<String> choices) {
-        String ballot;
-        try (WsClient console = connected(chair)) {
-            ballot = desk.prepare(console, secretariat, item, "MOTION", title, secret);
-            send(console, desk.step("ballot.open", "o", ballot), "o");
-        }
-        for (int i = 0; i < choices.size(); i++) {
-            try (WsClient laptop = connected(login(delegates.get(i)))) {
-                send(laptop, desk.cast("v", ballot, choices.get(i)), "v");
-            }
-        }
-        try (WsClient console = connected(chair)) {
-            send(console, desk.step("ballot.close", "c", ballot), "c");
-        }
-        return ballot;
     }
 
     private List<JsonNode> verification() {

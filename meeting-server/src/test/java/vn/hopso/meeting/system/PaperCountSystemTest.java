@@ -35,10 +35,11 @@ class PaperCountSystemTest extends ServerTest {
     private String item;
     private BallotDesk desk;
     private List<TestUser> delegates;
+    private BallotStage stage;
 
     @BeforeEach
     void setUp() {
-        BallotStage stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Phiếu Giấy",
+        stage = BallotStage.started(fixtures(), this::login, "HĐND tỉnh Phiếu Giấy",
                 "Nghị quyết về đầu tư công");
         council = stage.council();
         secretariat = stage.secretariat();
@@ -52,7 +53,7 @@ class PaperCountSystemTest extends ServerTest {
 
     @Test
     void anAcceptedPaperCountJoinsTheElectronicVotesInTheResultAndACorrectionReplacesIt() {
-        String ballot = closedSecretMotion("Đầu tư công", List.of("YES", "NO"));
+        String ballot = stage.closedMotion("Đầu tư công", true, "YES", "NO");
         assertThat(outcome(ballot)).as("1 of 3 in favour").isEqualTo("NOT_PASSED");
         assertThat(desk.view(committee).get("permissions").valueStream().map(JsonNode::asString).toList())
                 .as("the committee's screen offers the entry").contains("COUNT_PAPER_BALLOTS");
@@ -96,7 +97,7 @@ class PaperCountSystemTest extends ServerTest {
 
     @Test
     void aCountThatDoesNotAddUpIsRefusedWithItsDiscrepancyAndChangesNothing() {
-        String ballot = closedSecretMotion("Không khớp", List.of("YES", "YES"));
+        String ballot = stage.closedMotion("Không khớp", true, "YES", "YES");
         JsonNode before = desk.ballot(committee, "Không khớp").get("result");
         int entries = verification(ballot).get("entries").asInt();
 
@@ -122,7 +123,7 @@ class PaperCountSystemTest extends ServerTest {
 
     @Test
     void onlyTheBallotCommitteeEntersACountAndOnlyOnItsOwnCouncilsBallots() {
-        String ballot = closedSecretMotion("Ai được nhập", List.of("YES"));
+        String ballot = stage.closedMotion("Ai được nhập", true, "YES");
         Organisation other = fixtures().council("HĐND tỉnh Bên Cạnh");
         try (WsClient delegate = connected(login(delegates.getFirst()));
                 WsClient guest = connected(login(fixtures().member(council, Role.GUEST)));
@@ -145,7 +146,7 @@ class PaperCountSystemTest extends ServerTest {
 
     @Test
     void thePaperCountIsChainedAndTheVerifierNamesItsAlteration() {
-        String ballot = closedSecretMotion("Sửa số phiếu giấy", List.of("YES", "NO"));
+        String ballot = stage.closedMotion("Sửa số phiếu giấy", true, "YES", "NO");
         try (WsClient desk = connected(committee)) {
             send(desk, paperCount("p", ballot, 1, 1, 1, 0, Map.of("YES", 1)), "p");
         }
@@ -198,24 +199,6 @@ class PaperCountSystemTest extends ServerTest {
         assertThat(lines.get(0).get("outcome").asString()).as("3 of 3 rate low").isEqualTo("DISMISSAL_PROPOSED");
         assertThat(BallotDesk.counts(lines.get(1))).containsEntry("HIGH", 2).containsEntry("MEDIUM", 1);
         assertThat(verification(ballot).get("intact").asBoolean()).isTrue();
-    }
-
-    /** A secret motion opened on the three delegates, the first ones voting as given electronically, then closed. */
-    private String closedSecretMotion(String title, List<String> choices) {
-        String ballot;
-        try (WsClient console = connected(chair)) {
-            ballot = desk.prepare(console, secretariat, item, "MOTION", title, true);
-            send(console, desk.step("ballot.open", "o", ballot), "o");
-        }
-        for (int i = 0; i < choices.size(); i++) {
-            try (WsClient laptop = connected(login(delegates.get(i)))) {
-                send(laptop, desk.cast("v", ballot, choices.get(i)), "v");
-            }
-        }
-        try (WsClient console = connected(chair)) {
-            send(console, desk.step("ballot.close", "c", ballot), "c");
-        }
-        return ballot;
     }
 
     private ObjectNode paperCount(String ref, String ballot, int issued, int returned, int valid, int invalid,
