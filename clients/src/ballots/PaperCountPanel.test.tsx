@@ -135,6 +135,8 @@ describe('the ballot committee’s paper count', () => {
     expect(byTestId(container, 'paper-turnout').textContent).toBe(
       'Phiếu điện tử và phiếu giấy: phát ra 38 · thu vào 37 · hợp lệ 36 · không hợp lệ 1',
     );
+    // The committee prints the sheet it signs.
+    expect(byTestId(container, 'paper-result-sheet').getAttribute('href')).toBe(`/api/ballots/${CLOSED.id}/result-sheet.pdf`);
     services.realtime.stop();
   });
 

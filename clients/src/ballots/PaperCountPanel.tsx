@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { resultSheetUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/translate';
@@ -126,6 +127,11 @@ function PaperCountForm({ view, ballot }: { view: SittingView; ballot: Ballot })
       )}
       <BallotResultChart ballot={ballot} />
       <PaperTurnout ballot={ballot} />
+      <p class="toolbar ballot-files">
+        <a class="button" href={resultSheetUrl(ballot.id)} download data-testid="paper-result-sheet">
+          {t('ballot.resultSheet')}
+        </a>
+      </p>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import static vn.hopso.meeting.system.LiveSocket.connected;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,19 +86,20 @@ class BallotResultFilesSystemTest extends ServerTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
-    void onlyThoseWhoPrepareOrConductBallotsTakeTheSheet(Role role) {
+    void onlyThoseWhoPrepareOrConductBallotsTakeTheFilesAndTheBallotCommitteeTheSheet(Role role) {
         String ballot = stage.closedMotion("Phiếu theo vai trò " + role, false, "YES", "YES", "YES");
-        int expected = switch (role) {
-            case SECRETARIAT, CHAIR -> 200;
-            case ADMIN, DELEGATE, SITE_OPERATOR, GUEST, OBSERVER, BALLOT_COMMITTEE -> 403;
+        int sheetExpected = switch (role) {
+            case SECRETARIAT, CHAIR, BALLOT_COMMITTEE -> 200;
+            case ADMIN, DELEGATE, SITE_OPERATOR, GUEST, OBSERVER -> 403;
         };
+        int namedExpected = role == Role.BALLOT_COMMITTEE ? 403 : sheetExpected;
 
         ApiClient caller = login(fixtures().member(council, role));
 
-        for (String file : List.of("/result-sheet.pdf", "/results.csv")) {
-            ApiClient.Bytes answer = caller.getBytes("/api/ballots/" + ballot + file);
-            assertThat(answer.status()).as(file).isEqualTo(expected);
-            if (expected == 403) {
+        for (var file : Map.of("/result-sheet.pdf", sheetExpected, "/results.csv", namedExpected).entrySet()) {
+            ApiClient.Bytes answer = caller.getBytes("/api/ballots/" + ballot + file.getKey());
+            assertThat(answer.status()).as(file.getKey()).isEqualTo(file.getValue());
+            if (file.getValue() == 403) {
                 assertThat(code(answer)).isEqualTo("forbidden");
             }
         }

@@ -47,7 +47,7 @@ class BallotResultFilesController {
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ResponseEntity<byte[]> resultSheet(Actor actor, @PathVariable UUID id) {
-        CountedBallots.Counted counted = ballots.find(actor, id);
+        CountedBallots.Counted counted = ballots.find(actor, id, true);
         byte[] sheet = pdf.render(ResultSheet.of(counted.place(), counted.ballot()));
         return file(MediaType.APPLICATION_PDF, "bien-ban-ket-qua-" + shortId(id) + ".pdf", sheet);
     }
@@ -57,7 +57,7 @@ class BallotResultFilesController {
     @GetMapping(path = "/ballots/{id}/results.csv", produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ResponseEntity<byte[]> namedResults(Actor actor, @PathVariable UUID id) {
-        CountedBallots.Counted counted = ballots.find(actor, id);
+        CountedBallots.Counted counted = ballots.find(actor, id, false);
         Poll poll = counted.poll();
         if (poll.ballot().secret()) {
             throw Refusal.conflict("ballot_secret",

@@ -22,7 +22,8 @@ import vn.hopso.voting.domain.PollState;
 import vn.hopso.voting.domain.VotingRefused;
 
 /**
- * The counted ballot a result sheet or an export is made of, for those who prepare or conduct ballots. A ballot the
+ * The counted ballot a result sheet or an export is made of, for those who prepare or conduct ballots (the sheet also
+ * for the ballot committee). A ballot the
  * caller may not see answers as one that does not exist; one they see but may not take the results of, forbidden; one
  * whose votes are not counted (a draft, an open ballot, an annulled one) is refused with its reason.
  */
@@ -51,7 +52,11 @@ class CountedBallots {
         this.organisations = organisations;
     }
 
-    Counted find(Actor actor, UUID ballotId) {
+    /**
+     * @param sheetOnly whether the caller asks for the result sheet alone: the ballot committee, who count and sign
+     *     the biên bản kiểm phiếu, take that too, not the named results
+     */
+    Counted find(Actor actor, UUID ballotId, boolean sheetOnly) {
         Poll poll = store.find(ballotId).orElseThrow(CountedBallots::notFound);
         SittingSnapshot snapshot = sittings.snapshot(poll.sittingId()).orElseThrow(CountedBallots::notFound);
         UUID organisationId = snapshot.sitting().organisationId();
@@ -60,7 +65,8 @@ class CountedBallots {
                 .filter(found -> BallotVisibility.sees(viewer.clearance(), poll, found, snapshot.sitting()))
                 .orElseThrow(CountedBallots::notFound);
         if (!actor.may(Permission.PREPARE_BALLOTS, organisationId)
-                && !actor.may(Permission.CONDUCT_BALLOTS, organisationId)) {
+                && !actor.may(Permission.CONDUCT_BALLOTS, organisationId)
+                && !(sheetOnly && actor.may(Permission.COUNT_PAPER_BALLOTS, organisationId))) {
             throw Refusal.forbidden().exception();
         }
         if (poll.state() == PollState.ANNULLED) {
