@@ -2,8 +2,10 @@ package vn.hopso.meeting.ballot;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +23,8 @@ import vn.hopso.voting.domain.VotingRefusal;
  * the chair's close, so its votes are sealed, counted and announced the same way and it is written into the sitting's
  * log in turn. Every node sweeps, at start and every second after, so a ballot still closes on time when the node that
  * opened it has stopped or restarted. Two nodes finding the same ballot close it once: the close runs under the
- * sitting's lock with one idempotency key per ballot, and the ballot found closed already is left as it is.
+ * sitting's lock with one idempotency key per ballot, and the ballot found closed already is left as it is. A ballot
+ * that cannot be closed is tried again less and less often ({@link CloseRetries}).
  */
 @Component
 class BallotCountdown {
@@ -34,6 +37,7 @@ class BallotCountdown {
     private final BallotStore store;
     private final CommandPipeline pipeline;
     private final Clock clock;
+    private final CloseRetries retries = new CloseRetries();
 
     BallotCountdown(BallotStore store, CommandPipeline pipeline, Clock clock) {
         this.store = store;
@@ -46,22 +50,30 @@ class BallotCountdown {
         closeOverdue(clock.instant());
     }
 
-    /** Closes the ballots overdue at {@code now}; answers how many this call closed. */
+    /** Closes the ballots overdue at {@code now} (those that failed before, once their wait is over). */
     int closeOverdue(Instant now) {
+        List<Poll> overdue = store.overdue(now);
+        retries.keepOnly(overdue.stream().map(Poll::id).collect(Collectors.toSet()));
         int closed = 0;
-        for (Poll poll : store.overdue(now)) {
+        for (Poll poll : overdue) {
+            if (!retries.due(poll.id(), now)) {
+                continue;
+            }
             Outcome outcome = pipeline.run(COUNTDOWN, new SittingCommand.CloseBallot(poll.sittingId(), poll.id()),
                     "countdown:" + poll.id());
             switch (outcome) {
-                case Outcome.Applied applied -> closed++;
-                case Outcome.AlreadyApplied repeated -> {
-                    // Another node closed it a moment ago.
+                case Outcome.Applied applied -> {
+                    retries.closed(poll.id());
+                    closed++;
                 }
+                case Outcome.AlreadyApplied repeated -> retries.closed(poll.id()); // another node closed it
+                case Outcome.Rejected rejected when rejected.refusal().code()
+                        .equals(VotingRefusal.Code.BALLOT_NOT_OPEN.wire()) -> retries.closed(poll.id());
                 case Outcome.Rejected rejected -> {
-                    if (!rejected.refusal().code().equals(VotingRefusal.Code.BALLOT_NOT_OPEN.wire())) {
-                        log.warn("The countdown of ballot {} ran out but it could not be closed: {} ({})", poll.id(),
-                                rejected.refusal().message(), rejected.refusal().code());
-                    }
+                    CloseRetries.Retry retry = retries.failed(poll.id(), now);
+                    log.warn("The countdown of ballot {} ran out but it could not be closed: {} ({}); attempt {}, "
+                            + "the next at {}", poll.id(), rejected.refusal().message(), rejected.refusal().code(),
+                            retry.failures(), retry.next());
                 }
             }
         }
