@@ -1,21 +1,23 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { AgendaItem, DocumentAccessClass, DocumentKind, Sitting } from '../protocol/generated';
+import type { AgendaItem, DocumentAccessClass, DocumentEntry, DocumentKind, Sitting } from '../protocol/generated';
 import { ListPanel } from '../screens/secretariat/ListPanel';
 import { problemText } from '../ui/problemText';
-import { useAsync } from '../ui/useAsync';
+import type { Async } from '../ui/useAsync';
 import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
 import { type QueuedFile, uploadEach } from './uploadQueue';
 
 /**
  * The secretariat's documents of one sitting: choose files, their kind, item and readers, and watch each file go
  * from queued through uploading to ready (pages, searchable or a scan) or refused with the server's reason.
+ * {@code documents} is the sitting's list as the screen holds it, read again after each upload or withdrawal, so
+ * that every panel beside this one (the comments desk) sees the same documents.
  */
-export function DocumentsPanel({ sitting, agenda }: { sitting: Sitting; agenda: readonly AgendaItem[] }) {
+export function DocumentsPanel(props: { sitting: Sitting; agenda: readonly AgendaItem[]; documents: Async<DocumentEntry[]> }) {
+  const { sitting, agenda, documents } = props;
   const { t, format } = useI18n();
   const { api } = useServices();
-  const documents = useAsync(() => api.documents(sitting.id), [sitting.id]);
   const [kind, setKind] = useState<DocumentKind>('SUBMISSION');
   const [access, setAccess] = useState<DocumentAccessClass>('DELEGATES');
   const [itemId, setItemId] = useState<string>('');

@@ -8,7 +8,8 @@ import { useAsync } from '../../ui/useAsync';
 
 /**
  * The documents panel of the sitting being prepared, offered its agenda items (live) to attach files to, who of the
- * delegates has not opened them yet, and the comments (góp ý) sent on them.
+ * delegates has not opened them yet, and the comments (góp ý) sent on them; one list of the sitting's documents for
+ * both, so a file just uploaded can be commented on at once.
  */
 export function SittingDocuments({ sitting }: { sitting: Sitting }) {
   const live = useSitting(sitting.id);
@@ -16,7 +17,7 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
   const documents = useAsync(() => api.documents(sitting.id), [sitting.id]);
   return (
     <>
-      <DocumentsPanel sitting={sitting} agenda={live.live?.view.agenda ?? []} />
+      <DocumentsPanel sitting={sitting} agenda={live.live?.view.agenda ?? []} documents={documents} />
       <UnopenedPanel sittingId={sitting.id} />
       {documents.data && <CommentsDesk documents={documents.data} />}
     </>

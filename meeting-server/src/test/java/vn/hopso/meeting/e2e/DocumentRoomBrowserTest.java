@@ -99,6 +99,38 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("2");
         reader.screenshot("doc-02-delegate-viewer-page-2-watermarked", reader.find("viewer-image"));
 
+        // Góp ý: the delegate selects a passage of page 2's text with the mouse and comments on it.
+        reader.until("page 2's text is there to quote", driver -> reader.has("page-text")
+                && reader.text("page-text").contains("Giao Ủy ban nhân dân tỉnh"));
+        reader.script("const text = document.querySelector('[data-testid=page-text]');"
+                + "const node = [...text.childNodes].find(n => n.nodeType === 3 && n.textContent.includes('Giao Ủy ban'));"
+                + "const start = node.textContent.indexOf('Giao Ủy ban');"
+                + "const range = document.createRange(); range.setStart(node, start);"
+                + "range.setEnd(node, start + 'Giao Ủy ban nhân dân tỉnh'.length);"
+                + "getSelection().removeAllRanges(); getSelection().addRange(range);"
+                + "text.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));");
+        reader.until("the selection becomes the quote", driver -> "Giao Ủy ban nhân dân tỉnh"
+                .equals(reader.find("comment-quote").getDomProperty("value")));
+        reader.type("comment-text", "Đề nghị giao cả Hội đồng nhân dân giám sát việc thực hiện.");
+        reader.click("comment-send");
+        reader.until("the comment is listed as sent", driver -> reader.has("comment-list")
+                && reader.text("comment-list").contains("Đề nghị giao cả Hội đồng nhân dân giám sát")
+                && reader.text("comment-list").contains("Chưa trả lời"));
+        reader.screenshot("doc-02b-delegate-comment-sent", reader.find("comment-composer"));
+
+        console.click("comments-reload");
+        WebElement received = console.until("the secretariat sees the comment", driver -> driver
+                .findElements(org.openqa.selenium.By.cssSelector("[data-testid^='desk-comment-']")).stream()
+                .findFirst().orElse(null));
+        assertThat(received.getText()).contains("Trang 2", "Trần Văn Đại", "Giao Ủy ban nhân dân tỉnh",
+                "Đề nghị giao cả Hội đồng nhân dân giám sát");
+        String comment = received.getDomAttribute("data-testid").substring("desk-comment-".length());
+        console.type("desk-answer-" + comment, "Tiếp thu, bổ sung vào Điều 2.");
+        console.click("desk-ACCEPTED-" + comment);
+        console.until("the comment is marked accepted", driver -> console.text("desk-state-" + comment)
+                .equals("Tiếp thu"));
+        console.screenshot("doc-02c-secretariat-comment-accepted", console.find("comments-desk"));
+
         var receipts = api(secretary).get("/api/documents/" + documentId + "/reads").body();
         assertThat(receipts.get(0).get("fullName").asString()).isEqualTo("Trần Văn Đại");
         assertThat(receipts.get(0).get("furthestPage").asInt()).isEqualTo(2);
