@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem, NOT_PASSED_29_OF_58 } from '../testing/fixtures';
-import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, mountOnline, settle, type, unmount } from '../testing/testApp';
 import { BallotConsole } from './BallotConsole';
 
 function chairView(overrides: Partial<SittingView> = {}): SittingView {
@@ -27,11 +27,9 @@ describe('the chair’s ballots', () => {
   });
 
   async function online(view: SittingView) {
-    const { services, sockets } = testServices(fakeApi({}));
-    services.realtime.start();
-    sockets.latest.accept();
-    container = await mount(<BallotConsole view={view} />, services);
-    return { services, sockets };
+    const mounted = await mountOnline(<BallotConsole view={view} />);
+    container = mounted.container;
+    return mounted;
   }
 
   it('prepares a ballot on the item under discussion', async () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ballot, BallotResult, SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem, NOT_PASSED_29_OF_58 } from '../testing/fixtures';
-import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, mountOnline, settle, type, unmount } from '../testing/testApp';
 import { PaperCountPanel } from './PaperCountPanel';
 import { markLines, paperCountCommand } from './paperCount';
 
@@ -58,11 +58,9 @@ describe('the ballot committee’s paper count', () => {
   });
 
   async function online(view: SittingView) {
-    const { services, sockets } = testServices(fakeApi({}));
-    services.realtime.start();
-    sockets.latest.accept();
-    container = await mount(<PaperCountPanel view={view} />, services);
-    return { services, sockets };
+    const mounted = await mountOnline(<PaperCountPanel view={view} />);
+    container = mounted.container;
+    return mounted;
   }
 
   const input = (key: string) => byTestId<HTMLInputElement>(container, `paper-input-${key}`);

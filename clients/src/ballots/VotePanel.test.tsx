@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem, NOT_PASSED_29_OF_58 } from '../testing/fixtures';
-import { byTestId, click, fakeApi, mount, testServices, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, mountOnline, testServices, unmount } from '../testing/testApp';
 import { HallBallot } from './HallBallot';
 import { VotePanel } from './VotePanel';
 
@@ -24,11 +24,9 @@ describe('the delegate’s vote', () => {
   });
 
   async function online(node: preact.ComponentChildren) {
-    const { services, sockets } = testServices(fakeApi({}));
-    services.realtime.start();
-    sockets.latest.accept();
-    container = await mount(node, services);
-    return { services, sockets };
+    const mounted = await mountOnline(node);
+    container = mounted.container;
+    return mounted;
   }
 
   it('offers each choice as a large button, asks to confirm, then sends the vote', async () => {

@@ -72,6 +72,15 @@ export async function mount(node: ComponentChildren, services?: Services): Promi
   return container;
 }
 
+/** Mounts a screen part with services whose live connection is up (the server accepted the socket). */
+export async function mountOnline(node: ComponentChildren) {
+  const { services, sockets } = testServices(fakeApi({}));
+  services.realtime.start();
+  sockets.latest.accept();
+  const container = await mount(node, services);
+  return { container, services, sockets };
+}
+
 export function unmount(container: HTMLElement): void {
   render(null, container);
 }
