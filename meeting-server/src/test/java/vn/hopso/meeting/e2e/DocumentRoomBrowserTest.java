@@ -100,8 +100,8 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         reader.screenshot("doc-02-delegate-viewer-page-2-watermarked", reader.find("viewer-image"));
 
         // Góp ý: the delegate selects a passage of page 2's text with the mouse and comments on it.
-        reader.until("page 2's text is there to quote", driver -> reader.has("page-text")
-                && reader.text("page-text").contains("Giao Ủy ban nhân dân tỉnh"));
+        reader.until("page 2's text is there to quote", driver -> textNow(reader, "page-text")
+                .contains("Giao Ủy ban nhân dân tỉnh"));
         reader.script("const text = document.querySelector('[data-testid=page-text]');"
                 + "const node = [...text.childNodes].find(n => n.nodeType === 3 && n.textContent.includes('Giao Ủy ban'));"
                 + "const start = node.textContent.indexOf('Giao Ủy ban');"
@@ -113,9 +113,9 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 .equals(reader.find("comment-quote").getDomProperty("value")));
         reader.type("comment-text", "Đề nghị giao cả Hội đồng nhân dân giám sát việc thực hiện.");
         reader.click("comment-send");
-        reader.until("the comment is listed as sent", driver -> reader.has("comment-list")
-                && reader.text("comment-list").contains("Đề nghị giao cả Hội đồng nhân dân giám sát")
-                && reader.text("comment-list").contains("Chưa trả lời"));
+        reader.until("the comment is listed as sent", driver -> textNow(reader, "comment-list")
+                .contains("Đề nghị giao cả Hội đồng nhân dân giám sát")
+                && textNow(reader, "comment-list").contains("Chưa trả lời"));
         reader.screenshot("doc-02b-delegate-comment-sent", reader.find("comment-composer"));
 
         console.click("comments-reload");
@@ -127,7 +127,8 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         String comment = received.getDomAttribute("data-testid").substring("desk-comment-".length());
         console.type("desk-answer-" + comment, "Tiếp thu, bổ sung vào Điều 2.");
         console.click("desk-ACCEPTED-" + comment);
-        console.until("the comment is marked accepted", driver -> console.text("desk-state-" + comment)
+        // The desk reads its list again after the answer: the element is replaced, so it is looked up afresh.
+        console.until("the comment is marked accepted", driver -> textNow(console, "desk-state-" + comment)
                 .equals("Tiếp thu"));
         console.screenshot("doc-02c-secretariat-comment-accepted", console.find("comments-desk"));
 
@@ -153,6 +154,13 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("unopened-reload");
         console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
                 .equals("Tất cả đã mở"));
+    }
+
+    /** The element's text as it is now, "" while there is none: one lookup, so a list drawn again cannot go stale. */
+    private static String textNow(Browser browser, String testId) {
+        Object text = browser.script("const e = document.querySelector('[data-testid=\"' + arguments[0] + '\"]');"
+                + "return e === null ? '' : e.textContent;", testId);
+        return text == null ? "" : text.toString();
     }
 
     private static void awaitImage(Browser browser) {
