@@ -10,6 +10,8 @@ final class DemoCouncil {
     static final int DELEGATES = 56;
     /** How many of them (the last) attend at the commune site of the site operator account. */
     static final int AT_SITE = 5;
+    static final String SECRETARIAT = "thuky";
+    static final String SECRETARIAT_NAME = "Lê Thị Thu Hà";
 
     static final List<String> DELEGATIONS = List.of(
             "Tổ 1 – Thành phố Lam Sơn", "Tổ 2 – Phường Bắc Sơn", "Tổ 3 – Xã Tân Lập", "Tổ 4 – Xã Hòa Bình",
@@ -22,10 +24,13 @@ final class DemoCouncil {
     static final Item BUDGET = new Item("Dự toán ngân sách địa phương năm 2027", "Giám đốc Sở Tài chính", 25, false,
             "Tờ trình, dự thảo nghị quyết về dự toán thu, chi ngân sách.");
 
+    /** The opening sitting's item that the demo's socio-economic report is on. */
+    static final Item ECONOMY = new Item("Báo cáo tình hình kinh tế – xã hội năm 2026, kế hoạch năm 2027",
+            "Chủ tịch UBND tỉnh", 30, false, "Tờ trình và báo cáo của UBND tỉnh.");
+
     static final List<Item> OPENING_SITTING = List.of(
             new Item("Khai mạc kỳ họp", "Chủ tịch HĐND tỉnh", 15, false, "Diễn văn khai mạc; giới thiệu đại biểu dự họp."),
-            new Item("Báo cáo tình hình kinh tế – xã hội năm 2026, kế hoạch năm 2027", "Chủ tịch UBND tỉnh", 30, false,
-                    "Tờ trình và báo cáo của UBND tỉnh."),
+            ECONOMY,
             new Item("Báo cáo thẩm tra của Ban Kinh tế – Ngân sách", "Trưởng Ban Kinh tế – Ngân sách", 20, false,
                     "Báo cáo thẩm tra các tờ trình về kinh tế, ngân sách."),
             BUDGET,

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.api.Delegation;
 import vn.hopso.meeting.api.Member;
 import vn.hopso.meeting.api.MemberForm;
@@ -51,7 +54,7 @@ import vn.hopso.voting.domain.Poll;
  * tomorrow), so that a newcomer sees something real. Its logins, a system administrator among them, share a password
  * printed in README.md: by default ({@code hopso.demo=auto}) only the embedded PostgreSQL of the Run command is seeded,
  * an external database only with {@code hopso.demo=true}. Runs before the first-administrator setup, which then has
- * nothing to do.
+ * nothing to do. The papers of the opening sitting follow ({@link DemoShelf}), once the council is committed.
  */
 @Component
 @Order(0)
@@ -72,13 +75,15 @@ class DemoSeeder implements ApplicationRunner {
     private final SittingStore sittings;
     private final Clock clock;
     private final BallotStore ballots;
+    private final DemoShelf shelf;
     private final boolean embeddedDatabase;
 
     DemoSeeder(HopsoProperties properties, JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
             OrganisationStore organisations, MemberStore members, DelegationStore delegations, SiteStore sites,
-            SessionStore sessions, SittingStore sittings, BallotStore ballots, Clock clock,
+            SessionStore sessions, SittingStore sittings, BallotStore ballots, DemoShelf shelf, Clock clock,
             ObjectProvider<EmbeddedDatabase> embedded) {
         this.ballots = ballots;
+        this.shelf = shelf;
         this.properties = properties;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -104,11 +109,20 @@ class DemoSeeder implements ApplicationRunner {
         if (jdbc.sql("select count(*) from organisations").query(Integer.class).single() > 0) {
             return;
         }
-        transactions.executeWithoutResult(status -> seed());
+        DemoShelf.Places places = transactions.execute(status -> seed());
         log.info("Seeded the demo council '{}'", DemoCouncil.COUNCIL);
+        shelf.stock(secretariat(places.councilId()), places);
     }
 
-    private void seed() {
+    /** The secretariat account, as the demo's papers are uploaded by it. */
+    private Actor secretariat(UUID councilId) {
+        UUID accountId = jdbc.sql("select id from accounts where username = :username")
+                .param("username", DemoCouncil.SECRETARIAT).query(UUID.class).single();
+        return new Actor(accountId, DemoCouncil.SECRETARIAT, DemoCouncil.SECRETARIAT_NAME, false,
+                Map.of(councilId, Set.of(Role.SECRETARIAT)));
+    }
+
+    private DemoShelf.Places seed() {
         // One hash for every demo account: hashing 60 passwords would slow every fresh start by seconds.
         String hash = passwords.encode(DemoCouncil.PASSWORD);
         Organisation council = organisations.create(
@@ -136,7 +150,8 @@ class DemoSeeder implements ApplicationRunner {
                     "daibieu%02d".formatted(i), null, Role.DELEGATE, groups.get(i % groups.size()).id(), null, null,
                     null, site), hash);
         }
-        person(council, "Lê Thị Thu Hà", "Chuyên viên Văn phòng HĐND tỉnh", "thuky", Role.SECRETARIAT, null, hash);
+        person(council, DemoCouncil.SECRETARIAT_NAME, "Chuyên viên Văn phòng HĐND tỉnh", DemoCouncil.SECRETARIAT,
+                Role.SECRETARIAT, null, hash);
         person(council, "Màn hình hội trường", "Hội trường tầng 3", "hoitruong", Role.OBSERVER, null, hash);
         person(council, "Trần Quốc Bảo", "Phóng viên Báo Lam Sơn", "khachmoi", Role.GUEST, null, hash);
 
@@ -156,6 +171,8 @@ class DemoSeeder implements ApplicationRunner {
         ballots.create(Poll.draft(UUID.randomUUID(), first.id(), budget,
                 "Thông qua Nghị quyết về dự toán ngân sách địa phương năm 2027", Motion.resolution(),
                 ChoiceLabels.TAN_THANH, true, clock.instant(), null));
+        UUID report = opening.get(DemoCouncil.OPENING_SITTING.indexOf(DemoCouncil.ECONOMY));
+        return new DemoShelf.Places(council.id(), first.id(), report, budget);
     }
 
     private List<UUID> addAgenda(Sitting sitting, List<DemoCouncil.Item> items, boolean publish) {

@@ -69,13 +69,21 @@ class DocumentUploads {
 
     UploadedFile accept(Actor actor, Target target, MultipartFile file, BlobStore blobs) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            return accept(actor, target, name, file.getBytes(), blobs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
+        }
+    }
+
+    /** A file named {@code name} with its content, as if uploaded. */
+    UploadedFile accept(Actor actor, Target target, String name, byte[] bytes, BlobStore blobs) {
         Optional<String> nameProblem = FileName.problem(name);
         if (nameProblem.isPresent()) {
             ApiProblem refused = DocumentProblems.fileNameRefused(nameProblem.get());
             return failed(printable(name), refused);
         }
         try {
-            byte[] bytes = file.getBytes();
             Prepared prepared = prepare(bytes);
             Inspection inspection = inspector.inspect(prepared.pdf());
             String digest = blobs.putOriginal(bytes);
@@ -88,8 +96,6 @@ class DocumentUploads {
                     inspection.searchableText(), null, null);
         } catch (UnreadablePdf e) {
             return failed(name, DocumentProblems.of(e.problem()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
         }
     }
 
