@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentComment } from '../protocol/generated';
+import { FieldFrame } from '../ui/form/fields';
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
@@ -73,8 +74,7 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
       )}
       {quotable && (
         <form class="entity-form" onSubmit={send} data-testid="comment-form">
-          <div class="field">
-            <label for={ids.quote}>{t('comments.quote')}</label>
+          <FieldFrame id={ids.quote} label={t('comments.quote')} error={null}>
             <textarea
               id={ids.quote}
               rows={2}
@@ -83,9 +83,8 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
               onInput={(e) => setQuote((e.currentTarget as HTMLTextAreaElement).value)}
               data-testid="comment-quote"
             />
-          </div>
-          <div class="field">
-            <label for={ids.text}>{t('comments.text')}</label>
+          </FieldFrame>
+          <FieldFrame id={ids.text} label={t('comments.text')} error={null}>
             <textarea
               id={ids.text}
               rows={4}
@@ -94,7 +93,7 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
               onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
               data-testid="comment-text"
             />
-          </div>
+          </FieldFrame>
           <div class="field">
             <label for={ids.visible}>
               <input

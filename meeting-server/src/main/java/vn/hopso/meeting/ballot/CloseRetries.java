@@ -17,10 +17,8 @@ final class CloseRetries {
 
     /** How long the countdown waits after the {@code failures}-th failure in a row. */
     static Duration waitAfter(int failures) {
-        if (failures >= 7) {
-            return LONGEST;
-        }
-        Duration wait = Duration.ofSeconds(1L << (failures - 1));
+        // 2^6 seconds is past the longest wait already; a larger shift would overflow.
+        Duration wait = Duration.ofSeconds(1L << Math.min(failures - 1, 6));
         return wait.compareTo(LONGEST) > 0 ? LONGEST : wait;
     }
 

@@ -25,6 +25,7 @@ class CloseRetriesTest {
     void eachFailureInARowDoublesTheWaitUpToAMinute() {
         assertThat(java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(CloseRetries::waitAfter).map(Duration::toSeconds))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+        assertThat(CloseRetries.waitAfter(65)).as("a ballot failing for hours").isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
