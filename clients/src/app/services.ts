@@ -39,7 +39,10 @@ const browserVideo: VideoDevices = {
   capture: (choice) =>
     navigator.mediaDevices.getUserMedia({
       audio: choice?.microphone ? { deviceId: { exact: choice.microphone } } : true,
-      video: { width: 640, height: 360, ...(choice?.camera ? { deviceId: { exact: choice.camera } } : {}) },
+      video:
+        choice?.sendVideo === false
+          ? false
+          : { width: 640, height: 360, ...(choice?.camera ? { deviceId: { exact: choice.camera } } : {}) },
     }),
   devices: async () =>
     (await navigator.mediaDevices.enumerateDevices())

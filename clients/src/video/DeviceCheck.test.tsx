@@ -28,15 +28,21 @@ const DEVICES: MediaDeviceOption[] = [
   { kind: 'videoinput', deviceId: 'cam-1', label: 'Camera HD' },
 ];
 
-function devicesHarness(levels: number[]) {
+/** @param camera whether this computer's camera opens */
+function devicesHarness(levels: number[], camera = true) {
   const { services } = testServices(fakeApi({}));
   const captured: { choice: DeviceChoice | undefined; stream: ReturnType<typeof fakeStream> }[] = [];
+  const refused: (DeviceChoice | undefined)[] = [];
   const meters: { stream: MediaStream; closed: boolean }[] = [];
   let reading = 0;
   services.video = {
     ...services.video,
     capture: (choice) => {
-      const stream = fakeStream(`stream ${captured.length}`);
+      if (choice?.sendVideo !== false && !camera) {
+        refused.push(choice);
+        return Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+      }
+      const stream = fakeStream(`stream ${captured.length}`, choice?.sendVideo === false ? ['audio'] : ['audio', 'video']);
       captured.push({ choice, stream });
       return Promise.resolve(stream);
     },
@@ -50,7 +56,7 @@ function devicesHarness(levels: number[]) {
       };
     },
   };
-  return { services, captured, meters };
+  return { services, captured, refused, meters };
 }
 
 async function choose(select: HTMLSelectElement, value: string) {
@@ -93,7 +99,10 @@ describe('the check of camera and microphone before joining', () => {
     container = await mount(<DeviceCheck onJoin={() => {}} onCancel={() => {}} />, services);
     await choose(byTestId<HTMLSelectElement>(container, 'device-microphone'), 'mic-2');
 
-    expect(captured.map((c) => c.choice)).toEqual([{ microphone: null, camera: null }, { microphone: 'mic-2', camera: null }]);
+    expect(captured.map((c) => c.choice)).toEqual([
+      { microphone: null, camera: null, sendVideo: true },
+      { microphone: 'mic-2', camera: null, sendVideo: true },
+    ]);
     expect(captured[0]!.stream.tracks.every((track) => track.stopped)).toBe(true);
     expect(meters[0]!.closed).toBe(true);
     expect(meters.at(-1)!.stream).toBe(captured[1]!.stream);
@@ -105,7 +114,7 @@ describe('the check of camera and microphone before joining', () => {
     container = await mount(<DeviceCheck onJoin={onJoin} onCancel={() => {}} />, joined.services);
     await choose(byTestId<HTMLSelectElement>(container, 'device-camera'), 'cam-1');
     await click(byTestId(container, 'video-join-confirm'));
-    expect(onJoin).toHaveBeenCalledWith({ microphone: null, camera: 'cam-1' }, joined.captured[1]!.stream);
+    expect(onJoin).toHaveBeenCalledWith({ microphone: null, camera: 'cam-1', sendVideo: true }, joined.captured[1]!.stream);
     await act(() => unmount(container));
     expect(joined.captured[1]!.stream.tracks.some((track) => track.stopped)).toBe(false);
     expect(joined.meters.every((meter) => meter.closed)).toBe(true);
@@ -117,6 +126,35 @@ describe('the check of camera and microphone before joining', () => {
     expect(onCancel).toHaveBeenCalled();
     await act(() => unmount(container));
     expect(cancelled.captured[0]!.stream.tracks.every((track) => track.stopped)).toBe(true);
+  });
+
+  it('sends the microphone only when asked: the camera is closed, the level still shown, the choice handed over', async () => {
+    const { services, captured, meters } = devicesHarness([0.5]);
+    const onJoin = vi.fn();
+    container = await mount(<DeviceCheck onJoin={onJoin} onCancel={() => {}} />, services);
+    expect(byTestId(container, 'device-preview')).toBeTruthy();
+    await click(byTestId(container, 'device-microphone-only'));
+
+    expect(captured.at(-1)!.choice).toEqual({ microphone: null, camera: null, sendVideo: false });
+    expect(captured[0]!.stream.tracks.every((track) => track.stopped)).toBe(true);
+    expect(container.querySelector('[data-testid="device-preview"]')).toBeNull();
+    expect(byTestId(container, 'device-no-picture').textContent).toContain('Không gửi hình');
+    expect(byTestId<HTMLSelectElement>(container, 'device-camera').disabled).toBe(true);
+    expect(meters.at(-1)!.stream).toBe(captured.at(-1)!.stream);
+    await click(byTestId(container, 'video-join-confirm'));
+    expect(onJoin).toHaveBeenCalledWith({ microphone: null, camera: null, sendVideo: false }, captured.at(-1)!.stream);
+    expect(captured.at(-1)!.stream.getVideoTracks()).toEqual([]);
+  });
+
+  it('a computer whose camera does not open joins with its microphone only, and is told so', async () => {
+    const { services, captured, refused } = devicesHarness([0.5], false);
+    const onJoin = vi.fn();
+    container = await mount(<DeviceCheck onJoin={onJoin} onCancel={() => {}} />, services);
+    expect(refused).toEqual([{ microphone: null, camera: null, sendVideo: true }]);
+    expect(byTestId(container, 'device-camera-unavailable').textContent).toContain('chỉ gửi tiếng');
+    expect(byTestId<HTMLButtonElement>(container, 'video-join-confirm').disabled).toBe(false);
+    await click(byTestId(container, 'video-join-confirm'));
+    expect(onJoin).toHaveBeenCalledWith({ microphone: null, camera: null, sendVideo: false }, captured[0]!.stream);
   });
 
   it('without a camera or permission, says so and offers no join', async () => {

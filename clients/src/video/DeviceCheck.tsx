@@ -3,7 +3,7 @@ import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import { ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
-import type { DeviceChoice, MediaDeviceOption } from './devices';
+import { DEFAULT_DEVICES, type DeviceChoice, type MediaDeviceOption } from './devices';
 import { HEARD_LEVEL } from './micLevel';
 
 /** How often the level bar is redrawn: smooth enough to follow speech, cheap on an old laptop. */
@@ -13,13 +13,16 @@ const PEAK_FADE = 0.9;
 
 /**
  * The check before sending one's camera and microphone: which camera and microphone, one's own picture, and a level
- * bar that moves when one speaks. Joining hands the stream over to the call; cancelling (or leaving the screen)
- * stops the camera.
+ * bar that moves when one speaks. One may send the microphone only; when the camera cannot be opened (none, or
+ * refused) while the microphone can, the check falls back to the microphone only and says so. Joining hands the
+ * stream over to the call; cancelling (or leaving the screen) stops the camera.
  */
 export function DeviceCheck(props: { onJoin: (choice: DeviceChoice, stream: MediaStream) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { video, timers } = useServices();
-  const [choice, setChoice] = useState<DeviceChoice>({ microphone: null, camera: null });
+  const [choice, setChoice] = useState<DeviceChoice>(DEFAULT_DEVICES);
+  // The camera could not be opened, the microphone could: what is sent is the microphone only.
+  const [withoutCamera, setWithoutCamera] = useState(false);
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [devices, setDevices] = useState<MediaDeviceOption[]>([]);
   const [level, setLevel] = useState(0);
@@ -32,8 +35,21 @@ export function DeviceCheck(props: { onJoin: (choice: DeviceChoice, stream: Medi
     let current: MediaStream | null = null;
     let cancelled = false;
     setProblem(null);
+    setWithoutCamera(false);
+    const microphoneOnly = { ...choice, sendVideo: false };
     video
       .capture(choice)
+      .catch((failure: unknown) => {
+        if (!choice.sendVideo) {
+          throw failure;
+        }
+        return video.capture(microphoneOnly).then((captured) => {
+          if (!cancelled) {
+            setWithoutCamera(true);
+          }
+          return captured;
+        });
+      })
       .then(async (captured) => {
         if (cancelled) {
           captured.getTracks().forEach((track) => track.stop());
@@ -87,14 +103,21 @@ export function DeviceCheck(props: { onJoin: (choice: DeviceChoice, stream: Medi
   const join = () => {
     if (stream) {
       handedOver.current = stream;
-      props.onJoin(choice, stream);
+      props.onJoin(withoutCamera ? { ...choice, sendVideo: false } : choice, stream);
     }
   };
+  const showsPicture = stream !== null && stream.getVideoTracks().length > 0;
   return (
     <div class="device-check" data-testid="device-check">
       <h3>{t('video.check.heading')}</h3>
       <div class="device-check-body">
-        <video ref={preview} class="device-preview" autoplay playsInline muted data-testid="device-preview" aria-label={t('video.me')} />
+        {showsPicture ? (
+          <video ref={preview} class="device-preview" autoplay playsInline muted data-testid="device-preview" aria-label={t('video.me')} />
+        ) : (
+          <p class="device-preview device-preview-none" data-testid="device-no-picture">
+            {t('video.check.noPicture')}
+          </p>
+        )}
         <div>
           <DevicePicker
             label={t('video.check.microphone')}
@@ -108,8 +131,25 @@ export function DeviceCheck(props: { onJoin: (choice: DeviceChoice, stream: Medi
             testId="device-camera"
             options={cameras}
             value={choice.camera}
+            disabled={!choice.sendVideo}
             onChange={(camera) => setChoice({ ...choice, camera })}
           />
+          <div class="field">
+            <label>
+              <input
+                type="checkbox"
+                checked={!choice.sendVideo}
+                onChange={(event) => setChoice({ ...choice, sendVideo: !(event.currentTarget as HTMLInputElement).checked })}
+                data-testid="device-microphone-only"
+              />{' '}
+              {t('video.check.microphoneOnly')}
+            </label>
+          </div>
+          {withoutCamera && (
+            <p class="notice" role="status" data-testid="device-camera-unavailable">
+              {t('video.check.cameraUnavailable')}
+            </p>
+          )}
           <p id="device-level-label">{t('video.check.level')}</p>
           <div
             class="device-level"
@@ -143,6 +183,7 @@ function DevicePicker(props: {
   testId: string;
   options: MediaDeviceOption[];
   value: string | null;
+  disabled?: boolean;
   onChange: (deviceId: string | null) => void;
 }) {
   const { t } = useI18n();
@@ -152,6 +193,7 @@ function DevicePicker(props: {
         {props.label}
         <select
           value={props.value ?? ''}
+          disabled={props.disabled}
           data-testid={props.testId}
           onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value || null)}
         >

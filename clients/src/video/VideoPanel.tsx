@@ -203,8 +203,10 @@ function RemoteTile({ tile, speaking }: { tile: Tile; speaking: boolean }) {
   return <VideoTile label={tile.name} stream={tile.stream} muted={false} speaking={speaking} testId={`video-tile-${tile.participantId}`} />;
 }
 
+/** A participant's picture, or, for one who sends their microphone only, their name over an empty tile. */
 function VideoTile(props: { label: string; stream: MediaStream | null; muted: boolean; speaking: boolean; testId: string }) {
   const { t } = useI18n();
+  const soundOnly = props.stream !== null && props.stream.getVideoTracks().length === 0;
   const element = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (element.current && element.current.srcObject !== props.stream) {
@@ -212,10 +214,14 @@ function VideoTile(props: { label: string; stream: MediaStream | null; muted: bo
     }
   }, [props.stream]);
   return (
-    <figure class={props.speaking ? 'video-tile video-tile-speaking' : 'video-tile'} data-testid={props.testId}>
+    <figure
+      class={['video-tile', props.speaking ? 'video-tile-speaking' : '', soundOnly ? 'video-tile-sound-only' : ''].join(' ').trim()}
+      data-testid={props.testId}
+    >
       <video ref={element} autoplay playsInline muted={props.muted} />
       <figcaption>
         {props.label}
+        {soundOnly && <span class="video-sound-only" data-testid={`${props.testId}-sound-only`}> — {t('video.soundOnly')}</span>}
         {props.speaking && <span class="video-speaking"> — {t('video.speaking')}</span>}
       </figcaption>
     </figure>

@@ -133,7 +133,7 @@ describe('a sitting video call', () => {
 
   it('captures from the devices chosen, and sends a stream the check handed over without opening the camera again', async () => {
     const chosen = harness();
-    const choice = { microphone: 'mic-2', camera: null };
+    const choice = { microphone: 'mic-2', camera: null, sendVideo: false };
     await chosen.call.join(true, { choice });
     expect(chosen.captures).toEqual([choice]);
 

@@ -97,7 +97,15 @@ class VideoBrowserTest extends BrowserScenario {
         console.runOnEveryPage(PEER_RECORDER);
         console.logIn(chair.username(), Fixtures.PASSWORD);
         console.open("#/chair/" + sitting);
-        console.click("video-join-watching");
+        // The chair sits in the hall, whose cameras show them: they send their microphone only.
+        console.click("video-join-sending");
+        console.until("the chair's check opens", driver -> console.has("device-microphone-only"));
+        console.click("device-microphone-only");
+        console.until("the chair's check shows no picture", driver -> console.has("device-no-picture"));
+        console.click("video-join-confirm");
+        console.until("the chair's own tile says sound only", driver -> console.has("video-self-sound-only"));
+        laptop.until("An sees the chair's tile marked sound only", driver -> Boolean.TRUE.equals(laptop.script(
+                "return document.querySelector(\"[data-testid^='video-tile-'][data-testid$='-sound-only']\") !== null;")));
         String anTile = "video-tile-delegate-" + an.membershipId();
         console.until("the chair gets An's tile", driver -> console.has(anTile));
         console.until("An's picture moves on the chair's screen", MEDIA_PATIENCE, driver -> Boolean.TRUE.equals(
