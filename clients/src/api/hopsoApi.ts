@@ -9,6 +9,7 @@ import type {
   DocumentComment,
   DocumentEntry,
   DocumentKind,
+  IceServers,
   DocumentSearchResult,
   DocumentSettings,
   DelegationForm,
@@ -54,6 +55,11 @@ export class HopsoApi {
 
   me(): Promise<Me> {
     return this.http.get('/api/me');
+  }
+
+  /** The TURN relays this person's browser may use, with credentials of their own; none when there is no TURN. */
+  iceServers(): Promise<IceServers> {
+    return this.http.get('/api/media/ice-servers');
   }
 
   changePassword(change: PasswordChange): Promise<Me> {

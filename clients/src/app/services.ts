@@ -6,6 +6,7 @@ import { ApiFailure } from '../api/apiFailure';
 import { RealtimeClient } from '../realtime/realtimeClient';
 import { SittingStores } from '../realtime/sittingStore';
 import { browserTimers, openBrowserSocket, sameOriginSocketUrl, type Timers } from '../realtime/socket';
+import type { IceServer } from '../protocol/generated';
 import type { DeviceChoice, MediaDeviceOption } from '../video/devices';
 import { browserMeter, type LevelMeter } from '../video/micLevel';
 import type { PeerConnection } from '../video/videoCall';
@@ -25,7 +26,8 @@ export interface Services {
 
 /** WebRTC, the camera and the microphone: the browser's own, a test's fakes. */
 export interface VideoDevices {
-  newPeer(): PeerConnection;
+  /** @param relays the TURN servers to fall back on when the media server cannot be reached directly */
+  newPeer(relays: readonly IceServer[]): PeerConnection;
   capture(choice?: DeviceChoice): Promise<MediaStream>;
   /** The cameras and microphones there are. */
   devices(): Promise<MediaDeviceOption[]>;
@@ -33,9 +35,15 @@ export interface VideoDevices {
   meter(stream: MediaStream): LevelMeter;
 }
 
-/** No STUN or TURN: the media server is on the council's own network, reached by its advertised address. */
+/**
+ * No STUN: the media server is on the council's own network, reached by its advertised address; TURN only when the
+ * council runs one (for networks that block UDP), with this person's credentials.
+ */
 const browserVideo: VideoDevices = {
-  newPeer: () => new RTCPeerConnection({ iceServers: [] }),
+  newPeer: (relays) =>
+    new RTCPeerConnection({
+      iceServers: relays.map((relay) => ({ urls: relay.urls, username: relay.username, credential: relay.credential })),
+    }),
   capture: (choice) =>
     navigator.mediaDevices.getUserMedia({
       audio: choice?.microphone ? { deviceId: { exact: choice.microphone } } : true,

@@ -325,6 +325,17 @@ export interface FieldError {
   message: string;
 }
 
+export interface IceServer {
+  urls: string[];
+  username: string;
+  credential: string;
+}
+
+export interface IceServers {
+  servers: IceServer[];
+  expiresAt: string | null;
+}
+
 export interface Level {
   code: string;
   name: string;

@@ -20,16 +20,17 @@ interface Wanted {
  * connection is up, joined again after a dropped connection (the server lost the socket's place in the room).
  */
 function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
-  const { realtime, video, timers } = useServices();
+  const { api, realtime, video, timers } = useServices();
   const call = useMemo(
     () =>
       new VideoCall(sittingId, {
         signal: realtime,
         newPeer: video.newPeer,
+        relays: async () => (await api.iceServers()).servers,
         capture: video.capture,
         delay: (ms) => new Promise<void>((resolve) => void timers.setTimeout(resolve, ms)),
       }),
-    [sittingId, realtime, video, timers],
+    [sittingId, api, realtime, video, timers],
   );
   const [state, setState] = useState<CallState>(call.current());
   const [wanted, setWanted] = useState<Wanted | null>(initiallyWanted);

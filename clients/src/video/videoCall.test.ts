@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
+import type { IceServer } from '../protocol/generated';
 import type { DeviceChoice } from './devices';
 import { type CallDeps, type PeerConnection, VideoCall } from './videoCall';
 
@@ -68,10 +69,11 @@ function fakeStream(name: string, tracks: MediaStreamTrack[] = []): MediaStream 
 /** A settled turn of the event loop: the call's promises have run as far as they can. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function harness(options: { online?: boolean; camera?: MediaStream | null } = {}) {
+function harness(options: { online?: boolean; camera?: MediaStream | null; relays?: readonly IceServer[] | 'failing' } = {}) {
   const sent: MediaCommand[] = [];
   const peers: FakePeer[] = [];
   const captures: (DeviceChoice | undefined)[] = [];
+  const peerRelays: (readonly IceServer[])[] = [];
   let listener: ((message: MediaMessage) => void) | null = null;
   let releaseIce: () => void = () => {};
   const deps: CallDeps = {
@@ -88,7 +90,8 @@ function harness(options: { online?: boolean; camera?: MediaStream | null } = {}
         return () => { listener = null; };
       },
     },
-    newPeer: () => {
+    newPeer: (relays) => {
+      peerRelays.push(relays);
       const peer = new FakePeer(`peer ${peers.length}`);
       peers.push(peer);
       return peer;
@@ -100,11 +103,13 @@ function harness(options: { online?: boolean; camera?: MediaStream | null } = {}
       }
       return options.camera ?? fakeStream('camera', [fakeTrack('audio'), fakeTrack('video')]);
     },
+    relays: () =>
+      options.relays === 'failing' ? Promise.reject(new Error('offline')) : Promise.resolve(options.relays ?? []),
     delay: () => new Promise<void>((resolve) => { releaseIce = resolve; }),
   };
   const call = new VideoCall('s1', deps);
   const hear = (message: MediaMessage) => listener?.(message);
-  return { call, sent, peers, captures, hear, listening: () => listener !== null, iceTimesOut: () => releaseIce() };
+  return { call, sent, peers, peerRelays, captures, hear, listening: () => listener !== null, iceTimesOut: () => releaseIce() };
 }
 
 const an = { participantId: 'delegate-an', name: 'Nguyễn Văn An' };
@@ -129,6 +134,23 @@ describe('a sitting video call', () => {
 
     hear({ type: 'media.answer', sittingId: 's1', sdp: 'janus answer' });
     expect(peers[0]?.remote).toEqual([{ type: 'answer', sdp: 'janus answer' }]);
+  });
+
+  it('gives every connection the TURN relays fetched at joining, and joins without them when they cannot be had', async () => {
+    const relay: IceServer = { urls: ['turns:turn.hdnd.example.vn:443?transport=tcp'], username: '1796240000:acct', credential: 'c2VjcmV0' };
+    const relayed = harness({ relays: [relay] });
+    await relayed.call.join(true);
+    relayed.hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [an] });
+    relayed.hear({ type: 'media.offer', sittingId: 's1', feed: an.participantId, sdp: 'offer of An' });
+    await settle();
+    expect(relayed.peerRelays).toEqual([[relay], [relay]]);
+
+    const direct = harness({ relays: 'failing' });
+    await direct.call.join(true);
+    expect(direct.sent).toEqual([{ type: 'media.join', sittingId: 's1', audio: true, video: true }]);
+    direct.hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'delegate-me', speaker: null, publishers: [] });
+    await settle();
+    expect(direct.peerRelays).toEqual([[]]);
   });
 
   it('captures from the devices chosen, and sends a stream the check handed over without opening the camera again', async () => {

@@ -1,5 +1,5 @@
 import type { DeviceChoice } from './devices';
-import type { MediaPublisher, Microphones } from '../protocol/generated';
+import type { IceServer, MediaPublisher, Microphones } from '../protocol/generated';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
 import type { Problem } from '../ui/problem';
 
@@ -23,7 +23,9 @@ export interface CallDeps {
     media(command: MediaCommand): boolean;
     onMedia(listener: (message: MediaMessage) => void): () => void;
   };
-  newPeer(): PeerConnection;
+  newPeer(relays: readonly IceServer[]): PeerConnection;
+  /** The TURN relays for this person, fetched at each join (their credentials expire); none when there are none. */
+  relays(): Promise<readonly IceServer[]>;
   /** The camera and microphone (those chosen, else the defaults), once allowed; rejects when refused or absent. */
   capture(choice?: DeviceChoice): Promise<MediaStream>;
   /** Resolves after this long: how long a description waits for its ICE candidates before it is sent anyway. */
@@ -82,6 +84,7 @@ export class VideoCall {
   private readonly feeds = new Map<string, PeerConnection>();
   private readonly streams = new Map<string, MediaStream>();
   private stopListening: (() => void) | null = null;
+  private relays: readonly IceServer[] = [];
 
   constructor(
     private readonly sittingId: string,
@@ -108,6 +111,8 @@ export class VideoCall {
       return;
     }
     this.update({ ...IDLE, phase: 'joining' });
+    // Without them the media server is still reached directly, as on most council networks.
+    this.relays = await this.deps.relays().catch(() => []);
     let local: MediaStream | null = null;
     if (send) {
       try {
@@ -210,7 +215,7 @@ export class VideoCall {
   }
 
   private async publish(local: MediaStream): Promise<void> {
-    const peer = this.deps.newPeer();
+    const peer = this.deps.newPeer(this.relays);
     this.publisher = peer;
     local.getTracks().forEach((track) => peer.addTrack(track, local));
     await peer.setLocalDescription(await peer.createOffer());
@@ -222,7 +227,7 @@ export class VideoCall {
 
   private async answerFeed(feed: string, offer: string): Promise<void> {
     this.feeds.get(feed)?.close();
-    const peer = this.deps.newPeer();
+    const peer = this.deps.newPeer(this.relays);
     this.feeds.set(feed, peer);
     peer.addEventListener('track', (event) => {
       const stream = event.streams[0];

@@ -25,6 +25,7 @@ import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.media.MediaNode;
 import vn.hopso.meeting.support.ApiClient;
+import vn.hopso.meeting.support.Fixtures;
 import vn.hopso.meeting.support.Fixtures.TestUser;
 import vn.hopso.meeting.support.ServerTest;
 import vn.hopso.meeting.support.WsClient;
@@ -82,6 +83,16 @@ class MediaSignallingSystemTest extends ServerTest {
         laptop.close();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> rooms.participants(room).isEmpty());
+    }
+
+    @Test
+    void withoutATurnServerConfiguredBrowsersAreOfferedNoRelay() {
+        TestUser an = fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An");
+        try (ApiClient browser = ApiClient.loggedIn(port, an.username(), Fixtures.PASSWORD)) {
+            JsonNode ice = browser.get("/api/media/ice-servers").body();
+            assertThat(ice.get("servers")).isEmpty();
+            assertThat(ice.get("expiresAt").isNull()).isTrue();
+        }
     }
 
     @Test
