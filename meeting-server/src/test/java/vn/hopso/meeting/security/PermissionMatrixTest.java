@@ -57,6 +57,7 @@ class PermissionMatrixTest extends ServerTest {
             GET    /api/auth/csrf                         200 200 200 200 200 200 200 200  200   200 200
             GET    /api/me                                200 200 200 200 200 200 200 200  200   200 401
             GET    /api/levels                            200 200 200 200 200 200 200 200  200   200 401
+            GET    /api/media/ice-servers                 200 200 200 200 200 200 200 200  200   200 401
             GET    /api/organisations                     200 200 200 200 200 200 200 200  200   200 401
             POST   /api/organisations                     403 403 403 403 403 403 403 403  403   201 401
             GET    /api/organisations/{organisation}      200 200 200 200 200 200 200 200  403   200 401
@@ -171,6 +172,7 @@ class PermissionMatrixTest extends ServerTest {
         read("GET /api/auth/csrf", "/api/auth/csrf");
         read("GET /api/me", "/api/me");
         read("GET /api/levels", "/api/levels");
+        read("GET /api/media/ice-servers", "/api/media/ice-servers");
         read("GET /api/organisations", "/api/organisations");
         calls.put("POST /api/organisations", () -> new Request("POST", "/api/organisations", body(
                 "name", "HĐND huyện Mới " + unique(), "kind", "COUNCIL", "level", "DISTRICT", "parentId", councils.a.id())));
