@@ -636,6 +636,14 @@ export const en: Catalogue = {
   'ballot.underWay': 'Voting under way',
   'ballot.underWaySecret': 'Secret ballot under way',
   'ballot.item': 'Agenda item',
+  'ballot.titleOfRound': '{title} — round {round}',
+  'ballot.round': 'Round {round}',
+  'ballot.roundCandidates': 'Electing {seats} from: {names}',
+  'ballot.followsRound': 'follows round {round}',
+  'ballot.tieForLastSeats': '{tied} candidates tied for the last seats: round {round} elects {seats} from among them.',
+  'ballot.notEnoughElected': 'Only {elected} of {of} elected: round {round} elects {seats} more from those not elected.',
+  'ballot.prepareNextRound': 'Prepare round {round}',
+  'ballot.nextRoundPrepared': 'Round {round} is prepared ({state})',
 
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Documents — {sitting}',

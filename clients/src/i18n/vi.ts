@@ -635,6 +635,14 @@ export const vi = {
   'ballot.underWay': 'Đang biểu quyết',
   'ballot.underWaySecret': 'Đang bỏ phiếu kín',
   'ballot.item': 'Nội dung',
+  'ballot.titleOfRound': '{title} — vòng {round}',
+  'ballot.round': 'Vòng {round}',
+  'ballot.roundCandidates': 'Bầu {seats} người trong số: {names}',
+  'ballot.followsRound': 'tiếp theo vòng {round}',
+  'ballot.tieForLastSeats': 'Có {tied} người bằng số phiếu ở vị trí cuối: cần bầu lại {seats} người trong số những người này ở vòng {round}.',
+  'ballot.notEnoughElected': 'Mới bầu được {elected}/{of} người: còn {seats} người cần bầu ở vòng {round}, trong số những người chưa trúng cử.',
+  'ballot.prepareNextRound': 'Chuẩn bị vòng {round}',
+  'ballot.nextRoundPrepared': 'Vòng {round} đã được chuẩn bị ({state})',
 
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Tài liệu — {sitting}',
