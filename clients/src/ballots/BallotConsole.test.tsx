@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SittingView } from '../protocol/generated';
+import type { Ballot, BallotResult, SittingView } from '../protocol/generated';
 import { aBallot, aView, anItem, NOT_PASSED_29_OF_58 } from '../testing/fixtures';
 import { byTestId, click, mountOnline, settle, type, unmount } from '../testing/testApp';
 import { BallotConsole } from './BallotConsole';
@@ -17,6 +17,61 @@ function chairView(overrides: Partial<SittingView> = {}): SittingView {
     ...overrides,
   };
 }
+
+const HAI = { id: 'nom-1', name: 'Ông Hoàng Văn Hải' };
+const HOA = { id: 'nom-2', name: 'Bà Đỗ Thị Hoa' };
+const HUNG = { id: 'nom-3', name: 'Ông Vũ Văn Hùng' };
+
+/** An announced first round of two among Hải, Hoa and Hùng, with each candidate's outcome as given. */
+function announcedRound(outcome: string, outcomes: [string, string, string]): Ballot {
+  const result: BallotResult = {
+    ...NOT_PASSED_29_OF_58,
+    thresholds: [],
+    lines: [HAI, HOA, HUNG].map((nominee, i) => ({
+      nomineeId: nominee.id,
+      name: nominee.name,
+      counts: [],
+      outcome: outcomes[i]!,
+      outcomeLabel: outcomes[i]!,
+    })),
+    outcome,
+    outcomeLabel: outcome,
+  };
+  return aBallot({
+    kind: 'ELECTION',
+    title: 'Bầu Ủy viên Thường trực HĐND',
+    secret: true,
+    changeAllowed: false,
+    options: [{ mark: 'YES', label: 'Bầu' }],
+    nominees: [HAI, HOA, HUNG],
+    seats: 2,
+    electionMode: 'APPROVAL',
+    round: 1,
+    state: 'PUBLISHED',
+    closedAt: '2026-12-08T02:05:00Z',
+    publishedAt: '2026-12-08T02:06:00Z',
+    result,
+  });
+}
+
+const TIED = announcedRound('TIE_FOR_LAST_SEATS', ['ELECTED', 'TIED', 'TIED']);
+
+/** The second round the server prepares after {@link TIED}: one seat between Hoa and Hùng. */
+const SECOND_ROUND = aBallot({
+  ...TIED,
+  id: 'bal-2',
+  nominees: [HOA, HUNG],
+  seats: 1,
+  round: 2,
+  previousBallotId: 'bal-1',
+  state: 'DRAFT',
+  openedAt: null,
+  closedAt: null,
+  publishedAt: null,
+  totalElected: null,
+  entitled: null,
+  result: null,
+});
 
 describe('the chair’s ballots', () => {
   let container: HTMLElement;
@@ -161,6 +216,69 @@ describe('the chair’s ballots', () => {
     );
     expect(byTestId(container, 'ballot-row-bal-2').querySelector('[data-testid="paper-turnout"]')).toBeNull();
     expect(container.querySelector('[data-testid="paper-submit"]')).toBeNull();
+    services.realtime.stop();
+  });
+
+  it('says what a tie for the last seat leaves and prepares the next round among the tied', async () => {
+    const { services, sockets } = await online(chairView({ ballots: [TIED] }));
+    const row = byTestId(container, 'ballot-row-bal-1');
+    expect(row.querySelector('[data-testid="ballot-round"]')?.textContent).toBe(
+      'Vòng 1 · Bầu 2 người trong số: Ông Hoàng Văn Hải, Bà Đỗ Thị Hoa, Ông Vũ Văn Hùng',
+    );
+    expect(byTestId(row, 'ballot-round-outcome').textContent).toContain(
+      'Có 2 người bằng số phiếu ở vị trí cuối: cần bầu lại 1 người trong số những người này ở vòng 2.',
+    );
+    expect(byTestId(row, 'ballot-next-round').textContent).toBe('Chuẩn bị vòng 2');
+    await click(byTestId(row, 'ballot-next-round'));
+    expect(sockets.latest.sentOfType('ballot.next_round')).toMatchObject([{ sittingId: 'sit-1', ballotId: 'bal-1' }]);
+    services.realtime.stop();
+  });
+
+  it('says how many seats are left when too few were elected, for the secretariat too', async () => {
+    const notEnough = announcedRound('NOT_ENOUGH_ELECTED', ['ELECTED', 'NOT_ELECTED', 'NOT_ELECTED']);
+    const { services, sockets } = await online({
+      ...chairView({ ballots: [notEnough] }),
+      permissions: ['VIEW', 'VIEW_CLOSED', 'VIEW_DRAFTS', 'PREPARE_BALLOTS'],
+    });
+    expect(byTestId(container, 'ballot-round-outcome').textContent).toContain(
+      'Mới bầu được 1/2 người: còn 1 người cần bầu ở vòng 2, trong số những người chưa trúng cử.',
+    );
+    await click(byTestId(container, 'ballot-next-round'));
+    expect(sockets.latest.sentOfType('ballot.next_round')).toMatchObject([{ ballotId: 'bal-1' }]);
+    services.realtime.stop();
+  });
+
+  it('shows the next round as a draft labelled with its round, and the first round points to it instead of a button', async () => {
+    const { services } = await online(chairView({ ballots: [TIED, SECOND_ROUND] }));
+    const first = byTestId(container, 'ballot-row-bal-1');
+    expect(first.querySelector('[data-testid="ballot-next-round"]')).toBeNull();
+    const link = byTestId(first, 'ballot-next-round-link').querySelector('a')!;
+    expect(link.textContent).toBe('Vòng 2 đã được chuẩn bị (Đã chuẩn bị)');
+    expect(link.getAttribute('href')).toBe('#ballot-bal-2');
+    const second = byTestId(container, 'ballot-row-bal-2');
+    expect(second.id).toBe('ballot-bal-2');
+    expect(byTestId(second, 'ballot-round').textContent).toBe(
+      'Vòng 2 · Bầu 1 người trong số: Bà Đỗ Thị Hoa, Ông Vũ Văn Hùng · tiếp theo vòng 1',
+    );
+    expect(byTestId(second, 'ballot-previous-round').getAttribute('href')).toBe('#ballot-bal-1');
+    expect(byTestId(second, 'ballot-state').textContent).toBe('Đã chuẩn bị');
+    expect(second.querySelector('[data-testid="ballot-open"]')).not.toBeNull();
+    services.realtime.stop();
+  });
+
+  it('offers no next round before the result is announced, once every seat is filled, or for a motion', async () => {
+    const { services } = await online(
+      chairView({
+        ballots: [
+          { ...TIED, state: 'CLOSED', publishedAt: null },
+          { ...announcedRound('COMPLETE', ['ELECTED', 'ELECTED', 'NOT_ELECTED']), id: 'bal-2' },
+          aBallot({ id: 'bal-3', state: 'PUBLISHED', result: NOT_PASSED_29_OF_58 }),
+        ],
+      }),
+    );
+    expect(container.querySelector('[data-testid="ballot-round-outcome"]')).toBeNull();
+    expect(container.querySelector('[data-testid="ballot-next-round"]')).toBeNull();
+    expect(byTestId(container, 'ballot-row-bal-3').querySelector('[data-testid="ballot-round"]')).toBeNull();
     services.realtime.stop();
   });
 

@@ -11,6 +11,7 @@ import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { BallotResultChart } from './BallotResultChart';
 import { BallotTimer } from './BallotTimer';
+import { NextRoundOffer, RoundLine } from './ElectionRounds';
 import { PaperTurnout } from './PaperCountPanel';
 import { progressOf, RULE_PRESETS, ruleText } from './ballots';
 
@@ -22,7 +23,8 @@ const COUNTDOWNS: readonly number[] = [30, 60, 120, 300];
 /**
  * The chair's ballots: prepare one on the item under discussion, open it, watch how many of those entitled have voted
  * (never what), close it, announce the result, or annul it with a reason. The secretariat prepares them the same way.
- * Once a ballot is counted both take its result sheet (PDF) and, for a named ballot, who chose what (CSV).
+ * Once a ballot is counted both take its result sheet (PDF) and, for a named ballot, who chose what (CSV). After an
+ * announced election round that tied for its last seats or elected too few, either prepares the next round.
  */
 export function BallotConsole({ view }: { view: SittingView }) {
   const { t } = useI18n();
@@ -48,6 +50,7 @@ export function BallotConsole({ view }: { view: SittingView }) {
             view={view}
             ballot={ballot}
             item={view.agenda.find((candidate) => candidate.id === ballot.itemId) ?? null}
+            mayPrepare={mayPrepare}
             mayConduct={mayConduct}
             ready={ready}
             send={send}
@@ -71,6 +74,7 @@ function BallotRow(props: {
   view: SittingView;
   ballot: Ballot;
   item: AgendaItem | null;
+  mayPrepare: boolean;
   mayConduct: boolean;
   ready: boolean;
   send: (command: ScreenCommand) => Promise<void>;
@@ -87,7 +91,7 @@ function BallotRow(props: {
   const step = (type: 'ballot.close' | 'ballot.publish') => send({ type, sittingId, ballotId: ballot.id });
   const open = () => send({ type: 'ballot.open', sittingId, ballotId: ballot.id, durationSeconds: countdown });
   return (
-    <li class={`ballot-row ballot-${ballot.state}`} data-testid={`ballot-row-${ballot.id}`}>
+    <li id={`ballot-${ballot.id}`} class={`ballot-row ballot-${ballot.state}`} data-testid={`ballot-row-${ballot.id}`}>
       <p class="ballot-row-title">
         <strong>{ballot.title}</strong>
         {props.item && <span class="ballot-row-item"> — {itemHeading(props.item, t)}</span>}
@@ -98,6 +102,7 @@ function BallotRow(props: {
         {ballot.secret ? t('ballot.secret') : t('ballot.named')}
         {ballot.rule && <> · {ruleText(ballot.rule, t)}</>}
       </p>
+      <RoundLine ballot={ballot} />
       {ballot.state === 'OPEN' && progress && (
         <p class="ballot-progress" aria-live="polite" data-testid="ballot-progress">
           {t('ballot.progress', { voted: progress.voted, entitled: progress.entitled })}
@@ -106,6 +111,7 @@ function BallotRow(props: {
       <BallotTimer ballot={ballot} />
       {ballot.annulReason && <p>{t('ballot.annulledBecause', { reason: ballot.annulReason })}</p>}
       {ballot.result && <BallotResultChart ballot={ballot} />}
+      <NextRoundOffer view={view} ballot={ballot} mayPrepare={props.mayPrepare} ready={ready} send={send} />
       <PaperTurnout ballot={ballot} />
       {(ballot.state === 'CLOSED' || ballot.state === 'PUBLISHED') && (
         <p class="toolbar ballot-files">

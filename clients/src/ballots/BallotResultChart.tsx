@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/translate';
 import type { Ballot, BallotResult, ResultCount, ResultLine } from '../protocol/generated';
-import { percent } from './ballots';
+import { ballotTitle, percent } from './ballots';
 
 /**
  * Kết quả biểu quyết as a bar chart: for each choice (each person, on ballots that list people) its count and its share
@@ -18,7 +18,7 @@ export function BallotResultChart({ ballot, large = false }: { ballot: Ballot; l
   return (
     <section class={large ? 'ballot-result ballot-result-large' : 'ballot-result'} aria-labelledby={headingId} data-testid="ballot-result">
       <h3 id={headingId} class="ballot-result-title">
-        {t('ballot.resultOf', { title: ballot.title })}
+        {t('ballot.resultOf', { title: ballotTitle(ballot, t) })}
       </h3>
       {result.lines.map((line) => (
         <ResultLineChart key={line.nomineeId ?? 'motion'} line={line} showOutcome={line.nomineeId !== null} />

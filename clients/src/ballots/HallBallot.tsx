@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nContext';
 import type { SittingView } from '../protocol/generated';
 import { BallotResultChart } from './BallotResultChart';
-import { ballotOnDisplay } from './ballots';
+import { ballotOnDisplay, ballotTitle } from './ballots';
 
 /** The hall display's ballot: while open, that the vote is under way (never a count); once counted, the result. */
 export function HallBallot({ view }: { view: SittingView }) {
@@ -14,7 +14,7 @@ export function HallBallot({ view }: { view: SittingView }) {
     return (
       <section class="display-ballot" aria-live="polite" data-testid="display-ballot-open">
         <p class="display-ballot-label">{ballot.secret ? t('ballot.underWaySecret') : t('ballot.underWay')}</p>
-        <p class="display-ballot-title">{ballot.title}</p>
+        <p class="display-ballot-title">{ballotTitle(ballot, t)}</p>
       </section>
     );
   }

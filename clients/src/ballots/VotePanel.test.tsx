@@ -82,6 +82,31 @@ describe('the delegate’s vote', () => {
     services.realtime.stop();
   });
 
+  it('names an election’s later round with its title, since the rounds share one', async () => {
+    const second = aBallot({
+      kind: 'ELECTION',
+      title: 'Bầu Ủy viên Thường trực HĐND',
+      secret: true,
+      changeAllowed: false,
+      options: [{ mark: 'YES', label: 'Bầu' }],
+      nominees: [
+        { id: 'nom-2', name: 'Bà Đỗ Thị Hoa' },
+        { id: 'nom-3', name: 'Ông Vũ Văn Hùng' },
+      ],
+      seats: 1,
+      electionMode: 'APPROVAL',
+      round: 2,
+      previousBallotId: 'bal-0',
+    });
+    const { services } = await online(<VotePanel view={delegateView({ ballots: [second] })} />);
+    expect(byTestId(container, 'vote-title').textContent).toBe('Bầu Ủy viên Thường trực HĐND — vòng 2');
+    services.realtime.stop();
+    unmount(container);
+
+    container = await mount(<HallBallot view={delegateView({ ballots: [{ ...second, round: 1, previousBallotId: null }] })} />, testServices(fakeApi({})).services);
+    expect(container.querySelector('.display-ballot-title')?.textContent).toBe('Bầu Ủy viên Thường trực HĐND');
+  });
+
   it('tells a delegate who was not present at the opening that they are not on the list', async () => {
     const { services } = await online(<VotePanel view={delegateView({ entitledBallots: [] })} />);
     expect(byTestId(container, 'vote-not-entitled').textContent).toContain('không có tên trong danh sách biểu quyết');

@@ -7,7 +7,7 @@ import { useConnectionStatus } from '../ui/ReconnectingBanner';
 import { useAction } from '../ui/useAction';
 import { BallotResultChart } from './BallotResultChart';
 import { BallotTimer } from './BallotTimer';
-import { mayVoteOn, openBallot, ownVoteOn } from './ballots';
+import { ballotTitle, mayVoteOn, openBallot, ownVoteOn } from './ballots';
 
 /**
  * Biểu quyết on the delegate's screen: it appears when a ballot opens on which they may vote (also after a reconnect),
@@ -23,7 +23,7 @@ export function VotePanel({ view }: { view: SittingView }) {
   if (ballot !== null && view.permissions.includes('VOTE')) {
     return (
       <section class="vote-panel" aria-label={t('ballot.voteHeading')} data-testid="vote-panel">
-        <p class="vote-title">{ballot.title}</p>
+        <p class="vote-title">{ballotTitle(ballot, t)}</p>
         <p class="notice" data-testid="vote-not-entitled">
           {t('ballot.notEntitled')}
         </p>
@@ -67,7 +67,7 @@ function BallotPaper({ view, ballot }: { view: SittingView; ballot: Ballot }) {
     <section class="vote-panel" aria-labelledby={headingId} data-testid="vote-panel">
       <h2 id={headingId}>{t('ballot.voteHeading')}</h2>
       <p class="vote-title" data-testid="vote-title">
-        {ballot.title}
+        {ballotTitle(ballot, t)}
       </p>
       <p class="vote-kind">{ballot.secret ? t('ballot.secretNote') : t('ballot.namedNote')}</p>
       <BallotTimer ballot={ballot} />

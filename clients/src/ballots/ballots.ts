@@ -43,6 +43,14 @@ export function ballotOnDisplay(view: SittingView): Ballot | null {
   );
 }
 
+/**
+ * A ballot's title as the screens show it: an election's later round keeps the title of its first, so its round is
+ * named after it ("Bầu Ủy viên Thường trực — vòng 2"), for the delegate and the hall to tell the rounds apart.
+ */
+export function ballotTitle(ballot: Ballot, t: Translate): string {
+  return ballot.round !== null && ballot.round > 1 ? t('ballot.titleOfRound', { title: ballot.title, round: ballot.round }) : ballot.title;
+}
+
 /** A share as the server sent it ("54.72"), written the reader's way: "54,72 %" in Vietnamese, "54.72%" in English. */
 export function percent(text: string, locale: 'vi' | 'en'): string {
   return locale === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;

@@ -139,6 +139,7 @@ export interface Ballot {
   annulledAt: string | null;
   annulReason: string | null;
   rerunOf: string | null;
+  previousBallotId: string | null;
   totalElected: number | null;
   entitled: number | null;
   result: BallotResult | null;
@@ -778,6 +779,14 @@ export interface CreateBallot {
   rerunOf: string | null;
 }
 
+export interface PrepareNextRound {
+  type: 'ballot.next_round';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  ballotId: string;
+}
+
 export interface OpenBallot {
   type: 'ballot.open';
   ref?: string;
@@ -987,6 +996,7 @@ export type ClientCommand =
   | CastBallot
   | CloseBallot
   | CreateBallot
+  | PrepareNextRound
   | OpenBallot
   | EnterPaperCount
   | PublishBallot

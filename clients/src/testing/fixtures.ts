@@ -104,6 +104,7 @@ export function aBallot(overrides: Partial<Ballot> = {}): Ballot {
     annulledAt: null,
     annulReason: null,
     rerunOf: null,
+    previousBallotId: null,
     totalElected: 58,
     entitled: 53,
     result: null,

@@ -2,6 +2,7 @@ package vn.hopso.meeting.ballot;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.api.Ballot;
@@ -84,8 +85,20 @@ public class BallotReads {
         }
         Counting.Counted electronic = store.counted(poll);
         PaperCount.Entered paper = store.paperCount(poll.id()).orElse(null);
-        VoteResult result = Counting.result(poll.ballot(), poll.opening().electorate(), electronic,
+        return BallotWire.ballot(poll, result(poll, electronic, paper), BallotWire.tallies(poll, electronic, paper));
+    }
+
+    /**
+     * The result of a counted ballot, from the electronic votes and the paper count that stands.
+     *
+     * @throws vn.hopso.voting.domain.VotingRefused when the stored tallies do not add up
+     */
+    public VoteResult result(Poll poll) {
+        return result(poll, store.counted(poll), store.paperCount(poll.id()).orElse(null));
+    }
+
+    private static VoteResult result(Poll poll, Counting.Counted electronic, PaperCount.@Nullable Entered paper) {
+        return Counting.result(poll.ballot(), poll.opening().electorate(), electronic,
                 paper == null ? null : paper.count());
-        return BallotWire.ballot(poll, result, BallotWire.tallies(poll, electronic, paper));
     }
 }

@@ -76,7 +76,7 @@ public final class BallotWire {
                 poll.createdAt(), opening == null ? null : opening.at(), opening == null ? null : opening.closesAt(),
                 poll.closedAt(), poll.publishedAt(),
                 poll.annulment() == null ? null : poll.annulment().at(),
-                poll.annulment() == null ? null : poll.annulment().reason(), poll.rerunOf(),
+                poll.annulment() == null ? null : poll.annulment().reason(), poll.rerunOf(), poll.previousRound(),
                 opening == null ? null : opening.electorate().totalElected(),
                 opening == null ? null : opening.electorate().present(),
                 result == null ? null : result(poll, result, tallies));

@@ -102,6 +102,8 @@ class CommandDispatcher {
                     new SittingCommand.CloseBallot(close.sittingId(), close.ballotId()));
             case ClientCommand.PublishBallot publish -> run(connection, decoded,
                     new SittingCommand.PublishBallot(publish.sittingId(), publish.ballotId()));
+            case ClientCommand.PrepareNextRound next -> run(connection, decoded,
+                    new SittingCommand.PrepareNextRound(next.sittingId(), next.ballotId()));
             case ClientCommand.EnterPaperCount paper -> run(connection, decoded, BallotForms.paperCount(paper));
             case ClientCommand.AnnulBallot annul -> run(connection, decoded,
                     new SittingCommand.AnnulBallot(annul.sittingId(), annul.ballotId(), annul.reason()));

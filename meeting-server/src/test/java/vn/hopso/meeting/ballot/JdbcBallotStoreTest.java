@@ -36,6 +36,7 @@ import vn.hopso.voting.domain.MotionCast;
 import vn.hopso.voting.domain.Nominee;
 import vn.hopso.voting.domain.PassingRule;
 import vn.hopso.voting.domain.Poll;
+import vn.hopso.voting.domain.PollState;
 import vn.hopso.voting.domain.Rating;
 import vn.hopso.voting.domain.RatingCast;
 import vn.hopso.voting.domain.RecordedVote;
@@ -193,6 +194,35 @@ class JdbcBallotStoreTest extends ServerTest {
             store.save(second.opened(T, snapshot, new Electorate(5, 3)));
             return null;
         })).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aRoundReadsBackWithTheRoundItFollowsAndHasOneNextRoundWhoeverAsks() {
+        Nominee an = new Nominee(UUID.randomUUID(), "Nguyễn Văn An");
+        Nominee binh = new Nominee(UUID.randomUUID(), "Trần Thị Bình");
+        Poll first = draft(Election.firstRound(List.of(an, binh), 1, ElectionMode.APPROVAL), false);
+        Poll second = roundAfter(first, List.of(an, binh));
+        inTransaction(() -> {
+            store.create(first);
+            store.create(second);
+            return null;
+        });
+
+        assertThat(store.find(second.id())).contains(second);
+        assertThat(store.find(second.id()).orElseThrow().previousRound()).isEqualTo(first.id());
+        assertThat(store.verify(second).intact()).isTrue();
+        assertThatThrownBy(() -> inTransaction(() -> {
+            store.create(roundAfter(first, List.of(binh)));
+            return null;
+        })).as("a second next round of the same round").hasMessageContaining("ballots_one_next_round");
+        assertThat(store.ofSitting(sitting)).containsExactly(first, second);
+    }
+
+    private Poll roundAfter(Poll previous, List<Nominee> candidates) {
+        return new Poll(UUID.randomUUID(), sitting, item, previous.title(), new Election(2, candidates, 1,
+                ElectionMode.APPROVAL, PassingRule.ABSOLUTE_MAJORITY), ChoiceLabels.TAN_THANH, false,
+                PollState.DRAFT, T.plusSeconds(drafts++), null, null, null, null, null,
+                previous.id());
     }
 
     private Poll draft(vn.hopso.voting.domain.Ballot ballot, boolean changeAllowed) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * {@code changeAllowed}; a secret one never, since changing it would need the record of who cast which vote.
  *
  * <p>An annulled ballot stays on record with its reason; it is run again as a new ballot naming it in {@code rerunOf}.
+ * An election's further round (bầu lại, bầu bổ sung) is a new ballot naming the round it follows in
+ * {@code previousRound}.
  */
 public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ballot, ChoiceLabels labels,
         boolean changeAllowed, PollState state, Instant createdAt, @Nullable Opening opening,
         @Nullable Instant closedAt, @Nullable Instant publishedAt, @Nullable Annulment annulment,
-        @Nullable UUID rerunOf) {
+        @Nullable UUID rerunOf, @Nullable UUID previousRound) {
 
     /**
      * When the ballot opened, the presence snapshot it opened on, who it counts against, and when its countdown closes
@@ -81,7 +84,33 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
     public static Poll draft(UUID id, UUID sittingId, UUID itemId, String title, Ballot ballot, ChoiceLabels labels,
             boolean changeAllowed, Instant at, @Nullable UUID rerunOf) {
         return new Poll(id, sittingId, itemId, title.strip(), ballot, labels, changeAllowed, PollState.DRAFT, at, null,
-                null, null, null, rerunOf);
+                null, null, null, rerunOf, null);
+    }
+
+    /**
+     * Vòng bầu tiếp theo: the draft of the round after this one, on the same item with the same title, labels, mode and
+     * rule, for the seats left among those still to be decided ({@link ElectionResult#nextRound()}). This round's
+     * result, counted by {@code result} once the other rules allow the round, is final only once announced: until then
+     * a paper count may still change it.
+     *
+     * @throws VotingRefused when this is no election, is annulled, is not announced yet, or filled every seat
+     */
+    public Poll nextRound(UUID nextId, Instant at, Supplier<VoteResult> result) {
+        requireNotAnnulled();
+        if (!(ballot instanceof Election)) {
+            throw refusal(VotingRefusal.Code.NOT_AN_ELECTION, "Chỉ cuộc bầu cử mới có vòng bầu tiếp theo.");
+        }
+        if (state != PollState.PUBLISHED) {
+            throw refusal(VotingRefusal.Code.BALLOT_NOT_PUBLISHED,
+                    "Chỉ chuẩn bị vòng bầu tiếp theo sau khi đã công bố kết quả vòng này.");
+        }
+        if (!(result.get() instanceof ElectionResult counted) || !counted.election().equals(ballot)) {
+            throw new IllegalArgumentException("the result of another ballot");
+        }
+        Election next = counted.nextRound().orElseThrow(() -> refusal(VotingRefusal.Code.ELECTION_COMPLETE,
+                "Vòng bầu này đã bầu đủ số lượng: không có vòng bầu tiếp theo."));
+        return new Poll(nextId, sittingId, itemId, title, next, labels, false, PollState.DRAFT, at, null, null, null,
+                null, null, id);
     }
 
     /** Opens the ballot for votes, counting against {@code electorate}: the total elected and those present now. */
@@ -105,7 +134,7 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
         }
         return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.OPEN, createdAt,
                 new Opening(at, presenceSnapshotId, electorate, countdown == null ? null : at.plus(countdown)), null,
-                null, null, rerunOf);
+                null, null, rerunOf, previousRound);
     }
 
     /** Whether the ballot is open and its countdown has run out at {@code now}: it is to be closed. */
@@ -118,7 +147,7 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
     public Poll closed(Instant at) {
         requireOpen();
         return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.CLOSED, createdAt,
-                opening, at, null, null, rerunOf);
+                opening, at, null, null, rerunOf, previousRound);
     }
 
     /** Công bố kết quả: the chair announces the counted result as final. */
@@ -129,7 +158,7 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
                     "Chỉ công bố kết quả của phiếu đã kết thúc biểu quyết và chưa công bố.");
         }
         return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.PUBLISHED, createdAt,
-                opening, closedAt, at, null, rerunOf);
+                opening, closedAt, at, null, rerunOf, previousRound);
     }
 
     /** Hủy: at any point, with the reason kept on record; whatever was recorded stays, and decides nothing. */
@@ -139,7 +168,8 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
             throw refusal(VotingRefusal.Code.ANNUL_REASON_REQUIRED, "Cần ghi lý do hủy phiếu biểu quyết.");
         }
         return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, PollState.ANNULLED, createdAt,
-                opening, closedAt, publishedAt, new Annulment(at, reason.strip()), rerunOf);
+                opening, closedAt, publishedAt, new Annulment(at, reason.strip()), rerunOf,
+                previousRound);
     }
 
     /**
@@ -210,6 +240,11 @@ public record Poll(UUID id, UUID sittingId, UUID itemId, String title, Ballot ba
         return refusal(VotingRefusal.Code.NOT_ENTITLED,
                 "Đồng chí không có tên trong danh sách biểu quyết: chỉ đại biểu có mặt khi bắt đầu biểu quyết mới được"
                         + " biểu quyết.");
+    }
+
+    /** A round that already has its next round: one next round per round, whoever asks first. */
+    public static VotingRefused nextRoundExists() {
+        return refusal(VotingRefusal.Code.NEXT_ROUND_EXISTS, "Vòng bầu tiếp theo của vòng này đã được chuẩn bị.");
     }
 
     private void requireNotAnnulled() {

@@ -26,6 +26,14 @@ public record VotingRefusal(Code code, String message) {
         ANNUL_REASON_REQUIRED,
         /** A re-run names a ballot that is not annulled, or that belongs to another item. */
         NOT_A_RERUN,
+        /** A further round asked of a ballot that is not an election. */
+        NOT_AN_ELECTION,
+        /** A further round asked of an election whose result is not announced yet (a paper count may still change it). */
+        BALLOT_NOT_PUBLISHED,
+        /** A further round asked of an election that filled every seat. */
+        ELECTION_COMPLETE,
+        /** A further round asked of a round that already has one. */
+        NEXT_ROUND_EXISTS,
         /** A delegate not on the list of those entitled when the ballot opened. */
         NOT_ENTITLED,
         /** A second vote where the ballot allows no change (every secret ballot). */

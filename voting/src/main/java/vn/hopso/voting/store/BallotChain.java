@@ -82,7 +82,13 @@ final class BallotChain {
             text.append(line("seats", election.seats())).append(line("mode", election.mode()))
                     .append(line("round", election.round()));
         }
-        return text.append(line("rerunOf", poll.rerunOf())).append(line("at", poll.createdAt())).toString();
+        text.append(line("rerunOf", poll.rerunOf()));
+        if (poll.previousRound() != null) {
+            // Only on the rounds that follow one, so that the chains of every ballot created before rounds were linked
+            // still verify.
+            text.append(line("previousRound", poll.previousRound()));
+        }
+        return text.append(line("at", poll.createdAt())).toString();
     }
 
     static String enrolled(List<Elector> electors) {

@@ -46,7 +46,7 @@ import vn.hopso.voting.domain.Verification;
 /**
  * The ballots in PostgreSQL (tables {@code ballots}, {@code ballot_nominees}, {@code ballot_electors},
  * {@code ballot_votes}, {@code ballot_counters}; migration V18 of the server; the paper counts in
- * {@code ballot_paper_counts} and {@code ballot_paper_marks}, V22).
+ * {@code ballot_paper_counts} and {@code ballot_paper_marks}, V22; the round an election's round follows, V24).
  *
  * <p>How a secret ballot stays secret here: {@code ballot_votes} holds one row per delegate who voted, with neither
  * what nor when; the choices exist only as {@code ballot_counters}, created at opening in ballot order, and every vote
@@ -61,7 +61,7 @@ public final class JdbcBallotStore implements BallotStore {
             select id, sitting_id, item_id, title, kind, secret, change_allowed, choices, rule_bound, rule_numerator,
                    rule_denominator, rule_base, seats, election_mode, round, yes_label, no_label, abstain_label, state,
                    created_at, opened_at, presence_snapshot_id, total_elected, entitled, closes_at, closed_at,
-                   published_at, annulled_at, annul_reason, rerun_of
+                   published_at, annulled_at, annul_reason, rerun_of, previous_ballot_id
             from ballots""";
 
     private enum Kind { MOTION, ELECTION, CONFIDENCE_RATING, CONFIDENCE_VOTE }
@@ -82,15 +82,15 @@ public final class JdbcBallotStore implements BallotStore {
         sql.update("""
                         insert into ballots (id, sitting_id, item_id, title, kind, secret, change_allowed, choices,
                             rule_bound, rule_numerator, rule_denominator, rule_base, seats, election_mode, round,
-                            yes_label, no_label, abstain_label, state, created_at, rerun_of)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            yes_label, no_label, abstain_label, state, created_at, rerun_of, previous_ballot_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 poll.id(), poll.sittingId(), poll.itemId(), poll.title(), kindOf(ballot), ballot.secret(),
                 poll.changeAllowed(), ballot instanceof Motion motion ? choices(motion.choices()) : null,
                 rule == null ? null : rule.bound(), rule == null ? null : rule.share().numerator(),
                 rule == null ? null : rule.share().denominator(), rule == null ? null : rule.base(),
                 ballot instanceof Election e ? e.seats() : null, ballot instanceof Election e ? e.mode() : null,
                 ballot instanceof Election e ? e.round() : null, poll.labels().yes(), poll.labels().no(),
-                poll.labels().abstain(), poll.state(), poll.createdAt(), poll.rerunOf());
+                poll.labels().abstain(), poll.state(), poll.createdAt(), poll.rerunOf(), poll.previousRound());
         List<Object[]> nominees = new ArrayList<>();
         List<Nominee> people = Counting.people(ballot);
         for (int position = 0; position < people.size(); position++) {
@@ -356,7 +356,7 @@ public final class JdbcBallotStore implements BallotStore {
             boolean changeAllowed, @Nullable String choices, @Nullable PassingRule rule, @Nullable Integer seats,
             @Nullable String mode, @Nullable Integer round, ChoiceLabels labels, PollState state, Instant createdAt,
             Poll.@Nullable Opening opening, @Nullable Instant closedAt, @Nullable Instant publishedAt,
-            Poll.@Nullable Annulment annulment, @Nullable UUID rerunOf) {
+            Poll.@Nullable Annulment annulment, @Nullable UUID rerunOf, @Nullable UUID previousRound) {
 
         Poll poll(List<Nominee> nominees) {
             Ballot ballot = switch (kind) {
@@ -366,7 +366,7 @@ public final class JdbcBallotStore implements BallotStore {
                 case CONFIDENCE_VOTE -> new ConfidenceVote(nominees, rule);
             };
             return new Poll(id, sittingId, itemId, title, ballot, labels, changeAllowed, state, createdAt, opening,
-                    closedAt, publishedAt, annulment, rerunOf);
+                    closedAt, publishedAt, annulment, rerunOf, previousRound);
         }
     }
 
@@ -388,7 +388,7 @@ public final class JdbcBallotStore implements BallotStore {
                 PollState.valueOf(rs.getString("state")), Sql.instant(rs, "created_at"), opening,
                 Sql.instant(rs, "closed_at"), Sql.instant(rs, "published_at"),
                 annulledAt == null ? null : new Poll.Annulment(annulledAt, rs.getString("annul_reason")),
-                rs.getObject("rerun_of", UUID.class));
+                rs.getObject("rerun_of", UUID.class), rs.getObject("previous_ballot_id", UUID.class));
     }
 
     private static Elector elector(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import vn.hopso.meeting.realtime.protocol.SittingEvent.BallotProgressed;
 import vn.hopso.meeting.sitting.domain.AgendaItem;
 import vn.hopso.voting.domain.BallotStore;
 import vn.hopso.voting.domain.Poll;
+import vn.hopso.voting.domain.VoteResult;
 import vn.hopso.voting.domain.VotingRefused;
 
 /** What every ballot handler does: find the ballot the caller may see in the sitting, apply the rules, announce. */
@@ -40,6 +41,11 @@ class Ballots {
                 .filter(poll -> poll.sittingId().equals(context.before().sitting().id()))
                 .filter(poll -> BallotVisibility.sees(clearance, poll, itemOf(context, poll), context.before().sitting()))
                 .orElseThrow(() -> Refusal.notFound("phiếu biểu quyết").exception());
+    }
+
+    /** The result of a counted ballot, electronic and paper votes together. */
+    VoteResult result(Poll poll) {
+        return reads.result(poll);
     }
 
     AgendaItem itemOf(CommandContext context, Poll poll) {

@@ -161,8 +161,10 @@ record ResultSheet(String issuer, String date, String heading, List<Fact> facts,
     private static String kind(Ballot ballot) {
         return switch (ballot.kind()) {
             case MOTION -> "Biểu quyết thông qua";
-            case ELECTION -> "Bầu cử, vòng " + Objects.requireNonNullElse(ballot.round(), 1) + ", số người cần bầu: "
-                    + Objects.requireNonNullElse(ballot.seats(), 1);
+            case ELECTION -> "Bầu cử, vòng " + Objects.requireNonNullElse(ballot.round(), 1)
+                    + (ballot.previousBallotId() == null || ballot.round() == null ? ""
+                            : " (bầu tiếp theo vòng " + (ballot.round() - 1) + ")")
+                    + ", số người cần bầu: " + Objects.requireNonNullElse(ballot.seats(), 1);
             case CONFIDENCE_RATING -> "Lấy phiếu tín nhiệm";
             case CONFIDENCE_VOTE -> "Bỏ phiếu tín nhiệm";
         };

@@ -380,6 +380,18 @@ public sealed interface ClientCommand {
     }
 
     /**
+     * Chuẩn bị vòng bầu tiếp theo: after an announced round of an election that tied for its last seats or elected
+     * too few, a draft of the next round, for the seats left among those still to be decided, linked to it.
+     */
+    @Wire("ballot.next_round")
+    record PrepareNextRound(UUID sittingId, UUID ballotId) implements ClientCommand {
+        public PrepareNextRound {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(ballotId, "ballotId");
+        }
+    }
+
+    /**
      * Nhập kết quả kiểm phiếu giấy: ballots issued, returned, valid and invalid on paper, and on the valid ones how
      * many carry each mark ({@code marks}: for the motion with no {@code nomineeId}, else for each person); a mark left
      * out was counted zero times. Every figure from 0 to 10 000, each mark once.

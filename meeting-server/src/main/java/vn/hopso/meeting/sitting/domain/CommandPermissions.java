@@ -46,6 +46,7 @@ public final class CommandPermissions {
             case SittingCommand.CastBallot c -> Permission.VOTE;
             case SittingCommand.CloseBallot c -> Permission.CONDUCT_BALLOTS;
             case SittingCommand.PublishBallot c -> Permission.CONDUCT_BALLOTS;
+            case SittingCommand.PrepareNextRound c -> Permission.PREPARE_BALLOTS;
             case SittingCommand.AnnulBallot c -> Permission.CONDUCT_BALLOTS;
             case SittingCommand.EnterPaperCount c -> Permission.COUNT_PAPER_BALLOTS;
         };

@@ -337,6 +337,13 @@ public sealed interface SittingCommand {
         }
     }
 
+    /** Chuẩn bị vòng bầu tiếp theo of the announced election round {@code ballotId}. */
+    record PrepareNextRound(UUID sittingId, UUID ballotId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /**
      * Nhập kết quả kiểm phiếu giấy: the ballot committee's count of the paper ballots of a closed ballot; a second
      * entry corrects the first.

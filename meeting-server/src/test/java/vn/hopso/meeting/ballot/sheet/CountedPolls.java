@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import vn.hopso.meeting.api.Ballot;
 import vn.hopso.meeting.ballot.BallotWire;
 import vn.hopso.voting.domain.ChoiceLabels;
 import vn.hopso.voting.domain.ConfidenceRating;
 import vn.hopso.voting.domain.Counting;
+import vn.hopso.voting.domain.Election;
+import vn.hopso.voting.domain.ElectionMode;
 import vn.hopso.voting.domain.Electorate;
 import vn.hopso.voting.domain.Motion;
 import vn.hopso.voting.domain.Nominee;
@@ -64,6 +67,26 @@ final class CountedPolls {
             counts.put(new Counting.Slot(nominees.get(i).id(), "HIGH"), voters - low[i]);
         }
         return counted(poll, electorate, voters, counts);
+    }
+
+    /**
+     * The second round of an election of two among An, Bình and Cường, after a first round in which An was elected
+     * and the other two tied (4, 3, 3 of five): Bình takes the last seat with {@code binh} votes to Cường's
+     * {@code cuong}.
+     */
+    static Ballot secondRoundResult(int binh, int cuong) {
+        Electorate five = new Electorate(5, 5);
+        List<Nominee> candidates = Stream.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường")
+                .map(name -> new Nominee(UUID.randomUUID(), name)).toList();
+        Poll first = closed(Poll.draft(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Bầu Ủy viên Thường trực",
+                Election.firstRound(candidates, 2, ElectionMode.APPROVAL), ChoiceLabels.TAN_THANH, false,
+                OPENED.minusSeconds(7200), null), five).published(CLOSED);
+        Counting.Counted tie = new Counting.Counted(5, Map.of(new Counting.Slot(candidates.get(0).id(), "YES"), 4,
+                new Counting.Slot(candidates.get(1).id(), "YES"), 3, new Counting.Slot(candidates.get(2).id(), "YES"), 3));
+        Poll second = closed(first.nextRound(UUID.randomUUID(), OPENED.minusSeconds(3600),
+                () -> Counting.result(first.ballot(), five, tie)), five);
+        return counted(second, five, binh + cuong, Map.of(new Counting.Slot(candidates.get(1).id(), "YES"), binh,
+                new Counting.Slot(candidates.get(2).id(), "YES"), cuong));
     }
 
     private static Poll closed(Poll draft, Electorate electorate) {

@@ -105,4 +105,15 @@ class ResultSheetTest {
         assertThat(sheet.outcome()).isEqualTo("Thông qua");
         assertThat(sheet.signatories()).containsExactly("CHỦ TỌA", "TRƯỞNG BAN KIỂM PHIẾU", "THƯ KÝ");
     }
+
+    @Test
+    void aSecondRoundOfAnElectionNamesTheRoundItFollows() {
+        ResultSheet sheet = ResultSheet.of(CountedPolls.PLACE, CountedPolls.secondRoundResult(3, 2));
+
+        assertThat(sheet.heading()).isEqualTo("BIÊN BẢN KIỂM PHIẾU");
+        assertThat(sheet.facts()).contains(new Fact("Loại", "Bầu cử, vòng 2 (bầu tiếp theo vòng 1), số người cần bầu: 1"));
+        assertThat(sheet.tables()).extracting(ResultSheet.Table::person, ResultSheet.Table::outcome).containsExactly(
+                tuple("Trần Thị Bình", "Trúng cử"), tuple("Lê Văn Cường", "Không trúng cử"));
+        assertThat(sheet.outcome()).isEqualTo("Đã bầu đủ số lượng");
+    }
 }

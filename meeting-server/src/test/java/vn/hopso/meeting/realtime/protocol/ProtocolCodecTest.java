@@ -79,12 +79,13 @@ class ProtocolCodecTest {
             true, new BallotRule(PassingBound.MORE_THAN, 1, 2, PassingBase.TOTAL_ELECTED), "Quá 1/2 tổng số đại biểu",
             List.of(new BallotOption("YES", "Tán thành"), new BallotOption("NO", "Không tán thành"),
                     new BallotOption("ABSTAIN", "Không biểu quyết")), List.of(), null, null, null, BallotState.DRAFT,
-            Instant.parse("2026-12-08T01:00:00Z"), null, null, null, null, null, null, null, null, null, null);
+            Instant.parse("2026-12-08T01:00:00Z"), null, null, null, null, null, null, null, null, null, null, null);
     private static final Ballot COUNTED_BALLOT = new Ballot(ID, ID, ID, BallotKind.CONFIDENCE_RATING, "Lấy phiếu tín nhiệm",
             true, false, null, null, List.of(new BallotOption("HIGH", "Tín nhiệm cao")),
             List.of(new BallotNominee(ID, "Nguyễn Văn An")), null, null, null, BallotState.CLOSED,
             Instant.parse("2026-12-08T01:00:00Z"), Instant.parse("2026-12-08T02:00:00Z"),
-            Instant.parse("2026-12-08T02:05:00Z"), Instant.parse("2026-12-08T02:04:30Z"), null, null, null, null, 58, 53,
+            Instant.parse("2026-12-08T02:05:00Z"), Instant.parse("2026-12-08T02:04:30Z"), null, null, null, null, null, 58,
+            53,
             new BallotResult(new BallotTurnout(58, 53, 50, 50, 50, 0,
                     new ResultCount("VOTED", "Đã biểu quyết", 50, "86.21", "94.34"),
                     new ResultCount("DID_NOT_VOTE", "Không tham gia biểu quyết", 3, "5.17", "5.66")),
@@ -128,6 +129,7 @@ class ProtocolCodecTest {
                 new ClientCommand.OpenBallot(ID, ID, 90), new ClientCommand.CastBallot(ID, ID, "YES", List.of()),
                 new ClientCommand.CastBallot(ID, ID, null, List.of(new CastMark(ID, "LOW"))),
                 new ClientCommand.CloseBallot(ID, ID), new ClientCommand.PublishBallot(ID, ID),
+                new ClientCommand.PrepareNextRound(ID, ID),
                 new ClientCommand.AnnulBallot(ID, ID, "Sự cố thiết bị"),
                 new ClientCommand.EnterPaperCount(ID, ID, 12, 11, 10, 1, List.of(new PaperMark(null, "YES", 7),
                         new PaperMark(null, "NO", 3))));
