@@ -43,8 +43,11 @@ import vn.hopso.meeting.api.DocumentSettings;
 import vn.hopso.meeting.api.ReadReceipt;
 import vn.hopso.meeting.api.UploadedFile;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.CommandAnswers;
 import vn.hopso.meeting.web.Guard;
 
 /** Phòng tài liệu over REST: the secretariat uploads and sets documents; readers list, view and download them. */
@@ -66,10 +69,12 @@ class DocumentController {
     private final AuditLog audit;
     private final HopsoProperties properties;
     private final Clock clock;
+    private final CommandPipeline pipeline;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies, AuditLog audit,
-            HopsoProperties properties, Clock clock) {
+            HopsoProperties properties, Clock clock, CommandPipeline pipeline) {
+        this.pipeline = pipeline;
         this.desk = desk;
         this.store = store;
         this.uploads = uploads;
@@ -146,11 +151,10 @@ class DocumentController {
 
     @Operation(operationId = "withdrawDocument", summary = "Withdraw a document: readers no longer see it")
     @PostMapping("/documents/{id}/withdrawal")
-    @Transactional
     DocumentEntry withdraw(Actor actor, @PathVariable UUID id) {
         DocumentDesk.Opened opened = managed(actor, id);
-        store.update(opened.stored().document().withdraw(clock.instant()));
-        audit.record(actor, opened.stored().organisationId(), "document.withdraw", "document", id, Map.of());
+        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(
+                opened.stored().document().sittingId(), id), null));
         return entry(desk.open(actor, id));
     }
 

@@ -266,6 +266,35 @@ public sealed interface SittingCommand {
         }
     }
 
+    /** Trình chiếu: shows a page of one of the sitting's documents; sent again with another page, moves it there. */
+    record PresentDocument(UUID sittingId, UUID documentId, int page) implements SittingCommand {
+        public PresentDocument {
+            Objects.requireNonNull(documentId, "documentId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Ends the sitting's presentation. */
+    record StopPresenting(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
+    record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
+        public WithdrawDocument {
+            Objects.requireNonNull(documentId, "documentId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** Stores who is present now, with the quorum line (a ballot opens on one). */
     record TakePresenceSnapshot(UUID sittingId) implements SittingCommand {
         public Target target() {
