@@ -52,6 +52,7 @@ class PresentationSystemTest extends ServerTest {
     private String session;
     private Map<String, ApiClient> mayNotPresent;
     private ApiClient foreignSecretariat;
+    private ApiClient foreignDelegate;
 
     @BeforeAll
     void prepare() {
@@ -72,6 +73,7 @@ class PresentationSystemTest extends ServerTest {
         mayNotPresent.put("OBSERVER", hall);
         mayNotPresent.put("BALLOT_COMMITTEE", login(fixtures().member(council, Role.BALLOT_COMMITTEE)));
         foreignSecretariat = login(fixtures().member(other, Role.SECRETARIAT));
+        foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
         session = new SittingScenario(secretariat).session(council.id().toString());
     }
 
@@ -115,6 +117,14 @@ class PresentationSystemTest extends ServerTest {
         for (ApiClient outsider : List.of(otherDelegate, hall)) {
             String view = outsider.get("/api/sittings/" + sitting + "/view").raw();
             assertThat(view).doesNotContain(document).contains("\"presentation\":{\"documentId\":null");
+        }
+        assertThat(foreignDelegate.get("/api/sittings/" + sitting + "/view").status()).isEqualTo(404);
+        try (WsClient foreign = connected(foreignDelegate)) {
+            foreign.send("{\"type\":\"sitting.subscribe\",\"ref\":\"f\",\"sittingId\":\"" + sitting
+                    + "\",\"afterSeq\":0}");
+            List<JsonNode> answer = foreign.until(f -> f.path("ref").asString().equals("f"));
+            assertThat(answer.getLast().get("code").asString()).isEqualTo("not_found");
+            assertThat(answer).noneMatch(frame -> frame.path("type").asString().equals("presentation.changed"));
         }
         try (WsClient replay = connected(otherDelegate)) {
             replay.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sitting + "\",\"afterSeq\":0}");
