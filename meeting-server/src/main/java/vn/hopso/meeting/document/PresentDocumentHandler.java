@@ -1,18 +1,12 @@
 package vn.hopso.meeting.document;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.Document;
-import vn.hopso.meeting.access.Recipients;
-import vn.hopso.meeting.api.Presentation;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.domain.Refusal;
-import vn.hopso.meeting.realtime.protocol.SittingEvent.PresentationChanged;
-import vn.hopso.meeting.sitting.PresentationStore;
 import vn.hopso.meeting.sitting.domain.Sitting;
 import vn.hopso.meeting.sitting.domain.SittingCommand.PresentDocument;
 import vn.hopso.meeting.sitting.domain.SittingRules;
@@ -25,11 +19,11 @@ import vn.hopso.meeting.sitting.domain.SittingRules;
 class PresentDocumentHandler implements CommandHandler<PresentDocument> {
 
     private final DocumentStore documents;
-    private final PresentationStore presentations;
+    private final PresentedPages pages;
 
-    PresentDocumentHandler(DocumentStore documents, PresentationStore presentations) {
+    PresentDocumentHandler(DocumentStore documents, PresentedPages pages) {
         this.documents = documents;
-        this.presentations = presentations;
+        this.pages = pages;
     }
 
     @Override
@@ -58,24 +52,11 @@ class PresentDocumentHandler implements CommandHandler<PresentDocument> {
             throw Refusal.conflict("document_not_released",
                     "Tài liệu chưa được phát hành, chưa thể trình chiếu.").exception();
         }
-        int pages = stored.current().pages();
-        if (command.page() < 1 || command.page() > pages) {
-            throw Refusal.conflict("page_out_of_range", "Tài liệu chỉ có " + pages + " trang.").exception();
+        int count = stored.current().pages();
+        if (command.page() < 1 || command.page() > count) {
+            throw Refusal.conflict("page_out_of_range", "Tài liệu chỉ có " + count + " trang.").exception();
         }
-        Recipients readers = PresentationReaders.of(document, context.before(),
-                documents.rolesOf(stored.organisationId(), document.namedReaders()));
-        Optional<PresentationStore.Current> before = presentations.current(sitting.id());
-        boolean sameDocument = before.filter(current -> document.id().equals(current.presentation().documentId()))
-                .isPresent();
-        Instant since = sameDocument ? before.get().presentation().since() : context.now();
-        boolean everyone = PresentationReaders.everyone(readers);
-        Presentation presentation = new Presentation(document.id(), document.title(), command.page(), pages, everyone,
-                since);
-        presentations.show(sitting.id(), presentation, readers, context.actor().accountId());
-        if (!everyone && !sameDocument) {
-            context.emit(new PresentationChanged(PresentationStore.hidden(presentation)), Recipients.everyone());
-        }
-        context.emit(new PresentationChanged(presentation), readers);
+        pages.show(stored, command.page(), context, false);
         context.audit("document.present", "document", document.id(), Map.of("page", command.page()));
         return document.id();
     }

@@ -3,12 +3,9 @@ package vn.hopso.meeting.document;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import vn.hopso.meeting.access.Recipients;
 import vn.hopso.meeting.command.CommandContext;
 import vn.hopso.meeting.command.CommandHandler;
 import vn.hopso.meeting.domain.Refusal;
-import vn.hopso.meeting.realtime.protocol.SittingEvent.PresentationChanged;
-import vn.hopso.meeting.sitting.PresentationStore;
 import vn.hopso.meeting.sitting.domain.SittingCommand.WithdrawDocument;
 
 /**
@@ -19,11 +16,11 @@ import vn.hopso.meeting.sitting.domain.SittingCommand.WithdrawDocument;
 class WithdrawDocumentHandler implements CommandHandler<WithdrawDocument> {
 
     private final DocumentStore documents;
-    private final PresentationStore presentations;
+    private final PresentedPages pages;
 
-    WithdrawDocumentHandler(DocumentStore documents, PresentationStore presentations) {
+    WithdrawDocumentHandler(DocumentStore documents, PresentedPages pages) {
         this.documents = documents;
-        this.presentations = presentations;
+        this.pages = pages;
     }
 
     @Override
@@ -43,10 +40,8 @@ class WithdrawDocumentHandler implements CommandHandler<WithdrawDocument> {
                 .filter(found -> found.document().sittingId().equals(sittingId))
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
         documents.update(stored.document().withdraw(context.now()));
-        boolean presented = presentations.current(sittingId)
-                .filter(current -> command.documentId().equals(current.presentation().documentId())).isPresent();
-        if (presented && presentations.end(sittingId)) {
-            context.emit(new PresentationChanged(null), Recipients.everyone());
+        if (pages.of(sittingId, command.documentId()).isPresent()) {
+            pages.end(context);
         }
         context.audit("document.withdraw", "document", command.documentId(), Map.of());
         return command.documentId();

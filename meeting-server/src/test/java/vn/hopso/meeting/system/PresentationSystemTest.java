@@ -191,6 +191,36 @@ class PresentationSystemTest extends ServerTest {
     }
 
     @Test
+    void narrowingThePresentedDocumentsReadersLeavesTheOthersOnlyThatOneIsOnAndAReleaseLaterEndsIt() {
+        String sitting = sitting();
+        String document = document(sitting, "Dự thảo sẽ thu hẹp", "DELEGATES", null, "Một", "Hai");
+        try (WsClient desk = subscribed(secretariat, sitting); WsClient named = subscribed(reader, sitting);
+                WsClient dropped = subscribed(otherDelegate, sitting)) {
+            accepted(desk, present(sitting, document, 2, "p"), "p");
+            assertThat(page(dropped).get("page").asInt()).isEqualTo(2);
+            page(named);
+
+            named(document, "Dự thảo sẽ thu hẹp", accountOf(readerUser));
+            JsonNode told = presentation(dropped);
+            assertThat(told.get("documentId").isNull()).as(told.toString()).isTrue();
+            assertThat(page(named).get("page").asInt()).isEqualTo(2);
+            assertThat(framesUntilPong(dropped)).noneMatch(frame -> frame.path("type").asString()
+                    .equals("presentation.changed"));
+            assertThat(otherDelegate.get("/api/sittings/" + sitting + "/view").body().get("presentation")
+                    .get("documentId").isNull()).isTrue();
+            accepted(desk, present(sitting, document, 1, "p1"), "p1");
+            assertThat(page(named).get("page").asInt()).isEqualTo(1);
+            assertThat(framesUntilPong(dropped)).noneMatch(frame -> frame.toString().contains(document));
+
+            settle(document, "Dự thảo sẽ thu hẹp", "CONFIDENTIAL", List.of(accountOf(readerUser).toString()),
+                    "2099-01-01T00:00:00Z");
+            assertThat(named.next(f -> f.path("type").asString().equals("presentation.changed"))
+                    .get("presentation").isNull()).isTrue();
+        }
+        assertThat(presentationsOf(sitting)).isZero();
+    }
+
+    @Test
     void endingTheSittingEndsThePresentation() {
         String sitting = sitting();
         String document = document(sitting, "Báo cáo", "PUBLIC", null, "Một");

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
+import vn.hopso.documents.domain.Document;
 import vn.hopso.voting.domain.BallotDraft;
 import vn.hopso.voting.domain.ChoiceLabels;
 import vn.hopso.voting.domain.Counting;
@@ -279,6 +280,20 @@ public sealed interface SittingCommand {
 
     /** Ends the sitting's presentation. */
     record StopPresenting(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /**
+     * Sets a document's title, kind, place, readers and release time ({@code settings}, checked by the caller); a
+     * presentation of it is told again to its readers as they now are, or ends when it is no longer released.
+     */
+    record SetDocument(UUID sittingId, Document settings) implements SittingCommand {
+        public SetDocument {
+            Objects.requireNonNull(settings, "settings");
+        }
+
         public Target target() {
             return new Target.OfSitting(sittingId);
         }
