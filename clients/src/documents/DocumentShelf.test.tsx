@@ -73,7 +73,7 @@ describe('searching the documents of the session from the shelf', () => {
     const { services } = testServices(
       fakeApi({ documents: () => Promise.resolve([anEntry('doc-1', 'Tờ trình dự toán', 5)]), searchDocuments, document }),
     );
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
 
     await type(byTestId(container, 'document-search-input'), 'ngan sach');
     await click(byTestId(container, 'document-search-submit'));
@@ -106,7 +106,7 @@ describe('searching the documents of the session from the shelf', () => {
       ),
     );
     const { services } = testServices(fakeApi({ documents: () => Promise.resolve([]), searchDocuments }));
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
     await type(byTestId(container, 'document-search-input'), 'ngân sách');
     await click(byTestId(container, 'document-search-submit'));
     await click(byTestId(container, 'document-search-more'));
@@ -123,7 +123,7 @@ describe('searching the documents of the session from the shelf', () => {
         searchDocuments: () => Promise.resolve({ query: 'thuế', total: 0, offset: 0, hits: [] }),
       }),
     );
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
     await type(byTestId(container, 'document-search-input'), 'thuế');
     await click(byTestId(container, 'document-search-submit'));
     expect(byTestId(container, 'document-search-total').textContent).toBe('Không tìm thấy “thuế” trong tài liệu bạn được đọc.');

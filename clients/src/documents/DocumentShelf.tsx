@@ -1,14 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { documentFileUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { DocumentEntry, DocumentHit } from '../protocol/generated';
+import type { DocumentEntry, DocumentHit, Presentation } from '../protocol/generated';
 import { InfoNotice, Loading, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
 import { DocumentSearch } from './DocumentSearch';
 import { DocumentViewer } from './DocumentViewer';
+import { FollowTools, PresentingViewer, usePresentedDocument } from './presenting';
 
 interface Opened {
   document: DocumentEntry;
@@ -17,33 +18,64 @@ interface Opened {
 
 /**
  * The documents of the sitting a delegate may read, a search through those of the whole session, and the viewer for
- * the one they open.
+ * the one they open. While a page is presented the viewer follows it (theo người trình bày), until the reader turns
+ * a page or closes the viewer; one click brings them back. The presentation is the sitting's, from its live store.
  */
 export function DocumentShelf({
   sittingId,
   sessionId,
+  presentation,
   mayComment = false,
+  mayPresent = false,
 }: {
   sittingId: string;
   sessionId: string;
+  /** The page presented now, as the sitting's live state has it. */
+  presentation: Presentation | null;
   /** The reader may send comments (góp ý) on the documents they open: a delegate. */
   mayComment?: boolean;
+  /** The reader presents pages rather than following them: the chair. */
+  mayPresent?: boolean;
 }) {
   const { t } = useI18n();
   const { api } = useServices();
   const documents = useAsync(() => api.documents(sittingId), [sittingId]);
   const [open, setOpen] = useState<Opened | null>(null);
   const [openProblem, setOpenProblem] = useState<Problem | null>(null);
+  const [following, setFollowing] = useState(true);
+  // Each new presentation (another document, or one after a stop) is followed again by default.
+  const presentationKey = presentation?.documentId ? `${presentation.documentId}@${presentation.since}` : null;
+  useEffect(() => setFollowing(true), [presentationKey]);
+  const presented = usePresentedDocument(presentation?.documentId ?? null, documents.data ?? null);
+  const followed =
+    !mayPresent && following && presented && presentation?.page ? { document: presented, page: presentation.page } : null;
+  const shown = followed ?? open;
+  // Reading on one's own, from the list, a search or a page turned: no longer following.
+  const browse = (opened: Opened) => {
+    setOpen(opened);
+    setFollowing(false);
+  };
+  const turn = (page: number) => shown && browse({ document: shown.document, page });
+  // Leaving the presenter keeps the page in front of the reader.
+  const follow = (on: boolean) => (on || !shown ? setFollowing(on) : browse(shown));
+  const close = () => {
+    setOpen(null);
+    setFollowing(false);
+    documents.reload();
+  };
+  const followTools = presented && presentation && !mayPresent && (
+    <FollowTools presentation={presentation} following={following} onFollow={follow} />
+  );
   // A hit may be of another sitting of the session, which this shelf does not list.
   const openHit = (hit: DocumentHit) => {
     setOpenProblem(null);
     const listed = documents.data?.find((document) => document.id === hit.documentId);
     if (listed) {
-      setOpen({ document: listed, page: hit.page });
+      browse({ document: listed, page: hit.page });
       return;
     }
     api.document(hit.documentId).then(
-      (document) => setOpen({ document, page: hit.page }),
+      (document) => browse({ document, page: hit.page }),
       (failure: unknown) => setOpenProblem(asProblem(failure)),
     );
   };
@@ -55,10 +87,12 @@ export function DocumentShelf({
       <ProblemNotice problem={documents.problem} />
       {documents.loading && !documents.data && <Loading />}
       {documents.data?.length === 0 && <InfoNotice>{t('documents.none')}</InfoNotice>}
+      {presentation && presentation.documentId === null && <InfoNotice>{t('presentation.hidden')}</InfoNotice>}
+      {!shown && followTools && <div class="viewer-tools viewer-presentation">{followTools}</div>}
       <ul class="document-shelf">
         {documents.data?.map((document) => (
           <li key={document.id}>
-            <button type="button" class="link-button" onClick={() => setOpen({ document, page: 1 })} data-testid={`read-${document.id}`}>
+            <button type="button" class="link-button" onClick={() => browse({ document, page: 1 })} data-testid={`read-${document.id}`}>
               {document.title}
             </button>{' '}
             <span class="muted">
@@ -73,18 +107,28 @@ export function DocumentShelf({
           </li>
         ))}
       </ul>
-      {open && (
-        <DocumentViewer
-          key={`${open.document.id}-${open.page}`}
-          document={open.document}
-          initialPage={open.page}
-          mayComment={mayComment}
-          onClose={() => {
-            setOpen(null);
-            documents.reload();
-          }}
-        />
-      )}
+      {shown &&
+        (mayPresent ? (
+          <PresentingViewer
+            key={shown.document.id}
+            sittingId={sittingId}
+            document={shown.document}
+            page={shown.page}
+            presentation={presentation}
+            onTurn={turn}
+            onClose={close}
+          />
+        ) : (
+          <DocumentViewer
+            key={shown.document.id}
+            document={shown.document}
+            page={shown.page}
+            onTurn={turn}
+            tools={followTools}
+            mayComment={mayComment}
+            onClose={close}
+          />
+        ))}
     </section>
   );
 }

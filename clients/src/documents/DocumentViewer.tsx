@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { documentPageUrl } from '../api/hopsoApi';
 import { useI18n } from '../i18n/I18nContext';
@@ -9,30 +10,39 @@ const WIDTHS = [480, 800, 1200, 1600] as const;
 
 /**
  * A first viewer: one page image at a time (rendered and watermarked by the server, so weak links fetch only the
- * page being read), with previous, next, go to page and zoom.
+ * page being read), with previous, next, go to page and zoom. Its page is its owner's: the owner moves it (to the
+ * page a search found, to the page presented) and hears each turn the reader makes ({@code onTurn}).
  */
 export function DocumentViewer({
   document,
-  initialPage = 1,
+  page: asked,
+  onTurn,
+  tools,
   mayComment = false,
   onClose,
 }: {
   document: DocumentEntry;
-  /** Where to open it, e.g. the page a search found. */
-  initialPage?: number;
+  /** The page shown. */
+  page: number;
+  /** The reader turned to this page. */
+  onTurn: (page: number) => void;
+  /** What the owner adds to the toolbar: presenting the page, following the presenter. */
+  tools?: ComponentChildren;
   /** The reader may send comments (góp ý) on it: a delegate. */
   mayComment?: boolean;
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const [page, setPage] = useState(() => clampPage(initialPage, document.pages));
+  const page = clampPage(asked, document.pages);
   const [width, setWidth] = useState<number>(800);
-  const [typed, setTyped] = useState(() => String(clampPage(initialPage, document.pages)));
+  const [typing, setTyping] = useState<string | null>(null);
   const ids = { page: useId(), zoom: useId() };
   const go = (target: number) => {
+    setTyping(null);
     const next = clampPage(target, document.pages);
-    setPage(next);
-    setTyped(String(next));
+    if (next !== page) {
+      onTurn(next);
+    }
   };
   return (
     <div class="document-viewer" role="dialog" aria-label={document.title} data-testid="document-viewer">
@@ -46,9 +56,9 @@ export function DocumentViewer({
           id={ids.page}
           class="viewer-page"
           inputMode="numeric"
-          value={typed}
-          onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
-          onChange={() => go(Number.parseInt(typed, 10))}
+          value={typing ?? String(page)}
+          onInput={(e) => setTyping((e.currentTarget as HTMLInputElement).value)}
+          onChange={() => go(typing === null ? page : Number.parseInt(typing, 10))}
           data-testid="viewer-page"
         />
         <span>{t('viewer.of', { pages: document.pages })}</span>
@@ -73,6 +83,11 @@ export function DocumentViewer({
           {t('viewer.close')}
         </button>
       </div>
+      {tools && (
+        <div class="viewer-tools viewer-presentation" data-testid="viewer-presentation">
+          {tools}
+        </div>
+      )}
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <img

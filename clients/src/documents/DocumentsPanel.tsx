@@ -1,21 +1,30 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { AgendaItem, DocumentAccessClass, DocumentEntry, DocumentKind, Sitting } from '../protocol/generated';
+import type { AgendaItem, DocumentAccessClass, DocumentEntry, DocumentKind, Presentation, Sitting } from '../protocol/generated';
 import { ListPanel } from '../screens/secretariat/ListPanel';
 import { problemText } from '../ui/problemText';
 import type { Async } from '../ui/useAsync';
 import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
+import { PresentingViewer } from './presenting';
 import { type QueuedFile, uploadEach } from './uploadQueue';
 
 /**
  * The secretariat's documents of one sitting: choose files, their kind, item and readers, and watch each file go
  * from queued through uploading to ready (pages, searchable or a scan) or refused with the server's reason.
  * {@code documents} is the sitting's list as the screen holds it, read again after each upload or withdrawal, so
- * that every panel beside this one (the comments desk) sees the same documents.
+ * that every panel beside this one (the comments desk) sees the same documents. A document opened here can be
+ * presented page by page to the hall and to those who follow ({@code presentation}: the sitting's, live).
  */
-export function DocumentsPanel(props: { sitting: Sitting; agenda: readonly AgendaItem[]; documents: Async<DocumentEntry[]> }) {
-  const { sitting, agenda, documents } = props;
+export function DocumentsPanel(props: {
+  sitting: Sitting;
+  agenda: readonly AgendaItem[];
+  documents: Async<DocumentEntry[]>;
+  presentation: Presentation | null;
+  mayPresent: boolean;
+}) {
+  const { sitting, agenda, documents, presentation } = props;
+  const [open, setOpen] = useState<{ document: DocumentEntry; page: number } | null>(null);
   const { t, format } = useI18n();
   const { api } = useServices();
   const [kind, setKind] = useState<DocumentKind>('SUBMISSION');
@@ -134,6 +143,11 @@ export function DocumentsPanel(props: { sitting: Sitting; agenda: readonly Agend
                 <td>{t(`documents.access.${document.access}`)}</td>
                 <td>{format.number(document.pages)}</td>
                 <td>
+                  {props.mayPresent && !document.withdrawnAt && (
+                    <button type="button" class="button" onClick={() => setOpen({ document, page: 1 })} data-testid={`open-${document.id}`}>
+                      {t('documents.open')}
+                    </button>
+                  )}
                   {!document.withdrawnAt && (
                     <button type="button" class="button" onClick={() => void withdraw(document.id)} data-testid={`withdraw-${document.id}`}>
                       {t('documents.withdraw')}
@@ -144,6 +158,17 @@ export function DocumentsPanel(props: { sitting: Sitting; agenda: readonly Agend
             ))}
           </tbody>
         </table>
+      )}
+      {open && (
+        <PresentingViewer
+          key={open.document.id}
+          sittingId={sitting.id}
+          document={open.document}
+          page={open.page}
+          presentation={presentation}
+          onTurn={(page) => setOpen({ document: open.document, page })}
+          onClose={() => setOpen(null)}
+        />
       )}
     </ListPanel>
   );

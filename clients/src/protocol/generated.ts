@@ -32,7 +32,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'COMMENT_ON_DOCUMENTS' | 'HANDLE_COMMENTS' | 'SEND_VIDEO';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'PRESENT_DOCUMENTS' | 'COMMENT_ON_DOCUMENTS' | 'HANDLE_COMMENTS' | 'SEND_VIDEO';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -464,6 +464,15 @@ export interface PresenceView {
   accountIds: string[];
 }
 
+export interface Presentation {
+  documentId: string | null;
+  title: string | null;
+  page: number | null;
+  pages: number | null;
+  hall: boolean;
+  since: string;
+}
+
 export interface QuorumLine {
   present: number;
   totalElected: number;
@@ -630,6 +639,7 @@ export interface SittingView {
   ballotProgress: BallotProgress[];
   ownVotes: OwnVote[];
   entitledBallots: string[];
+  presentation: Presentation | null;
 }
 
 export interface SpeakerEntry {
@@ -817,6 +827,22 @@ export interface PublishBallot {
   ballotId: string;
 }
 
+export interface PresentDocument {
+  type: 'document.present';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  documentId: string;
+  page: number;
+}
+
+export interface StopPresenting {
+  type: 'document.present_stop';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+}
+
 export interface EndSpeech {
   type: 'floor.end';
   ref?: string;
@@ -1000,6 +1026,8 @@ export type ClientCommand =
   | OpenBallot
   | EnterPaperCount
   | PublishBallot
+  | PresentDocument
+  | StopPresenting
   | EndSpeech
   | GiveFloor
   | PauseSpeech
@@ -1190,6 +1218,14 @@ export interface NoticeSent {
   notice: SittingNotice;
 }
 
+export interface PresentationChanged {
+  type: 'presentation.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+  presentation: Presentation | null;
+}
+
 export interface RollCallChanged {
   type: 'rollcall.changed';
   sittingId: string;
@@ -1243,6 +1279,7 @@ export type SittingEvent =
   | BallotProgressed
   | VoteRecorded
   | NoticeSent
+  | PresentationChanged
   | RollCallChanged
   | SittingEnded
   | SittingStarted

@@ -125,6 +125,10 @@ const ballotsReducer: Reducer = (view, event) => {
   }
 };
 
+/** Trình chiếu: the page presented now, as this viewer may see it (only that one is on, for a document not theirs). */
+const presentationReducer: Reducer = (view, event) =>
+  event.type === 'presentation.changed' ? { ...view, presentation: event.presentation } : view;
+
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'sitting.updated': agendaReducer,
@@ -143,6 +147,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'ballot.progress': ballotsReducer,
   'ballot.entitled': ballotsReducer,
   'ballot.recorded': ballotsReducer,
+  'presentation.changed': presentationReducer,
 };
 
 /** An item's queue in the server's order. */

@@ -71,6 +71,7 @@ export function aView(
     ballotProgress: [],
     ownVotes: [],
     entitledBallots: [],
+    presentation: null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { BallotConsole } from '../../ballots/BallotConsole';
+import { DocumentShelf } from '../../documents/DocumentShelf';
 import { UnopenedPanel } from '../../documents/UnopenedPanel';
 import { NoticeBanner } from '../../notices/NoticeBanner';
 import { RollCallPanel } from '../../rollcall/RollCallPanel';
@@ -171,6 +172,12 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
       <SpeakerConsole view={view} />
       <RollCallPanel view={view} />
       <UnopenedPanel sittingId={sittingId} />
+      <DocumentShelf
+        sittingId={sittingId}
+        sessionId={view.session.id}
+        presentation={view.presentation}
+        mayPresent={view.permissions.includes('PRESENT_DOCUMENTS')}
+      />
     </div>
   );
 }

@@ -115,6 +115,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
       <DocumentShelf
         sittingId={sittingId}
         sessionId={view.session.id}
+        presentation={view.presentation}
         mayComment={view.permissions.includes('COMMENT_ON_DOCUMENTS')}
       />
     </>

@@ -1,3 +1,4 @@
+import { documentPageUrl } from '../../api/hopsoApi';
 import { routeHref } from '../../app/routes';
 import { QuorumLine } from '../../attendance/QuorumLine';
 import { ballotOnDisplay } from '../../ballots/ballots';
@@ -7,7 +8,7 @@ import { Floor } from '../../speakers/Floor';
 import { HallVideo } from '../../video/VideoPanel';
 import { membershipsFor } from '../../app/workspaces';
 import { useI18n } from '../../i18n/I18nContext';
-import type { Me } from '../../protocol/generated';
+import type { Me, Presentation } from '../../protocol/generated';
 import { currentItem } from '../../realtime/liveSitting';
 import { useSitting } from '../../realtime/useSitting';
 import { itemHeading } from '../../sittings/itemHeading';
@@ -57,6 +58,7 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       <QuorumLine quorum={feed.live.view.quorum} large />
       <Floor view={feed.live.view} large />
       <HallVideo view={feed.live.view} />
+      {feed.live.view.presentation && <PresentedPage presentation={feed.live.view.presentation} />}
       <div class={ballotOnDisplay(feed.live.view) ? 'display-current display-current-compact' : 'display-current'} aria-live="polite">
         {item ? (
           <>
@@ -73,5 +75,31 @@ function HallDisplay({ sittingId }: { sittingId: string }) {
       </div>
       <HallBallot view={feed.live.view} />
     </div>
+  );
+}
+
+/**
+ * Trình chiếu on the hall's screen: the page large, when the document is public (the hall is seen by everyone, the
+ * press included); otherwise only that a document is being shown to the delegates.
+ */
+function PresentedPage({ presentation }: { presentation: Presentation }) {
+  const { t } = useI18n();
+  if (!presentation.hall || presentation.documentId === null || presentation.page === null) {
+    return (
+      <p class="display-presentation" data-testid="display-presentation-hidden">
+        {t('presentation.notOnHall')}
+      </p>
+    );
+  }
+  return (
+    <figure class="display-presentation" data-testid="display-presentation">
+      <img
+        class="display-presented-page"
+        src={documentPageUrl(presentation.documentId, presentation.page, 1600)}
+        alt={t('presentation.pageImage', { title: presentation.title ?? '', page: presentation.page })}
+        data-testid="display-presented-page"
+      />
+      <figcaption>{t('presentation.now', { title: presentation.title ?? '', page: presentation.page })}</figcaption>
+    </figure>
   );
 }

@@ -17,7 +17,13 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
   const documents = useAsync(() => api.documents(sitting.id), [sitting.id]);
   return (
     <>
-      <DocumentsPanel sitting={sitting} agenda={live.live?.view.agenda ?? []} documents={documents} />
+      <DocumentsPanel
+        sitting={sitting}
+        agenda={live.live?.view.agenda ?? []}
+        documents={documents}
+        presentation={live.live?.view.presentation ?? null}
+        mayPresent={live.live?.view.permissions.includes('PRESENT_DOCUMENTS') ?? false}
+      />
       <UnopenedPanel sittingId={sitting.id} />
       {documents.data && <CommentsDesk documents={documents.data} />}
     </>

@@ -60,6 +60,11 @@ public enum Permission {
      * tài liệu).
      */
     MANAGE_DOCUMENTS(EnumSet.of(SECRETARIAT, ADMIN)),
+    /**
+     * Show a page of a sitting's document on the hall display and to the delegates who follow it, move it, end it
+     * (trình chiếu): the chair and the secretariat.
+     */
+    PRESENT_DOCUMENTS(EnumSet.of(CHAIR, SECRETARIAT)),
     /** Send comments (góp ý) on the documents one may read: elected delegates. */
     COMMENT_ON_DOCUMENTS(EnumSet.of(DELEGATE)),
     /**

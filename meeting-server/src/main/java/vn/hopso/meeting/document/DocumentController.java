@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,9 +40,11 @@ import vn.hopso.meeting.api.DocumentKind;
 import vn.hopso.meeting.api.DocumentSettings;
 import vn.hopso.meeting.api.ReadReceipt;
 import vn.hopso.meeting.api.UploadedFile;
-import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.CommandAnswers;
 import vn.hopso.meeting.web.Guard;
 
 /** Phòng tài liệu over REST: the secretariat uploads and sets documents; readers list, view and download them. */
@@ -63,13 +63,14 @@ class DocumentController {
     private final ObjectProvider<BlobStore> blobs;
     private final PageRenderer renderer;
     private final ServedCopies copies;
-    private final AuditLog audit;
     private final HopsoProperties properties;
     private final Clock clock;
+    private final CommandPipeline pipeline;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
-            ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies, AuditLog audit,
-            HopsoProperties properties, Clock clock) {
+            ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
+            HopsoProperties properties, Clock clock, CommandPipeline pipeline) {
+        this.pipeline = pipeline;
         this.desk = desk;
         this.store = store;
         this.uploads = uploads;
@@ -77,7 +78,6 @@ class DocumentController {
         this.blobs = blobs;
         this.renderer = renderer;
         this.copies = copies;
-        this.audit = audit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -121,7 +121,6 @@ class DocumentController {
     @Operation(operationId = "updateDocument", summary = "Set a document's title, kind, place, readers, release "
             + "time and whether it may be downloaded and printed")
     @PutMapping("/documents/{id}")
-    @Transactional
     DocumentEntry update(Actor actor, @PathVariable UUID id, @Valid @RequestBody DocumentSettings settings) {
         DocumentDesk.Opened opened = managed(actor, id);
         UUID organisationId = opened.stored().organisationId();
@@ -138,19 +137,16 @@ class DocumentController {
         Document after = new Document(id, before.sittingId(), before.agendaItemId(), DocumentWire.kind(settings.kind()),
                 settings.position(), settings.title(), access, named, settings.releaseAt(),
                 settings.downloadAllowed(), settings.printAllowed(), before.withdrawnAt());
-        store.update(after);
-        audit.record(actor, organisationId, "document.update", "document", id,
-                Map.of("access", access.name(), "readers", named.size()));
+        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.SetDocument(before.sittingId(), after), null));
         return entry(desk.open(actor, id));
     }
 
     @Operation(operationId = "withdrawDocument", summary = "Withdraw a document: readers no longer see it")
     @PostMapping("/documents/{id}/withdrawal")
-    @Transactional
     DocumentEntry withdraw(Actor actor, @PathVariable UUID id) {
         DocumentDesk.Opened opened = managed(actor, id);
-        store.update(opened.stored().document().withdraw(clock.instant()));
-        audit.record(actor, opened.stored().organisationId(), "document.withdraw", "document", id, Map.of());
+        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(
+                opened.stored().document().sittingId(), id), null));
         return entry(desk.open(actor, id));
     }
 

@@ -24,6 +24,7 @@ import vn.hopso.documents.domain.PageFacts;
 import vn.hopso.documents.domain.Version;
 import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.ReadReceipt;
+import vn.hopso.meeting.api.Role;
 
 /** Documents, their versions, page texts, named readers and read receipts in PostgreSQL. */
 @Component
@@ -64,6 +65,20 @@ class DocumentStore {
         return new HashSet<>(jdbc.sql("select distinct a.id from accounts a join memberships m on m.person_id = a.person_id "
                         + "where m.organisation_id = ? and a.id = any(?)")
                 .params(organisationId, accountIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    /** The roles each of these accounts holds in the organisation; an account holding none is left out. */
+    Map<UUID, Set<Role>> rolesOf(UUID organisationId, Set<UUID> accountIds) {
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return roles;
+        }
+        jdbc.sql("select a.id, m.role from accounts a join memberships m on m.person_id = a.person_id "
+                        + "where m.organisation_id = ? and a.id = any(?)")
+                .params(organisationId, accountIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2))))
+                .list().forEach(held -> roles.computeIfAbsent(held.getKey(), id -> new HashSet<>()).add(held.getValue()));
+        return roles;
     }
 
     void create(UUID organisationId, Document document, Version version, List<PageFacts> pages, Instant at) {

@@ -93,6 +93,10 @@ class CommandDispatcher {
                     new SittingCommand.AnswerRollCall(answer.sittingId(), answer.siteId()));
             case ClientCommand.EndRollCall end -> run(connection, decoded,
                     new SittingCommand.EndRollCall(end.sittingId()));
+            case ClientCommand.PresentDocument present -> run(connection, decoded, new SittingCommand.PresentDocument(
+                    present.sittingId(), present.documentId(), present.page()));
+            case ClientCommand.StopPresenting stop -> run(connection, decoded,
+                    new SittingCommand.StopPresenting(stop.sittingId()));
             case ClientCommand.CreateBallot create -> run(connection, decoded, BallotForms.create(create));
             case ClientCommand.OpenBallot open -> run(connection, decoded,
                     new SittingCommand.OpenBallot(open.sittingId(), open.ballotId(), open.durationSeconds() == null

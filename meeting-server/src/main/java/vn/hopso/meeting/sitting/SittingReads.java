@@ -39,10 +39,12 @@ public class SittingReads {
     private final RollCallStore rollCalls;
     private final SiteStore sites;
     private final BallotReads ballots;
+    private final PresentationStore presentations;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
             AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls,
-            SiteStore sites, BallotReads ballots) {
+            SiteStore sites, BallotReads ballots, PresentationStore presentations) {
+        this.presentations = presentations;
         this.ballots = ballots;
         this.rollCalls = rollCalls;
         this.sites = sites;
@@ -102,7 +104,7 @@ public class SittingReads {
                 AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
                 notices.seenBy(id, viewer), rollCalls.latest(id).orElse(null),
                 sites.operatedBy(actor.accountId(), organisationId), ballotParts.ballots(), ballotParts.progress(),
-                ballotParts.ownVotes(), ballotParts.entitled());
+                ballotParts.ownVotes(), ballotParts.entitled(), presentations.seenBy(id, viewer).orElse(null));
     }
 
     /** The speaker queues of the items the caller sees, each in order. */

@@ -22,7 +22,8 @@ import vn.hopso.meeting.support.TestS3;
 /**
  * The document room in the browser: the secretariat uploads two files at once and sees each one's outcome (one
  * ready, one refused for its password); a delegate opens the ready one in the viewer, page by page, with their
- * watermark on the page image, and the secretariat sees that it was read.
+ * watermark on the page image, and the secretariat sees that it was read. Trình chiếu: the secretariat presents a page
+ * and a delegate's viewer, following, moves to it; the delegate reads on and comes back in one click.
  */
 class DocumentRoomBrowserTest extends BrowserScenario {
 
@@ -154,6 +155,65 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("unopened-reload");
         console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
                 .equals("Tất cả đã mở"));
+    }
+
+    @Test
+    void aDelegateFollowsThePagePresentedBrowsesAwayAndComesBackInOneClick() {
+        Organisation council = fixtures().council("HĐND tỉnh Quảng Bình");
+        TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Phạm Thị Trình");
+        TestUser delegate = fixtures().member(council, Role.DELEGATE, "Hoàng Văn Theo");
+        CouncilDesk desk = desk(secretary);
+        String session = desk.session(council, "Kỳ họp thứ mười bốn");
+        String sitting = desk.sitting(session, "Phiên chất vấn");
+        var uploaded = api(secretary).upload("/api/sittings/" + sitting + "/documents", java.util.Map.of("kind", "REPORT"),
+                List.of(new vn.hopso.meeting.support.ApiClient.Upload("Báo cáo kinh tế xã hội.pdf", TestPdfs.text(
+                        "Báo cáo tình hình kinh tế", "Trang hai: thu ngân sách", "Trang ba: chi đầu tư",
+                        "Trang bốn: kiến nghị"))));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
+        String documentId = uploaded.body().get(0).get("documentId").asString();
+
+        Browser reader = signedIn("delegate", delegate);
+        reader.until("the shelf has loaded", driver -> textNow(reader, "document-shelf").contains("Báo cáo kinh tế"));
+
+        Browser console = signedIn("secretariat", secretary);
+        console.click("section-sessions");
+        console.click("open-session-" + session);
+        console.click("open-sitting-" + sitting);
+        console.click("open-" + documentId);
+        console.click("viewer-next");
+        console.until("the secretariat is on page 2", driver -> console.find("viewer-image").getDomAttribute("src")
+                .contains("/pages/2?"));
+        console.click("viewer-present");
+        console.until("the secretariat sees page 2 presented", driver -> textNow(console, "viewer-presenting")
+                .equals("Đang trình chiếu trang 2"));
+        console.screenshot("doc-04a-secretariat-presents-page-2", console.find("viewer-presentation"));
+
+        reader.until("the delegate's viewer follows to page 2", driver -> onPage(reader, documentId, 2));
+        assertThat(reader.find("viewer-follow").isSelected()).isTrue();
+        assertThat(reader.has("viewer-follow-return")).isFalse();
+        awaitImage(reader);
+        reader.screenshot("doc-04-delegate-follows-presented-page-2", reader.find("viewer-presentation"));
+
+        reader.click("viewer-next");
+        reader.until("the delegate reads page 3 on their own", driver -> onPage(reader, documentId, 3)
+                && reader.has("viewer-follow-return"));
+        assertThat(reader.find("viewer-follow").isSelected()).isFalse();
+        awaitImage(reader);
+        reader.screenshot("doc-05-delegate-browsed-away", reader.find("viewer-presentation"));
+        reader.click("viewer-follow-return");
+        reader.until("the delegate is back on the presented page", driver -> onPage(reader, documentId, 2)
+                && !reader.has("viewer-follow-return"));
+
+        console.click("viewer-next");
+        reader.until("turning the presenter's page moves the delegate's", driver -> onPage(reader, documentId, 3));
+        console.click("viewer-present-stop");
+        console.until("the presentation has ended", driver -> !console.has("viewer-presenting"));
+    }
+
+    private static boolean onPage(Browser browser, String documentId, int page) {
+        Object src = browser.script("const img = document.querySelector('[data-testid=viewer-image]');"
+                + "return img === null ? '' : img.getAttribute('src');");
+        return src != null && src.toString().startsWith("/api/documents/" + documentId + "/pages/" + page + "?");
     }
 
     /** The element's text as it is now, "" while there is none: one lookup, so a list drawn again cannot go stale. */

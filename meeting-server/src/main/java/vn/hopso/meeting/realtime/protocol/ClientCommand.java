@@ -216,6 +216,22 @@ public sealed interface ClientCommand {
         }
     }
 
+    /** Shows page {@code page} of a document of the sitting on the hall display and to those who follow it. */
+    @Wire("document.present")
+    record PresentDocument(UUID sittingId, UUID documentId, int page) implements ClientCommand {
+        public PresentDocument {
+            Objects.requireNonNull(sittingId, "sittingId");
+            Objects.requireNonNull(documentId, "documentId");
+        }
+    }
+
+    @Wire("document.present_stop")
+    record StopPresenting(UUID sittingId) implements ClientCommand {
+        public StopPresenting {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
     @Wire("rollcall.start")
     record StartRollCall(UUID sittingId) implements ClientCommand {
         public StartRollCall {

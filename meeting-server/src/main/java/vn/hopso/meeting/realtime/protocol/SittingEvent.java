@@ -7,6 +7,7 @@ import vn.hopso.meeting.api.AgendaItem;
 import vn.hopso.meeting.api.AttendanceEntry;
 import vn.hopso.meeting.api.Ballot;
 import vn.hopso.meeting.api.CastMark;
+import vn.hopso.meeting.api.Presentation;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.api.Sitting;
@@ -108,5 +109,13 @@ public sealed interface SittingEvent extends ServerMessage {
     @Wire("ballot.recorded")
     record VoteRecorded(UUID ballotId, boolean secret, @Nullable String choice, List<CastMark> marks)
             implements SittingEvent {
+    }
+
+    /**
+     * The sitting's presentation (trình chiếu) as these recipients may see it: the page shown to the readers of its
+     * document, that one is on to everyone else ({@code documentId} null), or none any more ({@code presentation} null).
+     */
+    @Wire("presentation.changed")
+    record PresentationChanged(@Nullable Presentation presentation) implements SittingEvent {
     }
 }

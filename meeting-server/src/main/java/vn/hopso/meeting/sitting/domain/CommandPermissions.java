@@ -40,6 +40,10 @@ public final class CommandPermissions {
             case SittingCommand.StartRollCall c -> Permission.RUN_SITTING;
             case SittingCommand.AnswerRollCall c -> Permission.ANSWER_ROLL_CALL;
             case SittingCommand.EndRollCall c -> Permission.RUN_SITTING;
+            case SittingCommand.PresentDocument c -> Permission.PRESENT_DOCUMENTS;
+            case SittingCommand.StopPresenting c -> Permission.PRESENT_DOCUMENTS;
+            case SittingCommand.SetDocument c -> Permission.MANAGE_DOCUMENTS;
+            case SittingCommand.WithdrawDocument c -> Permission.MANAGE_DOCUMENTS;
             case SittingCommand.TakePresenceSnapshot c -> Permission.TAKE_ATTENDANCE;
             case SittingCommand.CreateBallot c -> Permission.PREPARE_BALLOTS;
             case SittingCommand.OpenBallot c -> Permission.CONDUCT_BALLOTS;

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.AttendanceStatus;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.SpeakerKind;
+import vn.hopso.documents.domain.Document;
 import vn.hopso.voting.domain.BallotDraft;
 import vn.hopso.voting.domain.ChoiceLabels;
 import vn.hopso.voting.domain.Counting;
@@ -261,6 +262,49 @@ public sealed interface SittingCommand {
     }
 
     record EndRollCall(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Trình chiếu: shows a page of one of the sitting's documents; sent again with another page, moves it there. */
+    record PresentDocument(UUID sittingId, UUID documentId, int page) implements SittingCommand {
+        public PresentDocument {
+            Objects.requireNonNull(documentId, "documentId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Ends the sitting's presentation. */
+    record StopPresenting(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /**
+     * Sets a document's title, kind, place, readers and release time ({@code settings}, checked by the caller); a
+     * presentation of it is told again to its readers as they now are, or ends when it is no longer released.
+     */
+    record SetDocument(UUID sittingId, Document settings) implements SittingCommand {
+        public SetDocument {
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
+    /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
+    record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
+        public WithdrawDocument {
+            Objects.requireNonNull(documentId, "documentId");
+        }
+
         public Target target() {
             return new Target.OfSitting(sittingId);
         }

@@ -37,6 +37,7 @@ import vn.hopso.meeting.api.ResultLine;
 import vn.hopso.meeting.api.ResultThreshold;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.Presentation;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.RollCall;
 import vn.hopso.meeting.api.Sitting;
@@ -116,7 +117,8 @@ class ProtocolCodecTest {
                 new ClientCommand.SendNotice(ID, NoticeAudience.EVERYONE, null, "Tạm nghỉ 15 phút"),
                 new ClientCommand.SendNotice(ID, NoticeAudience.SITE, ID, "Kiểm tra âm thanh\nngay"),
                 new ClientCommand.StartRollCall(ID), new ClientCommand.AnswerRollCall(ID, ID),
-                new ClientCommand.EndRollCall(ID), new ClientCommand.JoinMedia(ID, true, true),
+                new ClientCommand.EndRollCall(ID), new ClientCommand.PresentDocument(ID, ID, 2),
+                new ClientCommand.StopPresenting(ID), new ClientCommand.JoinMedia(ID, true, true),
                 new ClientCommand.JoinMedia(ID, false, false), new ClientCommand.PublishMedia(ID, SDP),
                 new ClientCommand.AnswerFeed(ID, "delegate-" + ID, SDP), new ClientCommand.LeaveMedia(ID),
                 new ClientCommand.SetMicrophones(ID, Microphones.OPEN),
@@ -172,6 +174,11 @@ class ProtocolCodecTest {
                 new SittingEvent.VoteRecorded(ID, false, "YES", List.of()),
                 new SittingEvent.VoteRecorded(ID, true, null, List.of()),
                 new SittingEvent.VoteRecorded(ID, false, null, List.of(new CastMark(ID, "NO"))),
+                new SittingEvent.PresentationChanged(new Presentation(ID, "Tờ trình số 12", 2, 14, true,
+                        Instant.parse("2026-12-08T02:00:00Z"))),
+                new SittingEvent.PresentationChanged(new Presentation(null, null, null, null, false,
+                        Instant.parse("2026-12-08T02:00:00Z"))),
+                new SittingEvent.PresentationChanged(null),
                 new MediaMessage.MediaPublishers(ID, "site-" + ID, "delegate-" + ID,
                         List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường")), Microphones.FLOOR),
                 new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of(), Microphones.SPEAKER_ONLY),
