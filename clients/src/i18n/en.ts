@@ -36,6 +36,11 @@ export const en: Catalogue = {
   'problem.unexpected': 'Something unexpected went wrong. Please try again.',
 
   // The server's error codes (serverCodes.ts), told in English instead of the server's Vietnamese message.
+  'serverCode.annotation_limit': 'You have marked too many passages in this document. Please remove highlights you no longer need.',
+  'serverCode.annotation_not_allowed': 'Only delegates, the chair and the secretariat annotate documents.',
+  'serverCode.annotation_page_out_of_range': 'The document has no such page.',
+  'serverCode.annotation_page_without_text': 'This page is a scan with no text to highlight.',
+  'serverCode.annotation_quote_not_on_page': 'The selected passage is not on this page. Please select it again.',
   'serverCode.bad_origin': 'The connection was refused: it did not come from this system’s own page.',
   'serverCode.login_busy': 'The server is busy checking logins. Please try again in a moment.',
   'serverCode.password_change_required': 'Please change your password before you continue.',
@@ -51,6 +56,9 @@ export const en: Catalogue = {
   'serverCode.stale_state': 'The item under discussion just changed. The screen has been updated; please check and try again.',
   'serverCode.stale_version': 'Someone else just changed this. Please check it and try again.',
   'serverCode.too_many_subscriptions': 'This connection follows too many sittings.',
+  'serverField.annotation_page_out_of_range': 'The document has no such page.',
+  'serverField.annotation_page_without_text': 'A scanned page has no text to highlight.',
+  'serverField.annotation_quote_not_on_page': 'The passage is not on this page.',
   'serverField.password_contains_username': 'The password must not contain the user name.',
   'serverField.password_too_common': 'This password is too common and easy to guess. Please choose another.',
   'serverField.password_too_long': 'The password is too long (at most 72 bytes).',

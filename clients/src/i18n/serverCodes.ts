@@ -11,6 +11,11 @@ export const SERVER_CODES = [
   'already_published',
   'already_registered',
   'already_voted',
+  'annotation_limit',
+  'annotation_not_allowed',
+  'annotation_page_out_of_range',
+  'annotation_page_without_text',
+  'annotation_quote_not_on_page',
   'annul_reason_required',
   'approvals_exceed_seats',
   'attendance_unchanged',
@@ -140,6 +145,9 @@ export const SERVER_CODES = [
 
 /** Every code the server can send as FieldError.code, next to one field of a form (serverField.<code>). */
 export const SERVER_FIELD_CODES = [
+  'annotation_page_out_of_range',
+  'annotation_page_without_text',
+  'annotation_quote_not_on_page',
   'comment_answer_required',
   'comment_page_out_of_range',
   'comment_page_without_text',

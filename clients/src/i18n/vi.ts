@@ -35,6 +35,11 @@ export const vi = {
   'problem.unexpected': 'Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại.',
 
   // The server's error codes (serverCodes.ts); in Vietnamese the server's own, more specific message comes first.
+  'serverCode.annotation_limit': 'Bạn đã đánh dấu quá nhiều đoạn trong tài liệu này. Vui lòng xoá bớt những đánh dấu không còn cần.',
+  'serverCode.annotation_not_allowed': 'Chỉ đại biểu, chủ toạ và thư ký mới đánh dấu, ghi chú trên tài liệu.',
+  'serverCode.annotation_page_out_of_range': 'Tài liệu không có trang này.',
+  'serverCode.annotation_page_without_text': 'Trang này là bản quét, không có chữ để đánh dấu.',
+  'serverCode.annotation_quote_not_on_page': 'Đoạn đã chọn không có trên trang này. Vui lòng chọn lại đoạn văn.',
   'serverCode.bad_origin': 'Kết nối bị từ chối vì không đến từ trang của hệ thống.',
   'serverCode.login_busy': 'Máy chủ đang bận kiểm tra đăng nhập. Vui lòng thử lại sau giây lát.',
   'serverCode.password_change_required': 'Vui lòng đổi mật khẩu trước khi tiếp tục.',
@@ -50,6 +55,9 @@ export const vi = {
   'serverCode.stale_state': 'Nội dung đang thảo luận vừa thay đổi. Màn hình đã được cập nhật, vui lòng xem lại rồi thử lại.',
   'serverCode.stale_version': 'Dữ liệu vừa được người khác thay đổi. Vui lòng xem lại rồi thử lại.',
   'serverCode.too_many_subscriptions': 'Đang theo dõi quá nhiều phiên họp trên một kết nối.',
+  'serverField.annotation_page_out_of_range': 'Tài liệu không có trang này.',
+  'serverField.annotation_page_without_text': 'Trang bản quét không có chữ để đánh dấu.',
+  'serverField.annotation_quote_not_on_page': 'Đoạn đã chọn không có trên trang này.',
   'serverField.password_contains_username': 'Mật khẩu không được chứa tên đăng nhập.',
   'serverField.password_too_common': 'Mật khẩu này quá phổ biến, người khác dễ đoán ra. Vui lòng chọn mật khẩu khác.',
   'serverField.password_too_long': 'Mật khẩu quá dài (tối đa 72 byte).',

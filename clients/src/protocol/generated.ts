@@ -20,6 +20,8 @@ export type DocumentKind = 'SUBMISSION' | 'DRAFT_RESOLUTION' | 'VERIFICATION_REP
 
 export type ElectionMode = 'APPROVAL' | 'FOR_AGAINST';
 
+export type HighlightColour = 'YELLOW' | 'GREEN' | 'BLUE' | 'PINK';
+
 export type Microphones = 'FLOOR' | 'OPEN' | 'SPEAKER_ONLY';
 
 export type NoticeAudience = 'EVERYONE' | 'DELEGATES' | 'SITE';
@@ -32,7 +34,7 @@ export type PassingBase = 'TOTAL_ELECTED' | 'PRESENT' | 'VOTES_CAST';
 
 export type PassingBound = 'MORE_THAN' | 'AT_LEAST';
 
-export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'PRESENT_DOCUMENTS' | 'COMMENT_ON_DOCUMENTS' | 'HANDLE_COMMENTS' | 'SEND_VIDEO';
+export type Permission = 'VIEW' | 'VIEW_CLOSED' | 'VIEW_DRAFTS' | 'MANAGE_ORGANISATION' | 'MANAGE_MEMBERS' | 'MANAGE_SITES' | 'MANAGE_AGENDA' | 'RUN_SITTING' | 'CHAIR_SITTING' | 'VIEW_AUDIT' | 'ATTEND' | 'TAKE_ATTENDANCE' | 'CHECK_IN_AT_SITE' | 'SPEAK' | 'ANSWER_ROLL_CALL' | 'PREPARE_BALLOTS' | 'CONDUCT_BALLOTS' | 'COUNT_PAPER_BALLOTS' | 'VOTE' | 'MANAGE_DOCUMENTS' | 'PRESENT_DOCUMENTS' | 'ANNOTATE_DOCUMENTS' | 'COMMENT_ON_DOCUMENTS' | 'HANDLE_COMMENTS' | 'SEND_VIDEO';
 
 export type Role = 'ADMIN' | 'SECRETARIAT' | 'CHAIR' | 'DELEGATE' | 'SITE_OPERATOR' | 'GUEST' | 'OBSERVER' | 'BALLOT_COMMITTEE';
 
@@ -76,6 +78,20 @@ export interface AgendaItemForm {
 
 export interface AgendaOrder {
   itemIds: string[];
+}
+
+export interface AnnotationEdit {
+  colour: HighlightColour;
+  note: string | null;
+  version: number;
+}
+
+export interface AnnotationForm {
+  page: number;
+  start: number;
+  quote: string;
+  colour: HighlightColour;
+  note: string | null;
 }
 
 export interface ApiError {
@@ -247,6 +263,20 @@ export interface Delegation {
 
 export interface DelegationForm {
   name: string;
+}
+
+export interface DocumentAnnotation {
+  id: string;
+  documentId: string;
+  documentVersion: number;
+  page: number;
+  start: number;
+  quote: string;
+  colour: HighlightColour;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
 }
 
 export interface DocumentComment {

@@ -53,7 +53,7 @@ public record Passage(int page, int start, String quote) {
     }
 
     /** Composed (NFC), each run of whitespace (line breaks, no-break spaces) as one space, none around it. */
-    static String folded(String text) {
+    public static String folded(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         boolean space = false;

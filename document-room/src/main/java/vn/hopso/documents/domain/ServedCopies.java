@@ -11,6 +11,13 @@ public interface ServedCopies {
 
     byte[] copy(byte[] original, Optional<Watermark> watermark) throws UnreadablePdf;
 
+    /**
+     * The reader's annotated copy ("my annotated copy"): the copy above, with each of their annotations highlighted
+     * where its passage is found on its page (the note as the highlight's text), and pages listing every
+     * annotation with its page, passage and note after the last page. The listing is watermarked like every page.
+     */
+    byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes) throws UnreadablePdf;
+
     /** A page image with the watermark drawn across it. */
     byte[] watermarkImage(byte[] png, Watermark watermark);
 }

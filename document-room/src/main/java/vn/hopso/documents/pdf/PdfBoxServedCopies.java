@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
+import vn.hopso.documents.domain.NotesPage;
 import vn.hopso.documents.domain.ServedCopies;
 import vn.hopso.documents.domain.UnreadablePdf;
 import vn.hopso.documents.domain.Watermark;
@@ -54,15 +55,31 @@ public final class PdfBoxServedCopies implements ServedCopies {
 
     @Override
     public byte[] copy(byte[] original, Optional<Watermark> watermark) throws UnreadablePdf {
+        return served("pdf-copy", original, watermark, Optional.empty());
+    }
+
+    @Override
+    public byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes)
+            throws UnreadablePdf {
+        return served("pdf-annotated-copy", original, watermark, Optional.of(notes));
+    }
+
+    private byte[] served(String task, byte[] original, Optional<Watermark> watermark, Optional<NotesPage> notes)
+            throws UnreadablePdf {
         files.check(original);
-        return guarded.run("pdf-copy", progress -> {
+        return guarded.run(task, progress -> {
             try (PDDocument document = files.open(original, progress)) {
                 List<PDPage> pages = files.pages(document);
                 ActiveContent.strip(document, limits.maxNestingDepth());
                 document.setAllSecurityToBeRemoved(true);
+                PDType0Font font = watermark.isPresent() || notes.isPresent()
+                        ? PDType0Font.load(document, limits.watermarkFont().toFile()) : null;
+                if (notes.isPresent()) {
+                    Highlights.add(document, pages.size(), notes.get());
+                    NotesListing.append(document, font, notes.get());
+                }
                 if (watermark.isPresent()) {
-                    PDType0Font font = PDType0Font.load(document, limits.watermarkFont().toFile());
-                    for (PDPage page : pages) {
+                    for (PDPage page : document.getPages()) {
                         draw(document, page, font, watermark.get().line());
                         progress.pageDone();
                     }

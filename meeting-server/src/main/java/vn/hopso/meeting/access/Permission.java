@@ -65,6 +65,11 @@ public enum Permission {
      * (trình chiếu): the chair and the secretariat.
      */
     PRESENT_DOCUMENTS(EnumSet.of(CHAIR, SECRETARIAT)),
+    /**
+     * Keep private annotations (highlights and notes that only their author sees) on the documents one may read, and
+     * download one's annotated copy: the delegates, the chair and the secretariat.
+     */
+    ANNOTATE_DOCUMENTS(EnumSet.of(DELEGATE, CHAIR, SECRETARIAT)),
     /** Send comments (góp ý) on the documents one may read: elected delegates. */
     COMMENT_ON_DOCUMENTS(EnumSet.of(DELEGATE)),
     /**

@@ -110,6 +110,10 @@ class PermissionMatrixTest extends ServerTest {
             // every one of these calls by role and council.
             "GET /api/documents/{}/pages/{}/text", "POST /api/documents/{}/comments", "GET /api/documents/{}/comments",
             "PUT /api/comments/{}/answer", "GET /api/documents/{}/comments/report.pdf",
+            // Private annotations are on documents too: DocumentAnnotationSystemTest makes these calls by role and
+            // council, and as someone else than the annotation's author.
+            "GET /api/documents/{}/annotations", "POST /api/documents/{}/annotations", "PUT /api/annotations/{}",
+            "DELETE /api/annotations/{}", "GET /api/documents/{}/annotated.pdf",
             // A ballot's result files need a counted ballot (a sitting in progress, delegates checked in, the chair's
             // commands): BallotResultFilesSystemTest makes them by role and council.
             "GET /api/ballots/{}/result-sheet.pdf", "GET /api/ballots/{}/results.csv");
