@@ -3,9 +3,12 @@ import type {
   AgendaItemForm,
   AgendaOrder,
   Delegation,
+  AnnotationEdit,
+  AnnotationForm,
   CommentAnswer,
   CommentForm,
   DocumentAccessClass,
+  DocumentAnnotation,
   DocumentComment,
   DocumentEntry,
   DocumentKind,
@@ -239,11 +242,33 @@ export class HopsoApi {
   answerComment(commentId: string, answer: CommentAnswer): Promise<DocumentComment> {
     return this.http.put(`/api/comments/${id(commentId)}/answer`, answer);
   }
+
+  /** The caller's own highlights and notes on a document, of every version; nobody else sees them. */
+  annotations(documentId: string): Promise<DocumentAnnotation[]> {
+    return this.http.get(`/api/documents/${id(documentId)}/annotations`);
+  }
+
+  makeAnnotation(documentId: string, form: AnnotationForm): Promise<DocumentAnnotation> {
+    return this.http.post(`/api/documents/${id(documentId)}/annotations`, form);
+  }
+
+  editAnnotation(annotationId: string, edit: AnnotationEdit): Promise<DocumentAnnotation> {
+    return this.http.put(`/api/annotations/${id(annotationId)}`, edit);
+  }
+
+  deleteAnnotation(annotationId: string): Promise<void> {
+    return this.http.delete(`/api/annotations/${id(annotationId)}`);
+  }
 }
 
 /** Bản tổng hợp ý kiến of a document as a PDF: a link, so the browser downloads it. */
 export function commentReportUrl(documentId: string): string {
   return `/api/documents/${id(documentId)}/comments/report.pdf`;
+}
+
+/** The reader's copy with their own highlights and notes drawn on it and listed at its end: a link to download. */
+export function annotatedCopyUrl(documentId: string): string {
+  return `/api/documents/${id(documentId)}/annotated.pdf`;
 }
 
 /** The reader's own copy of a document (watermarked unless public): a link, so the browser downloads it. */

@@ -6,6 +6,7 @@ import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '..
 import { CommentComposer } from './CommentComposer';
 
 const PAGE = 'Điều 1. Mức thu phí\nlà 50.000 đồng mỗi lượt khách.';
+const PAGE_TEXT = { documentId: 'doc-1', version: 1, page: 2, text: PAGE };
 
 describe('sending a comment from the viewer', () => {
   let container: HTMLElement;
@@ -23,13 +24,11 @@ describe('sending a comment from the viewer', () => {
     });
     const { services } = testServices(
       fakeApi({
-        pageText: (documentId, page) => Promise.resolve({ documentId, version: 1, page, text: PAGE }),
         comments: () => Promise.resolve([...listed]),
         sendComment,
       }),
     );
-    container = await mount(<CommentComposer documentId="doc-1" page={2} />, services);
-    expect(byTestId(container, 'page-text').textContent).toBe(PAGE);
+    container = await mount(<CommentComposer documentId="doc-1" page={2} pageText={PAGE_TEXT} selected="" />, services);
     expect(container.textContent).toContain('Chưa có góp ý.');
     expect(byTestId<HTMLButtonElement>(container, 'comment-send').disabled).toBe(true);
 
@@ -53,7 +52,6 @@ describe('sending a comment from the viewer', () => {
   it('shows the secretariat’s answer and state, and the server’s reason when a comment is refused', async () => {
     const { services } = testServices(
       fakeApi({
-        pageText: (documentId, page) => Promise.resolve({ documentId, version: 1, page, text: PAGE }),
         comments: () =>
           Promise.resolve([
             aComment({ state: 'EXPLAINED', answer: 'Giữ nguyên như dự thảo.', answeredByName: 'Lê Thị Thư Ký' }),
@@ -66,14 +64,14 @@ describe('sending a comment from the viewer', () => {
           }),
       }),
     );
-    container = await mount(<CommentComposer documentId="doc-1" page={2} />, services);
+    container = await mount(<CommentComposer documentId="doc-1" page={2} pageText={PAGE_TEXT} selected="Điều 9" />, services);
+    expect(byTestId<HTMLTextAreaElement>(container, 'comment-quote').value).toBe('Điều 9');
     expect(byTestId(container, 'comment-state-c-1').textContent).toBe('Giải trình');
     expect(byTestId(container, 'comment-answer-c-1').textContent).toBe('Trả lời: Giữ nguyên như dự thảo.');
     expect(byTestId(container, 'comment-c-1').textContent).toContain('Góp ý của tôi');
     expect(byTestId(container, 'comment-c-2').textContent).toContain('Trần Văn Khoa');
     expect(byTestId(container, 'comment-state-c-2').textContent).toBe('Tiếp thu');
 
-    await type(byTestId(container, 'comment-quote'), 'Điều 9');
     await type(byTestId(container, 'comment-text'), 'Ý kiến.');
     await click(byTestId(container, 'comment-send'));
     expect(container.querySelector('[role="alert"]')!.textContent).toBe(
@@ -85,12 +83,11 @@ describe('sending a comment from the viewer', () => {
   it('offers no form on a scanned page, which has no text to quote, and still lists the comments', async () => {
     const { services } = testServices(
       fakeApi({
-        pageText: (documentId, page) => Promise.resolve({ documentId, version: 1, page, text: ' \n ' }),
         comments: () => Promise.resolve([aComment()]),
       }),
     );
-    container = await mount(<CommentComposer documentId="doc-1" page={1} />, services);
-    expect(container.textContent).toContain('Trang này là bản quét, không có chữ để trích dẫn');
+    const scan = { ...PAGE_TEXT, page: 1, text: ' \n ' };
+    container = await mount(<CommentComposer documentId="doc-1" page={1} pageText={scan} selected="" />, services);
     expect(container.querySelector('[data-testid="comment-form"]')).toBeNull();
     expect(byTestId(container, 'comment-state-c-1').textContent).toBe('Chưa trả lời');
   });

@@ -1,41 +1,44 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { DocumentComment } from '../protocol/generated';
+import type { DocumentComment, PageText } from '../protocol/generated';
 import { FieldFrame } from '../ui/form/fields';
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
+import { hasText } from './PageTextPane';
 import { quoteStart } from './passage';
 
 /**
- * Góp ý from the viewer: the current page's text, from which a delegate selects (or types) the passage, their comment
- * on it, sent to the secretariat or also shown to every delegate; then the comments they see on the document, with
- * each one's state and the secretariat's answer. The list is read again after each comment sent, and when reopened.
+ * Góp ý from the viewer: the passage a delegate selected on the page's text (or typed), their comment on it, sent to
+ * the secretariat or also shown to every delegate; then the comments they see on the document, with each one's state
+ * and the secretariat's answer. The list is read again after each comment sent, and when reopened.
  */
-export function CommentComposer({ documentId, page }: { documentId: string; page: number }) {
+export function CommentComposer({
+  documentId,
+  page,
+  pageText,
+  selected,
+}: {
+  documentId: string;
+  page: number;
+  /** The page's text, once read: a scan has none to quote. */
+  pageText: PageText | null;
+  /** The passage last selected on the page's text. */
+  selected: string;
+}) {
   const { t } = useI18n();
   const { api } = useServices();
-  const pageText = useAsync(() => api.pageText(documentId, page), [documentId, page]);
   const comments = useAsync(() => api.comments(documentId), [documentId]);
-  const [quote, setQuote] = useState('');
+  const [quote, setQuote] = useState(selected);
   const [text, setText] = useState('');
   const [visibleToAll, setVisibleToAll] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const ids = { quote: useId(), text: useId(), visible: useId() };
-
-  // A scanned page has no text to quote from, and the server refuses a passage it cannot find.
-  const quotable = pageText.data !== null && pageText.data.text.trim() !== '';
-
-  const takeSelection = () => {
-    const selected = globalThis.getSelection?.()?.toString() ?? '';
-    if (selected.trim() !== '') {
-      setQuote(selected.trim());
-    }
-  };
+  useEffect(() => setQuote(selected), [selected]);
 
   async function send(event: Event) {
     event.preventDefault();
@@ -45,7 +48,7 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
     setBusy(true);
     setProblem(null);
     setSent(false);
-    const start = quoteStart(pageText.data?.text ?? '', quote);
+    const start = quoteStart(pageText?.text ?? '', quote);
     try {
       await api.sendComment(documentId, { page, start: Math.max(0, start), quote, text, visibleToAll });
       setQuote('');
@@ -62,17 +65,7 @@ export function CommentComposer({ documentId, page }: { documentId: string; page
   return (
     <section class="comment-composer" aria-labelledby={`${ids.quote}-heading`} data-testid="comment-composer">
       <h3 id={`${ids.quote}-heading`}>{t('comments.heading', { page })}</h3>
-      <ProblemNotice problem={pageText.problem} />
-      {pageText.data && !quotable && <InfoNotice>{t('comments.noText')}</InfoNotice>}
-      {pageText.data && quotable && (
-        <>
-          <p class="muted">{t('comments.selectHint')}</p>
-          <blockquote class="page-text" onMouseUp={takeSelection} onKeyUp={takeSelection} data-testid="page-text">
-            {pageText.data.text}
-          </blockquote>
-        </>
-      )}
-      {quotable && (
+      {hasText(pageText) && (
         <form class="entity-form" onSubmit={send} data-testid="comment-form">
           <FieldFrame id={ids.quote} label={t('comments.quote')} error={null}>
             <textarea

@@ -1,33 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CommentAnswer, DocumentComment, DocumentEntry } from '../protocol/generated';
+import type { CommentAnswer, DocumentComment } from '../protocol/generated';
 import { aComment } from '../testing/comments';
 import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
 import { CommentsDesk } from './CommentsDesk';
+import { aDocumentEntry } from '../testing/fixtures';
 
-function anEntry(id: string, title: string): DocumentEntry {
-  return {
-    id,
-    sittingId: 'sit-1',
-    agendaItemId: null,
-    kind: 'DRAFT_RESOLUTION',
-    position: 1,
-    title,
-    access: 'DELEGATES',
-    readerIds: [],
-    releaseAt: null,
-    downloadAllowed: true,
-    printAllowed: true,
-    withdrawnAt: null,
-    version: 1,
-    fileName: `${title}.pdf`,
-    bytes: 1000,
-    pages: 3,
-    searchableText: true,
-    watermarked: false,
-    readByMe: false,
-  };
-}
+const COMMENTED = { kind: 'DRAFT_RESOLUTION', downloadAllowed: true, pages: 3, watermarked: false } as const;
 
 describe('the secretariat’s comments desk', () => {
   let container: HTMLElement;
@@ -46,7 +25,7 @@ describe('the secretariat’s comments desk', () => {
     });
     const { services } = testServices(fakeApi({ comments, answerComment }));
     container = await mount(
-      <CommentsDesk documents={[anEntry('doc-1', 'Dự thảo nghị quyết'), anEntry('doc-2', 'Tờ trình')]} />,
+      <CommentsDesk documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
       services,
     );
     expect(byTestId(container, 'desk-comment-c-1').textContent).toContain('Nguyễn Thị Bình');
@@ -81,7 +60,7 @@ describe('the secretariat’s comments desk', () => {
       }),
     );
     container = await mount(
-      <CommentsDesk documents={[anEntry('doc-1', 'Dự thảo nghị quyết'), anEntry('doc-2', 'Tờ trình')]} />,
+      <CommentsDesk documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
       services,
     );
     await click(byTestId(container, 'desk-ANSWERED-c-1'));

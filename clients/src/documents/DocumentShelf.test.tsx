@@ -1,32 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentEntry, DocumentSearchResult } from '../protocol/generated';
+import type { DocumentSearchResult } from '../protocol/generated';
 import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
 import { DocumentShelf } from './DocumentShelf';
-
-function anEntry(id: string, title: string, pages: number): DocumentEntry {
-  return {
-    id,
-    sittingId: 'sit-1',
-    agendaItemId: null,
-    kind: 'SUBMISSION',
-    position: 1,
-    title,
-    access: 'DELEGATES',
-    readerIds: [],
-    releaseAt: null,
-    downloadAllowed: false,
-    printAllowed: true,
-    withdrawnAt: null,
-    version: 1,
-    fileName: `${title}.pdf`,
-    bytes: 1000,
-    pages,
-    searchableText: true,
-    watermarked: true,
-    readByMe: false,
-  };
-}
+import { aDocumentEntry } from '../testing/fixtures';
 
 const FOUND: DocumentSearchResult = {
   query: 'ngan sach',
@@ -69,9 +46,9 @@ describe('searching the documents of the session from the shelf', () => {
 
   it('shows each hit with its page and the matches highlighted as text, and opens the viewer at that page', async () => {
     const searchDocuments = vi.fn(() => Promise.resolve(FOUND));
-    const document = vi.fn(() => Promise.resolve(anEntry('doc-9', 'Báo cáo phiên trước', 4)));
+    const document = vi.fn(() => Promise.resolve(aDocumentEntry('doc-9', 'Báo cáo phiên trước', { pages: 4 })));
     const { services } = testServices(
-      fakeApi({ documents: () => Promise.resolve([anEntry('doc-1', 'Tờ trình dự toán', 5)]), searchDocuments, document }),
+      fakeApi({ documents: () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 })]), searchDocuments, document }),
     );
     container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
 

@@ -26,6 +26,7 @@ export function DocumentShelf({
   sessionId,
   presentation,
   mayComment = false,
+  mayAnnotate = false,
   mayPresent = false,
 }: {
   sittingId: string;
@@ -34,6 +35,8 @@ export function DocumentShelf({
   presentation: Presentation | null;
   /** The reader may send comments (góp ý) on the documents they open: a delegate. */
   mayComment?: boolean;
+  /** The reader may highlight passages and keep notes of their own. */
+  mayAnnotate?: boolean;
   /** The reader presents pages rather than following them: the chair. */
   mayPresent?: boolean;
 }) {
@@ -115,6 +118,7 @@ export function DocumentShelf({
             document={shown.document}
             page={shown.page}
             presentation={presentation}
+            mayAnnotate={mayAnnotate}
             onTurn={turn}
             onClose={close}
           />
@@ -126,6 +130,7 @@ export function DocumentShelf({
             onTurn={turn}
             tools={followTools}
             mayComment={mayComment}
+            mayAnnotate={mayAnnotate}
             onClose={close}
           />
         ))}

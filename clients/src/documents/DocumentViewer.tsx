@@ -1,9 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { documentPageUrl } from '../api/hopsoApi';
+import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { DocumentEntry } from '../protocol/generated';
+import type { DocumentAnnotation, DocumentEntry, PageText } from '../protocol/generated';
+import { ProblemNotice } from '../ui/Notice';
+import { useAsync } from '../ui/useAsync';
+import { AnnotationDesk } from './AnnotationDesk';
 import { CommentComposer } from './CommentComposer';
+import { PageTextPane } from './PageTextPane';
 import { clampPage } from './pages';
 
 const WIDTHS = [480, 800, 1200, 1600] as const;
@@ -19,6 +24,7 @@ export function DocumentViewer({
   onTurn,
   tools,
   mayComment = false,
+  mayAnnotate = false,
   onClose,
 }: {
   document: DocumentEntry;
@@ -30,6 +36,8 @@ export function DocumentViewer({
   tools?: ComponentChildren;
   /** The reader may send comments (góp ý) on it: a delegate. */
   mayComment?: boolean;
+  /** The reader may highlight passages and keep notes of their own: a delegate, the chair, the secretariat. */
+  mayAnnotate?: boolean;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -97,7 +105,55 @@ export function DocumentViewer({
         width={width}
         data-testid="viewer-image"
       />
-      {mayComment && <CommentComposer documentId={document.id} page={page} />}
+      {(mayComment || mayAnnotate) && (
+        <PassageTools document={document} page={page} mayComment={mayComment} mayAnnotate={mayAnnotate} onTurn={go} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Below the page: its text, with the reader's own highlights marked, from which they select a passage to highlight
+ * (đánh dấu) or comment on (góp ý). The page's text is read once per page turned; the annotations once per document.
+ */
+function PassageTools({
+  document,
+  page,
+  mayComment,
+  mayAnnotate,
+  onTurn,
+}: {
+  document: DocumentEntry;
+  page: number;
+  mayComment: boolean;
+  mayAnnotate: boolean;
+  onTurn: (page: number) => void;
+}) {
+  const { t } = useI18n();
+  const { api } = useServices();
+  const pageText = useAsync<PageText>(() => api.pageText(document.id, page), [document.id, page]);
+  const annotations = useAsync<DocumentAnnotation[]>(
+    () => (mayAnnotate ? api.annotations(document.id) : Promise.resolve([])),
+    [document.id, mayAnnotate],
+  );
+  const [selected, setSelected] = useState('');
+  useEffect(() => setSelected(''), [page]);
+  return (
+    <div class="passage-tools">
+      <h3>{t('passages.heading', { page })}</h3>
+      <ProblemNotice problem={pageText.problem} />
+      {pageText.data && <PageTextPane pageText={pageText.data} annotations={annotations.data ?? []} onSelect={setSelected} />}
+      {mayAnnotate && (
+        <AnnotationDesk
+          document={document}
+          page={page}
+          pageText={pageText.data}
+          selected={selected}
+          annotations={annotations}
+          onTurn={onTurn}
+        />
+      )}
+      {mayComment && <CommentComposer documentId={document.id} page={page} pageText={pageText.data} selected={selected} />}
     </div>
   );
 }

@@ -22,6 +22,8 @@ export function DocumentsPanel(props: {
   documents: Async<DocumentEntry[]>;
   presentation: Presentation | null;
   mayPresent: boolean;
+  /** The secretariat may highlight passages and keep notes of their own on the documents they open. */
+  mayAnnotate: boolean;
 }) {
   const { sitting, agenda, documents, presentation } = props;
   const [open, setOpen] = useState<{ document: DocumentEntry; page: number } | null>(null);
@@ -166,6 +168,7 @@ export function DocumentsPanel(props: {
           document={open.document}
           page={open.page}
           presentation={presentation}
+          mayAnnotate={props.mayAnnotate}
           onTurn={(page) => setOpen({ document: open.document, page })}
           onClose={() => setOpen(null)}
         />

@@ -2,34 +2,11 @@
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentEntry, Presentation } from '../protocol/generated';
+import type { Presentation } from '../protocol/generated';
 import { byTestId, click, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
 import type { FakeSocket } from '../testing/fakeSocket';
 import { DocumentShelf } from './DocumentShelf';
-
-function anEntry(id: string, title: string, pages: number): DocumentEntry {
-  return {
-    id,
-    sittingId: 'sit-1',
-    agendaItemId: null,
-    kind: 'SUBMISSION',
-    position: 1,
-    title,
-    access: 'DELEGATES',
-    readerIds: [],
-    releaseAt: null,
-    downloadAllowed: false,
-    printAllowed: true,
-    withdrawnAt: null,
-    version: 1,
-    fileName: `${title}.pdf`,
-    bytes: 1000,
-    pages,
-    searchableText: true,
-    watermarked: true,
-    readByMe: false,
-  };
-}
+import { aDocumentEntry } from '../testing/fixtures';
 
 const SINCE = '2026-12-08T02:00:00Z';
 
@@ -57,7 +34,7 @@ describe('following the presenter (theo người trình bày)', () => {
     vi.useRealTimers();
   });
 
-  const documents = () => Promise.resolve([anEntry('doc-1', 'Tờ trình dự toán', 5), anEntry('doc-2', 'Báo cáo', 3)]);
+  const documents = () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 }), aDocumentEntry('doc-2', 'Báo cáo', { pages: 3 })]);
 
   it('opens the presented page, moves with it, stops when the reader turns a page and comes back in one click', async () => {
     const { services } = testServices(fakeApi({ documents }));
@@ -135,7 +112,7 @@ describe('presenting a page (trình chiếu)', () => {
   });
 
   it('presents the page shown, moves the presentation with each page turned, and stops it', async () => {
-    const { services, sockets } = testServices(fakeApi({ documents: () => Promise.resolve([anEntry('doc-1', 'Tờ trình dự toán', 5)]) }));
+    const { services, sockets } = testServices(fakeApi({ documents: () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 })]) }));
     services.realtime.start();
     sockets.latest.accept();
     container = await mount(<Shelf first={null} mayPresent />, services);

@@ -16,6 +16,8 @@ export function PresentingViewer(props: {
   document: DocumentEntry;
   page: number;
   presentation: Presentation | null;
+  /** The presenter may highlight passages and keep notes of their own. */
+  mayAnnotate?: boolean;
   onTurn: (page: number) => void;
   onClose: () => void;
 }) {
@@ -38,6 +40,7 @@ export function PresentingViewer(props: {
       document={document}
       page={props.page}
       onTurn={turn}
+      mayAnnotate={props.mayAnnotate ?? false}
       onClose={props.onClose}
       tools={
         <>

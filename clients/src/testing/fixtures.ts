@@ -1,4 +1,4 @@
-import type { AgendaItem, Ballot, BallotResult, Permission, Sitting, SittingView } from '../protocol/generated';
+import type { AgendaItem, Ballot, BallotResult, DocumentEntry, Permission, Sitting, SittingView } from '../protocol/generated';
 
 export function aSitting(overrides: Partial<Sitting> = {}): Sitting {
   return {
@@ -160,3 +160,29 @@ export const NOT_PASSED_29_OF_58: BallotResult = {
     },
   ],
 };
+
+/** A document of the sitting as its reader gets it: a watermarked submission of five pages, not yet read. */
+export function aDocumentEntry(id: string, title: string, overrides: Partial<DocumentEntry> = {}): DocumentEntry {
+  return {
+    id,
+    sittingId: 'sit-1',
+    agendaItemId: null,
+    kind: 'SUBMISSION',
+    position: 1,
+    title,
+    access: 'DELEGATES',
+    readerIds: [],
+    releaseAt: null,
+    downloadAllowed: false,
+    printAllowed: true,
+    withdrawnAt: null,
+    version: 1,
+    fileName: `${title}.pdf`,
+    bytes: 1000,
+    pages: 5,
+    searchableText: true,
+    watermarked: true,
+    readByMe: false,
+    ...overrides,
+  };
+}

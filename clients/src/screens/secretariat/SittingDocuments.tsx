@@ -23,6 +23,7 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
         documents={documents}
         presentation={live.live?.view.presentation ?? null}
         mayPresent={live.live?.view.permissions.includes('PRESENT_DOCUMENTS') ?? false}
+        mayAnnotate={live.live?.view.permissions.includes('ANNOTATE_DOCUMENTS') ?? false}
       />
       <UnopenedPanel sittingId={sitting.id} />
       {documents.data && <CommentsDesk documents={documents.data} />}

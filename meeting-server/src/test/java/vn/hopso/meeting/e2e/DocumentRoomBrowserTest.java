@@ -119,6 +119,19 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 && textNow(reader, "comment-list").contains("Chưa trả lời"));
         reader.screenshot("doc-02b-delegate-comment-sent", reader.find("comment-composer"));
 
+        // Đánh dấu: the same selection highlighted in green with a private note, marked on the page's text at once.
+        assertThat(reader.find("annotation-quote").getDomProperty("value")).isEqualTo("Giao Ủy ban nhân dân tỉnh");
+        reader.click("colour-GREEN");
+        reader.type("annotation-note", "Hỏi lại về thời hạn thực hiện.");
+        reader.click("annotation-make");
+        reader.until("the passage is marked green on the page", driver -> "Giao Ủy ban nhân dân tỉnh".equals(
+                reader.script("return document.querySelector('[data-testid=page-text] mark.highlight-GREEN')"
+                        + "?.textContent ?? null;")));
+        assertThat(textNow(reader, "annotation-list")).contains("Trang 2", "Giao Ủy ban nhân dân tỉnh",
+                "Hỏi lại về thời hạn thực hiện.");
+        reader.screenshot("doc-02d-delegate-private-highlight", reader.find("annotation-desk"));
+        assertThat(api(secretary).get("/api/documents/" + documentId + "/annotations").body().size()).isZero();
+
         console.click("comments-reload");
         WebElement received = console.until("the secretariat sees the comment", driver -> driver
                 .findElements(org.openqa.selenium.By.cssSelector("[data-testid^='desk-comment-']")).stream()
