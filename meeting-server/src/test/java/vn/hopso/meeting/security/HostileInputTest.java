@@ -115,6 +115,7 @@ class HostileInputTest extends ServerTest {
         targets.put("documents", desk.document(sitting));
         targets.put("pages", "1");
         targets.put("comments", desk.comment(targets.get("documents"), admin));
+        targets.put("annotations", desk.annotation(targets.get("documents"), admin));
         defineBaselines(sitting);
         everyBaselineIsAccepted();
     }
@@ -156,6 +157,11 @@ class HostileInputTest extends ServerTest {
         baselines.put("CommentAnswer", () -> body("state", "EXPLAINED", "answer", "Giữ nguyên dự thảo.", "version",
                 jdbc.sql("select version from document_comments where id = ?")
                         .param(UUID.fromString(targets.get("comments"))).query(Long.class).single()));
+        baselines.put("AnnotationForm", () -> body("page", 1, "start", 0, "quote", "Tờ trình", "colour", "BLUE",
+                "note", "Xem lại\nđoạn này."));
+        baselines.put("AnnotationEdit", () -> body("colour", "GREEN", "note", "Ghi chú đã sửa.", "version",
+                jdbc.sql("select version from document_annotations where id = ?")
+                        .param(UUID.fromString(targets.get("annotations"))).query(Long.class).single()));
         baselines.put("SetupForm", () -> body("token", "ma-thiet-lap-khong-co", "fullName", "Quản trị Thử",
                 "username", "quantri-" + unique(), "password", NEW_ADMIN_PASSWORD));
     }

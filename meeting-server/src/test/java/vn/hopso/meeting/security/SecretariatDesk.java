@@ -100,6 +100,13 @@ final class SecretariatDesk {
         return created(response);
     }
 
+    /** A private annotation by {@code author} on the first page of the document. */
+    String annotation(String documentId, ApiClient author) {
+        var response = author.post("/api/documents/" + documentId + "/annotations", body("page", 1, "start", 0,
+                "quote", "Tờ trình", "colour", "YELLOW", "note", "Ghi chú thử."));
+        return created(response);
+    }
+
     JsonNode sittingState(String sittingId) {
         var response = secretariat.get("/api/sittings/" + sittingId);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
