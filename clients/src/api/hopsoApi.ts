@@ -9,6 +9,7 @@ import type {
   CommentForm,
   DocumentAccessClass,
   DocumentAnnotation,
+  DocumentChanges,
   DocumentComment,
   DocumentEntry,
   DocumentKind,
@@ -196,6 +197,18 @@ export class HopsoApi {
     }
     files.forEach((file) => form.append('files', file, file.name));
     return this.http.postForm(`/api/sittings/${id(sittingId)}/documents`, form);
+  }
+
+  /** The file becomes the document's new current version; readers' annotations follow the text they were on. */
+  replaceDocument(documentId: string, file: File): Promise<DocumentEntry> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.postForm(`/api/documents/${id(documentId)}/versions`, form);
+  }
+
+  /** The pages of the current version that changed since the version the reader read. */
+  documentChanges(documentId: string, since: number): Promise<DocumentChanges> {
+    return this.http.get(`/api/documents/${id(documentId)}/changes?since=${since}`);
   }
 
   updateDocument(documentId: string, settings: DocumentSettings): Promise<DocumentEntry> {

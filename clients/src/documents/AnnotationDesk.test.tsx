@@ -64,7 +64,7 @@ describe('a reader’s own highlights and notes in the viewer', () => {
     expect(byTestId(container, 'page-text').textContent).toBe(PAGE);
     // Made on the earlier version: listed, not marked on this one's text.
     expect(container.querySelector('mark')).toBeNull();
-    expect(byTestId(container, 'annotation-old').textContent).toContain('Trang 2, bản 1 (tài liệu đã có bản mới)');
+    expect(byTestId(container, 'annotation-old').textContent).toContain('Trang 2, bản 1: không còn tìm thấy đoạn này trong bản mới');
     expect(container.querySelector('[data-testid="annotated-copy"]')).toBeNull();
     expect(container.querySelector('[data-testid="comment-composer"]')).toBeNull();
 

@@ -168,7 +168,10 @@ function AnnotationItem({
   onRemoved,
 }: {
   annotation: DocumentAnnotation;
-  /** Made on the version the document has now; older ones stay listed but are not marked on its pages. */
+  /**
+   * On the version the document has now. One on an older version is detached: when the document was replaced its
+   * passage was no longer in the new text (the server moves the others), so it stays listed but is not marked.
+   */
   current: boolean;
   onTurn: (page: number) => void;
   onChanged: (annotation: DocumentAnnotation) => void;
@@ -223,7 +226,7 @@ function AnnotationItem({
             {t('annotations.where', { page: annotation.page })}
           </button>
         ) : (
-          t('annotations.olderVersion', { page: annotation.page, version: annotation.documentVersion })
+          t('annotations.detached', { page: annotation.page, version: annotation.documentVersion })
         )}{' '}
         · {t(`annotations.colour.${annotation.colour}`)}
       </div>

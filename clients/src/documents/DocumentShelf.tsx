@@ -8,7 +8,7 @@ import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
 import { DocumentSearch } from './DocumentSearch';
-import { DocumentViewer } from './DocumentViewer';
+import { DocumentViewer, replacedSinceRead } from './DocumentViewer';
 import { FollowTools, PresentingViewer, usePresentedDocument } from './presenting';
 
 interface Opened {
@@ -101,7 +101,12 @@ export function DocumentShelf({
             <span class="muted">
               {t(`documents.kind.${document.kind}`)} · {t('documents.pageCount', { pages: document.pages })}
             </span>
-            {!document.readByMe && <span class="badge badge-late">{t('documents.unread')}</span>}
+            {document.readVersion === null && <span class="badge badge-late">{t('documents.unread')}</span>}
+            {replacedSinceRead(document) && (
+              <span class="badge badge-late" data-testid={`changed-${document.id}`}>
+                {t('documents.changedSinceRead')}
+              </span>
+            )}
             {document.downloadAllowed && (
               <a class="button" href={documentFileUrl(document.id)} download data-testid={`download-${document.id}`}>
                 {t('documents.download')}

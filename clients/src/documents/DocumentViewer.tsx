@@ -96,6 +96,7 @@ export function DocumentViewer({
           {tools}
         </div>
       )}
+      {replacedSinceRead(document) && <VersionChanges document={document} page={page} onTurn={go} />}
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <img
@@ -154,6 +155,53 @@ function PassageTools({
         />
       )}
       {mayComment && <CommentComposer documentId={document.id} page={page} pageText={pageText.data} selected={selected} />}
+    </div>
+  );
+}
+
+/** The document was replaced by a newer version since the reader last opened it. */
+export function replacedSinceRead(document: DocumentEntry): boolean {
+  return document.readVersion !== null && document.readVersion < document.version;
+}
+
+/**
+ * What changed since the version the reader read (the entry they opened the viewer with says which): the pages to
+ * read again, each a button to it, and whether the page in front of them is one.
+ */
+function VersionChanges({ document, page, onTurn }: { document: DocumentEntry; page: number; onTurn: (page: number) => void }) {
+  const { t } = useI18n();
+  const { api } = useServices();
+  const since = document.readVersion ?? document.version;
+  const changes = useAsync(() => api.documentChanges(document.id, since), [document.id, since]);
+  const changed = changes.data?.changedPages ?? [];
+  return (
+    <div class="notice version-changes" role="status" data-testid="version-changes">
+      <strong>{t('viewer.replaced', { since, version: document.version })}</strong>{' '}
+      {changes.data &&
+        (changed.length === 0 ? (
+          t('viewer.noPageChanged')
+        ) : (
+          <>
+            {t('viewer.changedPages')}{' '}
+            {changed.map((number) => (
+              <button
+                key={number}
+                type="button"
+                class={number === page ? 'link-button changed-page-current' : 'link-button'}
+                onClick={() => onTurn(number)}
+                data-testid={`changed-page-${number}`}
+              >
+                {number}
+              </button>
+            ))}
+            {changed.includes(page) && (
+              <span class="badge badge-late" data-testid="page-changed">
+                {t('viewer.thisPageChanged')}
+              </span>
+            )}
+          </>
+        ))}
+      <ProblemNotice problem={changes.problem} />
     </div>
   );
 }

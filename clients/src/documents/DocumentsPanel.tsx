@@ -6,6 +6,7 @@ import { ListPanel } from '../screens/secretariat/ListPanel';
 import { problemText } from '../ui/problemText';
 import type { Async } from '../ui/useAsync';
 import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
+import { ReplaceVersion } from './ReplaceVersion';
 import { PresentingViewer } from './presenting';
 import { type QueuedFile, uploadEach } from './uploadQueue';
 
@@ -133,7 +134,9 @@ export function DocumentsPanel(props: {
               <tr key={document.id}>
                 <td>
                   {document.title}
-                  <div class="muted">{document.fileName}</div>
+                  <div class="muted">
+                    {document.fileName} · {t('documents.version', { version: document.version })}
+                  </div>
                   {document.withdrawnAt && (
                     <span class="badge badge-closed">
                       {t('documents.withdrawnAt', { time: format.dateTime(document.withdrawnAt) })}
@@ -150,6 +153,7 @@ export function DocumentsPanel(props: {
                       {t('documents.open')}
                     </button>
                   )}
+                  {!document.withdrawnAt && <ReplaceVersion document={document} onReplaced={documents.reload} />}
                   {!document.withdrawnAt && (
                     <button type="button" class="button" onClick={() => void withdraw(document.id)} data-testid={`withdraw-${document.id}`}>
                       {t('documents.withdraw')}

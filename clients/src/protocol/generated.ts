@@ -279,6 +279,13 @@ export interface DocumentAnnotation {
   version: number;
 }
 
+export interface DocumentChanges {
+  documentId: string;
+  since: number;
+  version: number;
+  changedPages: number[];
+}
+
 export interface DocumentComment {
   id: string;
   documentId: string;
@@ -319,6 +326,7 @@ export interface DocumentEntry {
   searchableText: boolean;
   watermarked: boolean;
   readByMe: boolean;
+  readVersion: number | null;
 }
 
 export interface DocumentHit {

@@ -183,6 +183,7 @@ export function aDocumentEntry(id: string, title: string, overrides: Partial<Doc
     searchableText: true,
     watermarked: true,
     readByMe: false,
+    readVersion: null,
     ...overrides,
   };
 }

@@ -1,7 +1,9 @@
 package vn.hopso.documents.domain;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The place in a document a comment is about: a page, and a passage quoted from the text extracted from that page.
@@ -40,16 +42,43 @@ public record Passage(int page, int start, String quote) {
         if (wanted.isEmpty()) {
             throw new CommentRefused(CommentProblem.QUOTE_NOT_ON_PAGE);
         }
+        int best = nearest(text, wanted, near);
+        if (best < 0) {
+            throw new CommentRefused(CommentProblem.QUOTE_NOT_ON_PAGE);
+        }
+        return new Passage(page, best, wanted);
+    }
+
+    /**
+     * The same quote in another version of the document whose pages have the texts {@code pageTexts}: on the same page
+     * at the occurrence nearest where it was, or else on the nearest page that has it (the earlier of two as near),
+     * at its occurrence nearest where it was; none when no page has it any more.
+     */
+    public Optional<Passage> in(List<String> pageTexts) {
+        int pages = pageTexts.size();
+        for (int distance = 0; distance < Math.max(page, pages - page + 1); distance++) {
+            for (int candidate : distance == 0 ? new int[] {page} : new int[] {page - distance, page + distance}) {
+                if (candidate < 1 || candidate > pages) {
+                    continue;
+                }
+                int at = nearest(folded(pageTexts.get(candidate - 1)), quote, start);
+                if (at >= 0) {
+                    return Optional.of(new Passage(candidate, at, quote));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code wanted} occurs in {@code text} nearest {@code near}, or -1. */
+    private static int nearest(String text, String wanted, int near) {
         int best = -1;
         for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
             if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
                 best = at;
             }
         }
-        if (best < 0) {
-            throw new CommentRefused(CommentProblem.QUOTE_NOT_ON_PAGE);
-        }
-        return new Passage(page, best, wanted);
+        return best;
     }
 
     /** Composed (NFC), each run of whitespace (line breaks, no-break spaces) as one space, none around it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PassageTest {
@@ -52,5 +53,35 @@ class PassageTest {
                     .isInstanceOfSatisfying(CommentRefused.class,
                             e -> assertThat(e.problem()).isEqualTo(CommentProblem.PAGE_OUT_OF_RANGE));
         }
+    }
+
+    @Test
+    void aQuoteCarriedToANewVersionStaysOnItsPageAtTheOccurrenceNearestWhereItWas() {
+        Passage passage = new Passage(2, 30, "Nghị quyết này");
+        List<String> next = List.of("Mục lục", "Nghị quyết này, bổ sung. " + PAGE, "Nghị quyết này");
+
+        Passage carried = passage.in(next).orElseThrow();
+
+        assertThat(carried.page()).isEqualTo(2);
+        assertThat(carried.start()).isEqualTo(Passage.folded(next.get(1)).indexOf("Nghị quyết này", 20));
+        assertThat(carried.quote()).isEqualTo("Nghị quyết này");
+    }
+
+    @Test
+    void aQuoteGoneFromItsPageIsLookedForOnTheNearestPagesEarlierFirst() {
+        Passage passage = new Passage(3, 0, "mức thu phí");
+        assertThat(passage.in(List.of("mức thu phí", "Mục lục", "Đã sửa", "mức thu phí"))).contains(
+                new Passage(4, 0, "mức thu phí"));
+        assertThat(passage.in(List.of("x", "mức thu phí", "Đã sửa", "mức thu phí"))).contains(
+                new Passage(2, 0, "mức thu phí"));
+        // The new version is shorter than the page the quote was on.
+        assertThat(new Passage(9, 4, "mức thu phí").in(List.of("Về mức thu phí"))).contains(
+                new Passage(1, 3, "mức thu phí"));
+    }
+
+    @Test
+    void aQuoteNoLongerInTheDocumentIsNotCarried() {
+        assertThat(new Passage(1, 0, "mức thu phí").in(List.of("mức phí", ""))).isEmpty();
+        assertThat(new Passage(1, 0, "mức thu phí").in(List.of())).isEmpty();
     }
 }

@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param searchableText false for a scan: the document has no text to search
  * @param watermarked every copy this reader receives carries their name, number and the time on every page
  * @param readByMe this reader has opened the current version
+ * @param readVersion the newest version this reader has opened, none if they never opened it: below {@code version}
+ *     when the document was replaced since they read it ({@code GET /api/documents/{id}/changes?since=} tells which
+ *     pages changed)
  */
 public record DocumentEntry(UUID id, UUID sittingId, @Nullable UUID agendaItemId, DocumentKind kind, int position,
         String title, DocumentAccessClass access, List<UUID> readerIds, @Nullable Instant releaseAt,
         boolean downloadAllowed, boolean printAllowed, @Nullable Instant withdrawnAt, int version, String fileName,
-        long bytes, int pages, boolean searchableText, boolean watermarked, boolean readByMe) {
+        long bytes, int pages, boolean searchableText, boolean watermarked, boolean readByMe,
+        @Nullable Integer readVersion) {
 }

@@ -64,6 +64,18 @@ class AnnotationStore {
                 .params(documentId, authorId).query(AnnotationStore::row).list();
     }
 
+    /** Every reader's annotations on one version of a document, to carry them to the next one. */
+    List<Annotation> onVersion(UUID documentId, int version) {
+        return jdbc.sql("select * from document_annotations where document_id = ? and document_version = ?")
+                .params(documentId, version).query(AnnotationStore::row).list();
+    }
+
+    /** The annotation now on that passage of that version; its colour, note and edits stay. */
+    void move(UUID id, int version, Passage passage) {
+        jdbc.sql("update document_annotations set document_version = ?, page = ?, start = ? where id = ?")
+                .params(version, passage.page(), passage.start(), id).update();
+    }
+
     int count(UUID documentId, UUID authorId) {
         return jdbc.sql("select count(*) from document_annotations where document_id = ? and author_id = ?")
                 .params(documentId, authorId).query(Integer.class).single();

@@ -3,9 +3,12 @@ package vn.hopso.meeting.document;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hopso.documents.domain.AccessClass;
@@ -35,6 +40,7 @@ import vn.hopso.documents.domain.UnreadablePdf;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.api.DocumentAccessClass;
+import vn.hopso.meeting.api.DocumentChanges;
 import vn.hopso.meeting.api.DocumentEntry;
 import vn.hopso.meeting.api.DocumentKind;
 import vn.hopso.meeting.api.DocumentSettings;
@@ -66,11 +72,13 @@ class DocumentController {
     private final HopsoProperties properties;
     private final Clock clock;
     private final CommandPipeline pipeline;
+    private final DocumentVersions versions;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
-            HopsoProperties properties, Clock clock, CommandPipeline pipeline) {
+            HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions) {
         this.pipeline = pipeline;
+        this.versions = versions;
         this.desk = desk;
         this.store = store;
         this.uploads = uploads;
@@ -102,13 +110,37 @@ class DocumentController {
         return files.stream().map(file -> uploads.accept(actor, target, file, storage)).toList();
     }
 
+    @Operation(operationId = "replaceDocument", summary = "Replace a document with a new version: the file is read "
+            + "as an upload is; readers' annotations move to the same passages where the new text still has them")
+    @PostMapping(path = "/documents/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DocumentEntry replace(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file) {
+        DocumentDesk.Opened opened = managed(actor, id);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
+        }
+        versions.replace(actor, opened.stored(), name, bytes, storage());
+        return entry(desk.open(actor, id));
+    }
+
+    @Operation(operationId = "getDocumentChanges", summary = "The pages of the current version that changed since "
+            + "an earlier version the caller read")
+    @GetMapping("/documents/{id}/changes")
+    DocumentChanges changes(Actor actor, @PathVariable UUID id, @RequestParam int since) {
+        return versions.since(desk.open(actor, id).stored(), since);
+    }
+
     @Operation(operationId = "listDocuments", summary = "List the documents of a sitting the caller may read")
     @GetMapping("/sittings/{id}/documents")
     List<DocumentEntry> list(Actor actor, @PathVariable UUID id) {
         DocumentDesk.SittingSeen seen = desk.sitting(actor, id);
-        Set<UUID> read = desk.readBy(id, actor.accountId());
+        Map<UUID, Integer> read = desk.lastRead(id, actor.accountId());
         return desk.visibleIn(seen).stream()
-                .map(opened -> DocumentWire.entry(opened, read.contains(opened.stored().document().id())))
+                .map(opened -> DocumentWire.entry(opened, read.get(opened.stored().document().id())))
                 .toList();
     }
 
@@ -187,7 +219,7 @@ class DocumentController {
         }
         DocumentDesk.Opened opened = desk.open(actor, id);
         if (page < 1 || page > opened.stored().current().pages()) {
-            throw ApiProblem.of(org.springframework.http.HttpStatus.NOT_FOUND, "pdf_no_such_page",
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, "pdf_no_such_page",
                     "Tài liệu không có trang này.");
         }
         int shown = width(width);
@@ -226,8 +258,8 @@ class DocumentController {
 
     private DocumentEntry entry(DocumentDesk.Opened opened) {
         Document document = opened.stored().document();
-        return DocumentWire.entry(opened, desk.readBy(document.sittingId(), opened.viewer().accountId())
-                .contains(document.id()));
+        return DocumentWire.entry(opened, desk.lastRead(document.sittingId(), opened.viewer().accountId())
+                .get(document.id()));
     }
 
     private byte[] pdfOf(DocumentDesk.Opened opened) {

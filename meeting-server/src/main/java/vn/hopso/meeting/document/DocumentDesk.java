@@ -2,6 +2,7 @@ package vn.hopso.meeting.document;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ class DocumentDesk {
                 .toList();
     }
 
-    Set<UUID> readBy(UUID sittingId, UUID accountId) {
-        return store.readBy(sittingId, accountId);
+    Map<UUID, Integer> lastRead(UUID sittingId, UUID accountId) {
+        return store.lastRead(sittingId, accountId);
     }
 }

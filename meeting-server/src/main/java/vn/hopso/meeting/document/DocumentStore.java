@@ -91,11 +91,16 @@ class DocumentStore {
                         timestamp(document.releaseAt()), document.downloadAllowed(), document.printAllowed(),
                         timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy())
                 .update();
+        addVersion(version, pages);
+    }
+
+    /** A version of a document (its first, or a new current one) and its page texts; earlier ones stay. */
+    void addVersion(Version version, List<PageFacts> pages) {
         jdbc.sql("""
                 insert into document_versions (document_id, number, file_name, sha256, content_type, bytes, pages,
                                                searchable_text, uploaded_at, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(document.id(), version.number(), version.fileName().value(), version.sha256(),
+                .params(version.documentId(), version.number(), version.fileName().value(), version.sha256(),
                         version.type().name(), version.bytes(), version.pages(), version.searchableText(),
                         Timestamp.from(version.uploadedAt()), version.uploadedBy())
                 .update();
@@ -104,7 +109,7 @@ class DocumentStore {
             String text = page.text().replace('\0', ' ');
             jdbc.sql("insert into document_pages (document_id, version, page, width, height, text, folded) "
                             + "values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(document.id(), version.number(), page.number(), page.width(), page.height(), text,
+                    .params(version.documentId(), version.number(), page.number(), page.width(), page.height(), text,
                             FoldedText.fold(text))
                     .update();
         }
@@ -149,13 +154,39 @@ class DocumentStore {
                 .update();
     }
 
-    /** The documents of the sitting whose current version the account has opened. */
-    Set<UUID> readBy(UUID sittingId, UUID accountId) {
-        return new HashSet<>(jdbc.sql("""
-                select r.document_id from document_reads r join documents d on d.id = r.document_id
-                 where d.sitting_id = ? and r.account_id = ?
-                   and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
-                .params(sittingId, accountId).query(UUID.class).list());
+    /** For each document of the sitting the account has opened, the newest version of it they opened. */
+    Map<UUID, Integer> lastRead(UUID sittingId, UUID accountId) {
+        Map<UUID, Integer> read = new HashMap<>();
+        jdbc.sql("""
+                select r.document_id, max(r.version) as version from document_reads r
+                  join documents d on d.id = r.document_id
+                 where d.sitting_id = ? and r.account_id = ? group by r.document_id""")
+                .params(sittingId, accountId)
+                .query((rs, n) -> read.put(rs.getObject("document_id", UUID.class), rs.getInt("version")))
+                .list();
+        return read;
+    }
+
+    /**
+     * Locks the document against another new version at the same time, until the transaction ends, and tells the
+     * number the next version takes.
+     */
+    int lockForNewVersion(UUID documentId) {
+        jdbc.sql("select id from documents where id = ? for update").param(documentId).query(UUID.class).single();
+        return jdbc.sql("select max(number) + 1 from document_versions where document_id = ?").param(documentId)
+                .query(Integer.class).single();
+    }
+
+    /** The text of every page of a version, in page order; empty when the document has no such version. */
+    List<String> pageTexts(UUID documentId, int version) {
+        return jdbc.sql("select text from document_pages where document_id = ? and version = ? order by page")
+                .params(documentId, version).query(String.class).list();
+    }
+
+    /** The content digest of a version of the document, if it has that version. */
+    Optional<String> digestOf(UUID documentId, int version) {
+        return jdbc.sql("select sha256 from document_versions where document_id = ? and number = ?")
+                .params(documentId, version).query(String.class).optional();
     }
 
     /** For each document of the sitting, the accounts that have opened its current version. */

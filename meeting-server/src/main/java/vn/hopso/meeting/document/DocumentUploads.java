@@ -50,6 +50,10 @@ class DocumentUploads {
     private record Prepared(byte[] pdf, ContentType type) {
     }
 
+    /** A file read within the limits and stored under its digest: what a version is made of. */
+    record Processed(FileName name, long bytes, String digest, ContentType type, Inspection inspection) {
+    }
+
     private final DocumentStore store;
     private final PdfInspector inspector;
     private final ObjectProvider<OfficeConverter> converter;
@@ -78,10 +82,28 @@ class DocumentUploads {
 
     /** A file named {@code name} with its content, as if uploaded. */
     UploadedFile accept(Actor actor, Target target, String name, byte[] bytes, BlobStore blobs) {
+        Processed processed;
+        try {
+            processed = process(name, bytes, blobs);
+        } catch (ApiProblem refused) {
+            return failed(printable(name), refused);
+        }
+        UUID id = transactions.execute(status -> attach(actor, target, processed));
+        Inspection inspection = processed.inspection();
+        return new UploadedFile(name, UploadStatus.READY, id, inspection.pages().size(), inspection.searchableText(),
+                null, null);
+    }
+
+    /**
+     * A file's name checked, its type found from its content (an Office file converted), PDFBox run over it within
+     * the limits, and the original stored under its digest with the converted PDF beside it.
+     *
+     * @throws ApiProblem when the name or the file is refused, with the reason in Vietnamese
+     */
+    Processed process(String name, byte[] bytes, BlobStore blobs) {
         Optional<String> nameProblem = FileName.problem(name);
         if (nameProblem.isPresent()) {
-            ApiProblem refused = DocumentProblems.fileNameRefused(nameProblem.get());
-            return failed(printable(name), refused);
+            throw DocumentProblems.fileNameRefused(nameProblem.get());
         }
         try {
             Prepared prepared = prepare(bytes);
@@ -90,12 +112,9 @@ class DocumentUploads {
             if (prepared.type() != ContentType.PDF) {
                 blobs.putDerived(digest, DocumentFiles.CONVERTED, prepared.pdf(), "application/pdf");
             }
-            UUID id = transactions.execute(status -> attach(actor, target, new FileName(name), bytes.length, digest,
-                    prepared.type(), inspection));
-            return new UploadedFile(name, UploadStatus.READY, id, inspection.pages().size(),
-                    inspection.searchableText(), null, null);
+            return new Processed(new FileName(name), bytes.length, digest, prepared.type(), inspection);
         } catch (UnreadablePdf e) {
-            return failed(name, DocumentProblems.of(e.problem()));
+            throw DocumentProblems.of(e.problem());
         }
     }
 
@@ -120,18 +139,18 @@ class DocumentUploads {
         };
     }
 
-    private UUID attach(Actor actor, Target target, FileName name, long bytes, String digest, ContentType type,
-            Inspection inspection) {
+    private UUID attach(Actor actor, Target target, Processed file) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Document document = new Document(id, target.sittingId(), target.agendaItemId(), target.kind(),
-                store.nextPosition(target.sittingId(), target.agendaItemId()), name.stem(), target.access(), Set.of(),
-                null, true, true, null);
-        Version version = new Version(id, 1, name, digest, type, bytes, inspection.pages().size(),
-                inspection.searchableText(), now, actor.accountId());
+                store.nextPosition(target.sittingId(), target.agendaItemId()), file.name().stem(), target.access(),
+                Set.of(), null, true, true, null);
+        Inspection inspection = file.inspection();
+        Version version = new Version(id, 1, file.name(), file.digest(), file.type(), file.bytes(),
+                inspection.pages().size(), inspection.searchableText(), now, actor.accountId());
         store.create(target.organisationId(), document, version, inspection.pages(), now);
         audit.record(actor, target.organisationId(), "document.upload", "document", id,
-                Map.of("fileName", name.value(), "sha256", digest, "pages", inspection.pages().size()));
+                Map.of("fileName", file.name().value(), "sha256", file.digest(), "pages", inspection.pages().size()));
         return id;
     }
 

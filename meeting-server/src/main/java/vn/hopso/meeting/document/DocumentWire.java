@@ -1,6 +1,7 @@
 package vn.hopso.meeting.document;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.Kind;
@@ -16,7 +17,8 @@ final class DocumentWire {
     private DocumentWire() {
     }
 
-    static DocumentEntry entry(DocumentDesk.Opened opened, boolean readByMe) {
+    /** The document as the viewer sees it, who last opened its version {@code readVersion} (none: never). */
+    static DocumentEntry entry(DocumentDesk.Opened opened, @Nullable Integer readVersion) {
         Document d = opened.stored().document();
         Version v = opened.stored().current();
         boolean staff = opened.viewer().clearance() == Clearance.STAFF;
@@ -24,7 +26,8 @@ final class DocumentWire {
                 d.position(), d.title(), DocumentAccessClass.valueOf(d.access().name()),
                 staff ? List.copyOf(d.namedReaders()) : List.of(), d.releaseAt(), d.downloadAllowed(),
                 d.printAllowed(), d.withdrawnAt(), v.number(), v.fileName().value(), v.bytes(), v.pages(),
-                v.searchableText(), opened.watermarked(), readByMe);
+                v.searchableText(), opened.watermarked(),
+                readVersion != null && readVersion == v.number(), readVersion);
     }
 
     static Kind kind(DocumentKind kind) {

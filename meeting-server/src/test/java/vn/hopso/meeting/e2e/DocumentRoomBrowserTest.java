@@ -168,6 +168,27 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("unopened-reload");
         console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
                 .equals("Tất cả đã mở"));
+
+        // Bản mới: the secretariat replaces the document with one whose page 2 changed; the delegate's shelf says so,
+        // the viewer names the page, and the highlight made on the old text is on the new one.
+        Path second = folder.resolve("Tờ trình số 12 – bản 2.pdf");
+        Files.write(second, TestPdfs.text("Tờ trình về dự toán ngân sách địa phương năm 2026",
+                "Điều 2. Giao Ủy ban nhân dân tỉnh và các huyện tổ chức thực hiện", "Điều 3. Hiệu lực thi hành"));
+        console.find("replace-" + documentId).sendKeys(second.toString());
+        console.until("the list shows the second version", driver -> textNow(console, "document-list")
+                .contains("Tờ trình số 12 – bản 2.pdf · bản 2"));
+        reader.click("viewer-close");
+        reader.until("the shelf marks the document changed since read", driver -> !driver
+                .findElements(Browser.testId("changed-" + documentId)).isEmpty());
+        reader.click("read-" + documentId);
+        reader.until("the viewer names page 2 as changed", driver -> !driver
+                .findElements(Browser.testId("changed-page-2")).isEmpty());
+        assertThat(textNow(reader, "version-changes")).contains("bản 2", "bản 1", "Các trang thay đổi:");
+        reader.click("changed-page-2");
+        reader.until("the carried highlight is marked on the new page 2", driver -> "Giao Ủy ban nhân dân tỉnh".equals(
+                reader.script("return document.querySelector('[data-testid=page-text] mark.highlight-GREEN')"
+                        + "?.textContent ?? null;")));
+        reader.screenshot("doc-04-delegate-changed-since-read", reader.find("document-viewer"));
     }
 
     @Test

@@ -106,6 +106,8 @@ class PermissionMatrixTest extends ServerTest {
             "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
             "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
             "GET /api/sittings/{}/documents/unopened",
+            // A new version and what changed since one: DocumentVersionSystemTest, by role and council.
+            "POST /api/documents/{}/versions", "GET /api/documents/{}/changes",
             // Comments (góp ý) on documents need documents, so object storage too: DocumentCommentSystemTest makes
             // every one of these calls by role and council.
             "GET /api/documents/{}/pages/{}/text", "POST /api/documents/{}/comments", "GET /api/documents/{}/comments",

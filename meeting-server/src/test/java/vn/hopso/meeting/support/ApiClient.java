@@ -116,13 +116,18 @@ public final class ApiClient implements AutoCloseable {
      * {@code files}. File names go out in UTF-8, with {@code "}, CR and LF percent-encoded, as browsers do.
      */
     public Response upload(String path, Map<String, String> fields, List<Upload> files) {
+        return upload(path, fields, "files", files);
+    }
+
+    /** The same with each file as a part named {@code part}. */
+    public Response upload(String path, Map<String, String> fields, String part, List<Upload> files) {
         String boundary = "----hopso" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         for (Upload file : files) {
             String name = file.fileName().replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                     + name + "\"\r\nContent-Type: application/pdf\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file.content());

@@ -1,0 +1,55 @@
+import { useId, useState } from 'preact/hooks';
+import { useServices } from '../app/services';
+import { useI18n } from '../i18n/I18nContext';
+import type { DocumentEntry } from '../protocol/generated';
+import { ProblemNotice } from '../ui/Notice';
+import type { Problem } from '../ui/problem';
+import { asProblem } from '../ui/problemText';
+
+/**
+ * The secretariat replaces a document with a new version (thay bản mới): a file chosen goes up at once, and the list
+ * is read again when it is in; a refused file (corrupt, with a password…) says why and leaves the document as it was.
+ */
+export function ReplaceVersion({ document, onReplaced }: { document: DocumentEntry; onReplaced: () => void }) {
+  const { t } = useI18n();
+  const { api } = useServices();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const inputId = useId();
+
+  async function replace(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file || busy) {
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      await api.replaceDocument(document.id, file);
+      onReplaced();
+    } catch (failure: unknown) {
+      setProblem(asProblem(failure));
+    } finally {
+      input.value = '';
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="replace-version">
+      <label for={inputId} class="button" aria-busy={busy}>
+        {busy ? t('documents.replacing') : t('documents.replace')}
+      </label>
+      <input
+        id={inputId}
+        class="visually-hidden"
+        type="file"
+        accept=".pdf,.docx,.doc,.odt,.xlsx,.ods,.pptx"
+        disabled={busy}
+        onChange={(e) => void replace(e.currentTarget as HTMLInputElement)}
+        data-testid={`replace-${document.id}`}
+      />
+      <ProblemNotice problem={problem} />
+    </div>
+  );
+}
