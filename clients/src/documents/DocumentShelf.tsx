@@ -101,6 +101,11 @@ export function DocumentShelf({
             <span class="muted">
               {t(`documents.kind.${document.kind}`)} · {t('documents.pageCount', { pages: document.pages })}
             </span>
+            {document.signatures.length > 0 && (
+              <span class="badge" data-testid={`signed-${document.id}`}>
+                {t('signatures.signed')}
+              </span>
+            )}
             {document.readVersion === null && <span class="badge badge-late">{t('documents.unread')}</span>}
             {replacedSinceRead(document) && (
               <span class="badge badge-late" data-testid={`changed-${document.id}`}>

@@ -9,6 +9,7 @@ import { useAsync } from '../ui/useAsync';
 import { AnnotationDesk } from './AnnotationDesk';
 import { CommentComposer } from './CommentComposer';
 import { PageTextPane } from './PageTextPane';
+import { SignatureList } from './SignatureList';
 import { clampPage } from './pages';
 
 const WIDTHS = [480, 800, 1200, 1600] as const;
@@ -97,6 +98,7 @@ export function DocumentViewer({
         </div>
       )}
       {replacedSinceRead(document) && <VersionChanges document={document} page={page} onTurn={go} />}
+      <SignatureList signatures={document.signatures} />
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <img

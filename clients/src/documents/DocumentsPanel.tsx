@@ -7,6 +7,7 @@ import { problemText } from '../ui/problemText';
 import type { Async } from '../ui/useAsync';
 import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
 import { ReplaceVersion } from './ReplaceVersion';
+import { SignatureList } from './SignatureList';
 import { PresentingViewer } from './presenting';
 import { type QueuedFile, uploadEach } from './uploadQueue';
 
@@ -143,6 +144,7 @@ export function DocumentsPanel(props: {
                     </span>
                   )}
                   {!document.searchableText && <span class="badge">{t('documents.noText')}</span>}
+                  <SignatureList signatures={document.signatures} />
                 </td>
                 <td>{t(`documents.kind.${document.kind}`)}</td>
                 <td>{t(`documents.access.${document.access}`)}</td>

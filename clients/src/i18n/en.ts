@@ -774,4 +774,13 @@ export const en: Catalogue = {
   'viewer.noPageChanged': 'No page’s text changed.',
   'viewer.changedPages': 'Pages changed:',
   'viewer.thisPageChanged': 'This page changed',
+  'signatures.heading': 'Digital signatures',
+  'signatures.signed': 'Digitally signed',
+  'signatures.by': 'Signed by {signer}',
+  'signatures.unnamed': '(no name)',
+  'signatures.verdict.valid': 'Valid: intact, from a trusted certificate',
+  'signatures.verdict.untrusted': 'Intact, but the certificate is not on the trust list',
+  'signatures.verdict.modified': 'The file was changed after it was signed',
+  'signatures.verdict.broken': 'The signature does not match the content: the document was altered',
+  'signatures.verdict.unverifiable': 'The signature could not be checked',
 };

@@ -773,4 +773,13 @@ export const vi = {
   'viewer.noPageChanged': 'Nội dung các trang không thay đổi.',
   'viewer.changedPages': 'Các trang thay đổi:',
   'viewer.thisPageChanged': 'Trang này đã thay đổi',
+  'signatures.heading': 'Chữ ký số',
+  'signatures.signed': 'Có chữ ký số',
+  'signatures.by': 'Ký bởi {signer}',
+  'signatures.unnamed': '(không rõ tên)',
+  'signatures.verdict.valid': 'Hợp lệ: còn nguyên vẹn, chứng thư được tin cậy',
+  'signatures.verdict.untrusted': 'Còn nguyên vẹn, nhưng chứng thư không thuộc danh sách tin cậy',
+  'signatures.verdict.modified': 'Tệp đã bị sửa đổi sau khi ký',
+  'signatures.verdict.broken': 'Chữ ký không khớp nội dung: tài liệu đã bị thay đổi',
+  'signatures.verdict.unverifiable': 'Không kiểm tra được chữ ký',
 } satisfies Record<string, string>;

@@ -327,6 +327,7 @@ export interface DocumentEntry {
   watermarked: boolean;
   readByMe: boolean;
   readVersion: number | null;
+  signatures: DocumentSignature[];
 }
 
 export interface DocumentHit {
@@ -356,6 +357,16 @@ export interface DocumentSettings {
   releaseAt: string | null;
   downloadAllowed: boolean;
   printAllowed: boolean;
+}
+
+export interface DocumentSignature {
+  signer: string;
+  signedAt: string | null;
+  intact: boolean;
+  modifiedAfterSigning: boolean;
+  trusted: boolean;
+  valid: boolean;
+  problem: string | null;
 }
 
 export interface FieldError {

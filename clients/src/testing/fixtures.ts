@@ -184,6 +184,7 @@ export function aDocumentEntry(id: string, title: string, overrides: Partial<Doc
     watermarked: true,
     readByMe: false,
     readVersion: null,
+    signatures: [],
     ...overrides,
   };
 }

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param readVersion the newest version this reader has opened, none if they never opened it: below {@code version}
  *     when the document was replaced since they read it ({@code GET /api/documents/{id}/changes?since=} tells which
  *     pages changed)
+ * @param signatures the digital signatures of the current version's file (a converted Office file has none)
  */
 public record DocumentEntry(UUID id, UUID sittingId, @Nullable UUID agendaItemId, DocumentKind kind, int position,
         String title, DocumentAccessClass access, List<UUID> readerIds, @Nullable Instant releaseAt,
         boolean downloadAllowed, boolean printAllowed, @Nullable Instant withdrawnAt, int version, String fileName,
         long bytes, int pages, boolean searchableText, boolean watermarked, boolean readByMe,
-        @Nullable Integer readVersion) {
+        @Nullable Integer readVersion, List<DocumentSignature> signatures) {
 }

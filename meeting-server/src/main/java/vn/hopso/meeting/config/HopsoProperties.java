@@ -197,6 +197,8 @@ public record HopsoProperties(
      * @param conversionWorkers conversions at once on this node; the others wait their turn
      * @param conversionWait how long an upload waits for a free conversion before it is refused as busy
      * @param isolateConversions each conversion runs without network (a network namespace of its own)
+     * @param trustedCertificates a PEM file of the certification authorities whose digital signatures are trusted
+     *     (for example the government CA's root); none: signatures are checked for integrity, none is called trusted
      */
     public record Documents(
             @DefaultValue("100MB") DataSize maxFileSize,
@@ -213,7 +215,8 @@ public record HopsoProperties(
             @DefaultValue("2GB") DataSize conversionMemory,
             @DefaultValue("2") int conversionWorkers,
             @DefaultValue("2m") Duration conversionWait,
-            @DefaultValue("true") boolean isolateConversions) {
+            @DefaultValue("true") boolean isolateConversions,
+            @Nullable Path trustedCertificates) {
 
         public PdfLimits pdfLimits() {
             return new PdfLimits(maxFileSize.toBytes(), maxPages, maxNestingDepth, pageTime, maxMemory.toBytes(),

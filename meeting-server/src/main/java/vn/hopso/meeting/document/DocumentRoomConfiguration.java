@@ -10,6 +10,8 @@ import vn.hopso.documents.domain.BlobStore;
 import vn.hopso.documents.pdf.PdfBoxInspector;
 import vn.hopso.documents.pdf.PdfBoxPageRenderer;
 import vn.hopso.documents.pdf.PdfBoxServedCopies;
+import vn.hopso.documents.pdf.PdfSignatures;
+import vn.hopso.documents.pdf.TrustList;
 import vn.hopso.documents.storage.S3BlobStore;
 import vn.hopso.meeting.config.ConditionalOnSetting;
 import vn.hopso.meeting.config.HopsoProperties;
@@ -24,6 +26,14 @@ class DocumentRoomConfiguration {
     @Bean
     PdfBoxInspector pdfInspector(HopsoProperties properties) {
         return new PdfBoxInspector(properties.documents().pdfLimits());
+    }
+
+    /** A trust list that cannot be read stops the server at start: see {@link TrustList#read}. */
+    @Bean
+    PdfSignatures signatureVerifier(HopsoProperties properties) {
+        Path trusted = properties.documents().trustedCertificates();
+        return new PdfSignatures(properties.documents().pdfLimits(),
+                trusted == null ? TrustList.none() : TrustList.read(trusted));
     }
 
     @Bean

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.ContentType;
 import vn.hopso.documents.domain.Document;
@@ -21,6 +25,7 @@ import vn.hopso.documents.domain.FileName;
 import vn.hopso.documents.domain.FoldedText;
 import vn.hopso.documents.domain.Kind;
 import vn.hopso.documents.domain.PageFacts;
+import vn.hopso.documents.domain.SignatureCheck;
 import vn.hopso.documents.domain.Version;
 import vn.hopso.meeting.api.AgendaItemState;
 import vn.hopso.meeting.api.ReadReceipt;
@@ -34,16 +39,23 @@ class DocumentStore {
             select d.*, v.number, v.file_name, v.sha256, v.content_type, v.bytes, v.pages, v.searchable_text,
                    v.uploaded_at, v.uploaded_by,
                    coalesce((select array_agg(r.account_id) from document_readers r where r.document_id = d.id),
-                            '{}') as readers
+                            '{}') as readers,
+                   (select json_agg(json_build_object('signer', s.signer, 'signedAt', s.signed_at,
+                                                      'intact', s.intact, 'modified', s.modified_after_signing,
+                                                      'trusted', s.trusted, 'problem', s.problem)
+                                    order by s.position)
+                      from document_signatures s where s.document_id = d.id and s.version = v.number) as signatures
               from documents d
               join document_versions v on v.document_id = d.id
                    and v.number = (select max(number) from document_versions where document_id = d.id)
             """;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    DocumentStore(JdbcClient jdbc) {
+    DocumentStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     int nextPosition(UUID sittingId, @Nullable UUID agendaItemId) {
@@ -81,7 +93,8 @@ class DocumentStore {
         return roles;
     }
 
-    void create(UUID organisationId, Document document, Version version, List<PageFacts> pages, Instant at) {
+    void create(UUID organisationId, Document document, Version version, List<PageFacts> pages,
+            List<SignatureCheck> signatures, Instant at) {
         jdbc.sql("""
                 insert into documents (id, organisation_id, sitting_id, agenda_item_id, kind, position, title, access,
                                        release_at, download_allowed, print_allowed, withdrawn_at, created_at, created_by)
@@ -91,11 +104,11 @@ class DocumentStore {
                         timestamp(document.releaseAt()), document.downloadAllowed(), document.printAllowed(),
                         timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy())
                 .update();
-        addVersion(version, pages);
+        addVersion(version, pages, signatures);
     }
 
     /** A version of a document (its first, or a new current one) and its page texts; earlier ones stay. */
-    void addVersion(Version version, List<PageFacts> pages) {
+    void addVersion(Version version, List<PageFacts> pages, List<SignatureCheck> signatures) {
         jdbc.sql("""
                 insert into document_versions (document_id, number, file_name, sha256, content_type, bytes, pages,
                                                searchable_text, uploaded_at, uploaded_by)
@@ -111,6 +124,17 @@ class DocumentStore {
                             + "values (?, ?, ?, ?, ?, ?, ?)")
                     .params(version.documentId(), version.number(), page.number(), page.width(), page.height(), text,
                             FoldedText.fold(text))
+                    .update();
+        }
+        for (int position = 1; position <= signatures.size(); position++) {
+            SignatureCheck check = signatures.get(position - 1);
+            jdbc.sql("""
+                    insert into document_signatures (document_id, version, position, signer, signed_at, intact,
+                                                     modified_after_signing, trusted, problem)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(version.documentId(), version.number(), position, check.signer().replace('\0', ' '),
+                            timestamp(check.signedAt()), check.intact(), check.modifiedAfterSigning(), check.trusted(),
+                            check.problem())
                     .update();
         }
     }
@@ -133,12 +157,12 @@ class DocumentStore {
     }
 
     Optional<StoredDocument> find(UUID id) {
-        return jdbc.sql(SELECT + " where d.id = ?").param(id).query(DocumentStore::row).optional();
+        return jdbc.sql(SELECT + " where d.id = ?").param(id).query(this::row).optional();
     }
 
     List<StoredDocument> ofSitting(UUID sittingId) {
         return jdbc.sql(SELECT + " where d.sitting_id = ? order by d.agenda_item_id nulls first, d.position, d.created_at")
-                .param(sittingId).query(DocumentStore::row).list();
+                .param(sittingId).query(this::row).list();
     }
 
     /** Counts one more opening of the version by the account, remembering the furthest page seen. */
@@ -254,7 +278,7 @@ class DocumentStore {
                 .list();
     }
 
-    private static StoredDocument row(ResultSet rs, int n) throws SQLException {
+    private StoredDocument row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<UUID> readers = Set.of((UUID[]) rs.getArray("readers").getArray());
         AccessClass access = AccessClass.valueOf(rs.getString("access"));
@@ -267,7 +291,22 @@ class DocumentStore {
                 rs.getString("sha256"), ContentType.valueOf(rs.getString("content_type")), rs.getLong("bytes"),
                 rs.getInt("pages"), rs.getBoolean("searchable_text"), rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getObject("uploaded_by", UUID.class));
-        return new StoredDocument(rs.getObject("organisation_id", UUID.class), document, version);
+        return new StoredDocument(rs.getObject("organisation_id", UUID.class), document, version,
+                signatures(rs.getString("signatures")));
+    }
+
+    private List<SignatureCheck> signatures(@Nullable String agreed) {
+        if (agreed == null) {
+            return List.of();
+        }
+        List<SignatureCheck> checks = new ArrayList<>();
+        for (JsonNode node : json.readTree(agreed)) {
+            checks.add(new SignatureCheck(node.get("signer").asString(),
+                    node.get("signedAt").isNull() ? null : OffsetDateTime.parse(node.get("signedAt").asString()).toInstant(),
+                    node.get("intact").asBoolean(), node.get("modified").asBoolean(), node.get("trusted").asBoolean(),
+                    node.get("problem").isNull() ? null : node.get("problem").asString()));
+        }
+        return List.copyOf(checks);
     }
 
     private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

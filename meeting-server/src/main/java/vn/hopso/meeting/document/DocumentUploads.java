@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import vn.hopso.documents.domain.OfficeConverter;
 import vn.hopso.documents.domain.OfficeFormat;
 import vn.hopso.documents.domain.PdfInspector;
 import vn.hopso.documents.domain.PdfProblem;
+import vn.hopso.documents.domain.SignatureCheck;
+import vn.hopso.documents.domain.SignatureVerifier;
 import vn.hopso.documents.domain.UnreadablePdf;
 import vn.hopso.documents.domain.Version;
 import vn.hopso.meeting.access.Actor;
@@ -51,20 +54,23 @@ class DocumentUploads {
     }
 
     /** A file read within the limits and stored under its digest: what a version is made of. */
-    record Processed(FileName name, long bytes, String digest, ContentType type, Inspection inspection) {
+    record Processed(FileName name, long bytes, String digest, ContentType type, Inspection inspection,
+            List<SignatureCheck> signatures) {
     }
 
     private final DocumentStore store;
     private final PdfInspector inspector;
+    private final SignatureVerifier signatureVerifier;
     private final ObjectProvider<OfficeConverter> converter;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
 
-    DocumentUploads(DocumentStore store, PdfInspector inspector, ObjectProvider<OfficeConverter> converter,
-            TransactionTemplate transactions, AuditLog audit, Clock clock) {
+    DocumentUploads(DocumentStore store, PdfInspector inspector, SignatureVerifier signatureVerifier,
+            ObjectProvider<OfficeConverter> converter, TransactionTemplate transactions, AuditLog audit, Clock clock) {
         this.store = store;
         this.inspector = inspector;
+        this.signatureVerifier = signatureVerifier;
         this.converter = converter;
         this.transactions = transactions;
         this.audit = audit;
@@ -108,11 +114,14 @@ class DocumentUploads {
         try {
             Prepared prepared = prepare(bytes);
             Inspection inspection = inspector.inspect(prepared.pdf());
+            // A converted Office file has no PDF signature of its own: only an uploaded PDF is checked.
+            List<SignatureCheck> signatures = prepared.type() == ContentType.PDF ? signatureVerifier.verify(bytes)
+                    : List.of();
             String digest = blobs.putOriginal(bytes);
             if (prepared.type() != ContentType.PDF) {
                 blobs.putDerived(digest, DocumentFiles.CONVERTED, prepared.pdf(), "application/pdf");
             }
-            return new Processed(new FileName(name), bytes.length, digest, prepared.type(), inspection);
+            return new Processed(new FileName(name), bytes.length, digest, prepared.type(), inspection, signatures);
         } catch (UnreadablePdf e) {
             throw DocumentProblems.of(e.problem());
         }
@@ -148,7 +157,7 @@ class DocumentUploads {
         Inspection inspection = file.inspection();
         Version version = new Version(id, 1, file.name(), file.digest(), file.type(), file.bytes(),
                 inspection.pages().size(), inspection.searchableText(), now, actor.accountId());
-        store.create(target.organisationId(), document, version, inspection.pages(), now);
+        store.create(target.organisationId(), document, version, inspection.pages(), file.signatures(), now);
         audit.record(actor, target.organisationId(), "document.upload", "document", id,
                 Map.of("fileName", file.name().value(), "sha256", file.digest(), "pages", inspection.pages().size()));
         return id;

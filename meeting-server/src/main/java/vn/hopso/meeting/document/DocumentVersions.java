@@ -60,7 +60,8 @@ class DocumentVersions {
             Inspection inspection = file.inspection();
             Instant now = clock.instant();
             store.addVersion(new Version(documentId, next, file.name(), file.digest(), file.type(), file.bytes(),
-                    inspection.pages().size(), inspection.searchableText(), now, actor.accountId()), inspection.pages());
+                    inspection.pages().size(), inspection.searchableText(), now, actor.accountId()), inspection.pages(),
+                    file.signatures());
             List<String> texts = inspection.pages().stream().map(PageFacts::text).toList();
             int carried = 0;
             List<Annotation> earlier = annotations.onVersion(documentId, next - 1);

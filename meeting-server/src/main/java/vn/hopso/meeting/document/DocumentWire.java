@@ -5,10 +5,12 @@ import org.jspecify.annotations.Nullable;
 import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.Kind;
+import vn.hopso.documents.domain.SignatureCheck;
 import vn.hopso.documents.domain.Version;
 import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.api.DocumentAccessClass;
 import vn.hopso.meeting.api.DocumentEntry;
+import vn.hopso.meeting.api.DocumentSignature;
 import vn.hopso.meeting.api.DocumentKind;
 
 /** Between the document room's domain and the published records. */
@@ -27,7 +29,13 @@ final class DocumentWire {
                 staff ? List.copyOf(d.namedReaders()) : List.of(), d.releaseAt(), d.downloadAllowed(),
                 d.printAllowed(), d.withdrawnAt(), v.number(), v.fileName().value(), v.bytes(), v.pages(),
                 v.searchableText(), opened.watermarked(),
-                readVersion != null && readVersion == v.number(), readVersion);
+                readVersion != null && readVersion == v.number(), readVersion,
+                opened.stored().signatures().stream().map(DocumentWire::signature).toList());
+    }
+
+    private static DocumentSignature signature(SignatureCheck check) {
+        return new DocumentSignature(check.signer(), check.signedAt(), check.intact(), check.modifiedAfterSigning(),
+                check.trusted(), check.valid(), check.problem());
     }
 
     static Kind kind(DocumentKind kind) {

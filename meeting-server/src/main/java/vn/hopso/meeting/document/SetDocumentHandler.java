@@ -50,7 +50,7 @@ class SetDocumentHandler implements CommandHandler<SetDocument> {
                     if (after.withdrawn() || !after.releasedAt(context.now())) {
                         pages.end(context);
                     } else {
-                        pages.show(new StoredDocument(stored.organisationId(), after, stored.current()),
+                        pages.show(new StoredDocument(stored.organisationId(), after, stored.current(), stored.signatures()),
                                 shown.page(), context, true);
                     }
                 });
