@@ -214,7 +214,7 @@ class JdbcBallotStoreTest extends ServerTest {
         assertThatThrownBy(() -> inTransaction(() -> {
             store.create(roundAfter(first, List.of(binh)));
             return null;
-        })).as("a second next round of the same round").hasMessageContaining("ballots_one_next_round");
+        })).as("a second next round of the same round").hasMessageContaining("ballots_one_live_next_round");
         assertThat(store.ofSitting(sitting)).containsExactly(first, second);
     }
 

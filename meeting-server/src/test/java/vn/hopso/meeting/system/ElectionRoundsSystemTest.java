@@ -153,6 +153,35 @@ class ElectionRoundsSystemTest extends ServerTest {
                 .allMatch(ballot -> ballot.get("previousBallotId").isNull());
     }
 
+    @Test
+    void anAnnulledNextRoundStaysOnRecordAndTheRoundMayBeGivenANextRoundAgainUntilTheSittingEnds() {
+        String first = announcedElection("Bầu Ủy viên Thường trực", List.of(List.of(0, 1), List.of(0, 2),
+                List.of(1, 2), List.of(0, 1), List.of(0, 2)));
+        try (WsClient desktop = connected(stage.secretariat()); WsClient console = connected(stage.chair())) {
+            send(desktop, desk.step("ballot.next_round", "next", first), "next");
+            String annulled = nextRoundOf(first).get("id").asString();
+            send(console, desk.frame("ballot.annul", "a", "ballotId", annulled, "reason", "Thiếu một ứng cử viên"), "a");
+
+            send(desktop, desk.step("ballot.next_round", "again", first), "again");
+            List<JsonNode> rounds = view(stage.secretariat()).get("ballots").valueStream()
+                    .filter(b -> b.get("previousBallotId").asString("").equals(first)).toList();
+            assertThat(rounds).extracting(b -> b.get("state").asString())
+                    .containsExactlyInAnyOrder("ANNULLED", "DRAFT");
+            JsonNode live = rounds.stream().filter(b -> b.get("state").asString().equals("DRAFT")).findFirst()
+                    .orElseThrow();
+            assertThat(live.get("round").asInt()).isEqualTo(2);
+            assertThat(live.get("seats").asInt()).isEqualTo(1);
+            assertThat(refusedUnchanged(desktop, first)).as("the new one is live").isEqualTo("next_round_exists");
+
+            send(console, desk.frame("ballot.annul", "b", "ballotId", live.get("id").asString(), "reason",
+                    "Phiên họp kết thúc trước khi bầu"), "b");
+            send(console, desk.frame("sitting.end", "end"), "end");
+            assertThat(refusedUnchanged(desktop, first)).as("no round is prepared once the sitting has ended")
+                    .isEqualTo("sitting_ended");
+        }
+        assertThat(verification()).allMatch(entry -> entry.get("intact").asBoolean());
+    }
+
     /** The code {@code ballot.next_round} of {@code ballot} is refused with, once sure it changed nothing. */
     private String refusedUnchanged(WsClient socket, String ballot) {
         String before = footprint();
