@@ -160,6 +160,11 @@ class DocumentStore {
         return jdbc.sql(SELECT + " where d.id = ?").param(id).query(this::row).optional();
     }
 
+    /** The document, if it is one of that sitting's: a command of one sitting never reaches another's documents. */
+    Optional<StoredDocument> findInSitting(UUID id, UUID sittingId) {
+        return find(id).filter(found -> found.document().sittingId().equals(sittingId));
+    }
+
     List<StoredDocument> ofSitting(UUID sittingId) {
         return jdbc.sql(SELECT + " where d.sitting_id = ? order by d.agenda_item_id nulls first, d.position, d.created_at")
                 .param(sittingId).query(this::row).list();

@@ -40,8 +40,7 @@ class PresentDocumentHandler implements CommandHandler<PresentDocument> {
     public UUID handle(PresentDocument command, CommandContext context) {
         Sitting sitting = context.before().sitting();
         SittingRules.requireNotEnded(sitting, "Phiên họp đã bế mạc.");
-        StoredDocument stored = documents.find(command.documentId())
-                .filter(found -> found.document().sittingId().equals(sitting.id()))
+        StoredDocument stored = documents.findInSitting(command.documentId(), sitting.id())
                 .orElseThrow(() -> Refusal.conflict("document_not_in_sitting",
                         "Tài liệu này không thuộc phiên họp.").exception());
         Document document = stored.document();

@@ -39,8 +39,7 @@ class SetDocumentHandler implements CommandHandler<SetDocument> {
     @Override
     public UUID handle(SetDocument command, CommandContext context) {
         Document after = command.settings();
-        StoredDocument stored = documents.find(after.id())
-                .filter(found -> found.document().sittingId().equals(context.before().sitting().id()))
+        StoredDocument stored = documents.findInSitting(after.id(), context.before().sitting().id())
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
         documents.update(after);
         context.audit("document.update", "document", after.id(), Map.of("access", after.access().name(),

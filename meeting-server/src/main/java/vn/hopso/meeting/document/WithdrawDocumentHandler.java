@@ -36,8 +36,7 @@ class WithdrawDocumentHandler implements CommandHandler<WithdrawDocument> {
     @Override
     public UUID handle(WithdrawDocument command, CommandContext context) {
         UUID sittingId = context.before().sitting().id();
-        StoredDocument stored = documents.find(command.documentId())
-                .filter(found -> found.document().sittingId().equals(sittingId))
+        StoredDocument stored = documents.findInSitting(command.documentId(), sittingId)
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
         documents.update(stored.document().withdraw(context.now()));
         if (pages.of(sittingId, command.documentId()).isPresent()) {
