@@ -299,7 +299,10 @@ export function namedResultsUrl(ballotId: string): string {
   return `/api/ballots/${id(ballotId)}/results.csv`;
 }
 
-/** One page as an image for the viewer (watermarked unless public); opening it counts as reading. */
-export function documentPageUrl(documentId: string, page: number, width: number): string {
-  return `/api/documents/${id(documentId)}/pages/${page}?width=${width}`;
+/**
+ * One page as an image for the viewer (watermarked unless public); opening it counts as reading. The server serves
+ * the current version; naming the version shown makes a screen read the page again when a new one replaces it.
+ */
+export function documentPageUrl(documentId: string, page: number, width: number, version: number): string {
+  return `/api/documents/${id(documentId)}/pages/${page}?width=${width}&version=${version}`;
 }

@@ -66,12 +66,12 @@ describe('searching the documents of the session from the shelf', () => {
 
     await click(hit);
     expect(byTestId<HTMLInputElement>(container, 'viewer-page').value).toBe('3');
-    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-1/pages/3?width=800');
+    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
     expect(document).not.toHaveBeenCalled();
 
     await click(byTestId(container, 'hit-doc-9-2'));
     expect(document).toHaveBeenCalledWith('doc-9');
-    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-9/pages/2?width=800');
+    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-9/pages/2?width=800&version=1');
   });
 
   it('asks for the next results and adds them to those shown', async () => {

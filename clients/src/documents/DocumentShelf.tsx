@@ -50,6 +50,13 @@ export function DocumentShelf({
   const presentationKey = presentation?.documentId ? `${presentation.documentId}@${presentation.since}` : null;
   useEffect(() => setFollowing(true), [presentationKey]);
   const presented = usePresentedDocument(presentation?.documentId ?? null, documents.data ?? null);
+  // The presented document was replaced by a new version: the list is read again, so the viewer shows the new text.
+  const presentedVersion = presentation?.version ?? null;
+  useEffect(() => {
+    if (presented && presentedVersion !== null && presented.version < presentedVersion) {
+      documents.reload();
+    }
+  }, [presented?.id, presented?.version, presentedVersion]);
   const followed =
     !mayPresent && following && presented && presentation?.page ? { document: presented, page: presentation.page } : null;
   const shown = followed ?? open;

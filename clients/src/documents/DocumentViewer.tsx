@@ -103,7 +103,7 @@ export function DocumentViewer({
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <img
         class="viewer-page-image"
-        src={documentPageUrl(document.id, page, width)}
+        src={documentPageUrl(document.id, page, width, document.version)}
         alt={t('viewer.pageImage', { page, pages: document.pages })}
         width={width}
         data-testid="viewer-image"

@@ -11,7 +11,7 @@ import { aDocumentEntry } from '../testing/fixtures';
 const SINCE = '2026-12-08T02:00:00Z';
 
 function presenting(documentId: string | null, page: number | null): Presentation {
-  return { documentId, title: documentId && 'Tờ trình dự toán', page, pages: 5, hall: false, since: SINCE };
+  return { documentId, title: documentId && 'Tờ trình dự toán', page, pages: 5, version: documentId === null ? null : 1, hall: false, since: SINCE };
 }
 
 /** The presentation as the sitting's store would hand it to the shelf, changed by the test as events would. */
@@ -40,21 +40,21 @@ describe('following the presenter (theo người trình bày)', () => {
     const { services } = testServices(fakeApi({ documents }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
 
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(true);
     expect(none(container, 'viewer-follow-return')).toBeNull();
 
     await present(presenting('doc-1', 4));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/4?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/4?width=800&version=1');
 
     await click(byTestId(container, 'viewer-previous'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(false);
     await present(presenting('doc-1', 5));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
 
     await click(byTestId(container, 'viewer-follow-return'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/5?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/5?width=800&version=1');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(true);
   });
 
@@ -62,21 +62,40 @@ describe('following the presenter (theo người trình bày)', () => {
     const { services } = testServices(fakeApi({ documents }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
     await click(byTestId(container, 'read-doc-2'));
-    expect(shownPage(container)).toBe('/api/documents/doc-2/pages/1?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-2/pages/1?width=800&version=1');
 
     await present(null);
     expect(none(container, 'viewer-follow')).toBeNull();
     await present({ ...presenting('doc-1', 1), since: '2026-12-08T02:10:00Z' });
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/1?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/1?width=800&version=1');
+  });
+
+  it('shows a follower the new version when the presented document is replaced, from the list read again', async () => {
+    let version = 1;
+    const replaced = vi.fn(() =>
+      Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 4, version, readVersion: 1 })]),
+    );
+    const documentChanges = (documentId: string, since: number) =>
+      Promise.resolve({ documentId, since, version: 2, changedPages: [2] });
+    const { services } = testServices(fakeApi({ documents: replaced, documentChanges }));
+    container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+
+    version = 2;
+    await present({ ...presenting('doc-1', 2), pages: 4, version: 2 });
+    await settle();
+    expect(replaced).toHaveBeenCalledTimes(2);
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=2');
+    expect(byTestId(container, 'page-changed').textContent).toBe('Trang này đã thay đổi');
   });
 
   it('keeps the page in front of the reader who stops following', async () => {
     const { services } = testServices(fakeApi({ documents }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
     await click(byTestId(container, 'viewer-follow'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
     await present(presenting('doc-1', 3));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
     expect(byTestId(container, 'viewer-follow-return')).toBeTruthy();
   });
 
@@ -86,7 +105,7 @@ describe('following the presenter (theo người trình bày)', () => {
     await click(byTestId(container, 'viewer-close'));
     expect(none(container, 'viewer-image')).toBeNull();
     await click(byTestId(container, 'viewer-follow-return'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800');
+    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
   });
 
   it('tells a reader who may not read the presented document only that a presentation is on', async () => {

@@ -518,6 +518,7 @@ export interface Presentation {
   title: string | null;
   page: number | null;
   pages: number | null;
+  version: number | null;
   hall: boolean;
   since: string;
 }

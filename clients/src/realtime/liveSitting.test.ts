@@ -34,8 +34,8 @@ describe('live sitting store', () => {
   it('keeps the presented page, the news that one is on, and its end', () => {
     const since = '2026-12-08T01:30:00Z';
     const shown = applyAll([
-      { type: 'presentation.changed', sittingId: 'sit-1', seq: 11, at, presentation: { documentId: null, title: null, page: null, pages: null, hall: false, since } },
-      { type: 'presentation.changed', sittingId: 'sit-1', seq: 12, at, presentation: { documentId: 'doc-1', title: 'Tờ trình', page: 2, pages: 5, hall: false, since } },
+      { type: 'presentation.changed', sittingId: 'sit-1', seq: 11, at, presentation: { documentId: null, title: null, page: null, pages: null, version: null, hall: false, since } },
+      { type: 'presentation.changed', sittingId: 'sit-1', seq: 12, at, presentation: { documentId: 'doc-1', title: 'Tờ trình', page: 2, pages: 5, version: 1, hall: false, since } },
     ]);
     expect(shown.view.presentation).toMatchObject({ documentId: 'doc-1', page: 2 });
     const ended = applyEvent(shown, { type: 'presentation.changed', sittingId: 'sit-1', seq: 13, at, presentation: null });

@@ -6,8 +6,8 @@ import { aPerson, fakeApi, mount, settle, testServices, unmount } from '../../te
 import { DisplayScreen } from './DisplayScreen';
 
 const since = '2026-12-08T02:00:00Z';
-const publicPage: Presentation = { documentId: 'doc-1', title: 'Tờ trình dự toán', page: 2, pages: 5, hall: true, since };
-const hidden: Presentation = { documentId: null, title: null, page: null, pages: null, hall: false, since };
+const publicPage: Presentation = { documentId: 'doc-1', title: 'Tờ trình dự toán', page: 2, pages: 5, version: 1, hall: true, since };
+const hidden: Presentation = { documentId: null, title: null, page: null, pages: null, version: null, hall: false, since };
 
 describe('the hall display while a page is presented', () => {
   let container: HTMLElement;
@@ -24,7 +24,7 @@ describe('the hall display while a page is presented', () => {
     sockets.latest.accept();
     container = await mount(<DisplayScreen me={aPerson('OBSERVER')} sittingId="sit-1" />, services);
     const image = () => container.querySelector<HTMLImageElement>('[data-testid="display-presented-page"]');
-    expect(image()?.getAttribute('src')).toBe('/api/documents/doc-1/pages/2?width=1600');
+    expect(image()?.getAttribute('src')).toBe('/api/documents/doc-1/pages/2?width=1600&version=1');
     expect(container.textContent).toContain('Đang trình chiếu: Tờ trình dự toán, trang 2');
 
     sockets.latest.deliver({ type: 'sitting.subscribed', sittingId: 'sit-1', lastSeq: 10, reload: false });

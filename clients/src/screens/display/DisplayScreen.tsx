@@ -95,7 +95,7 @@ function PresentedPage({ presentation }: { presentation: Presentation }) {
     <figure class="display-presentation" data-testid="display-presentation">
       <img
         class="display-presented-page"
-        src={documentPageUrl(presentation.documentId, presentation.page, 1600)}
+        src={documentPageUrl(presentation.documentId, presentation.page, 1600, presentation.version ?? 1)}
         alt={t('presentation.pageImage', { title: presentation.title ?? '', page: presentation.page })}
         data-testid="display-presented-page"
       />

@@ -124,6 +124,8 @@ class DocumentController {
             throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
         }
         versions.replace(actor, opened.stored(), name, bytes, storage());
+        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(
+                opened.stored().document().sittingId(), id), null));
         return entry(desk.open(actor, id));
     }
 

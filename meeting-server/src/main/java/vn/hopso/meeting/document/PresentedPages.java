@@ -45,7 +45,7 @@ class PresentedPages {
         Instant since = before.map(current -> current.presentation().since()).orElse(context.now());
         boolean everyone = PresentationReaders.everyone(readers);
         Presentation presentation = new Presentation(document.id(), document.title(), page, stored.current().pages(),
-                everyone, since);
+                stored.current().number(), everyone, since);
         presentations.show(sittingId, presentation, readers, context.actor().accountId());
         if (!everyone && (before.isEmpty() || readdressed)) {
             context.emit(new PresentationChanged(PresentationStore.hidden(presentation)), Recipients.everyone());

@@ -28,12 +28,12 @@ public class PresentationStore {
 
     public Optional<Current> current(UUID sittingId) {
         return jdbc.sql("""
-                        select document_id, title, page, pages, hall, shown_at, recipients from sitting_presentations
-                        where sitting_id = ?""")
+                        select document_id, title, page, pages, version, hall, shown_at, recipients
+                          from sitting_presentations where sitting_id = ?""")
                 .param(sittingId)
                 .query((rs, n) -> new Current(new Presentation(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getInt(3), rs.getInt(4), rs.getBoolean(5), rs.getTimestamp(6).toInstant()),
-                        Recipients.decode(rs.getString(7))))
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant()),
+                        Recipients.decode(rs.getString(8))))
                 .optional();
     }
 
@@ -45,19 +45,20 @@ public class PresentationStore {
 
     /** The presentation as told to those who may not read its document. */
     public static Presentation hidden(Presentation presentation) {
-        return new Presentation(null, null, null, null, false, presentation.since());
+        return new Presentation(null, null, null, null, null, false, presentation.since());
     }
 
     public void show(UUID sittingId, Presentation presentation, Recipients readers, UUID shownBy) {
         jdbc.sql("""
-                        insert into sitting_presentations (sitting_id, document_id, title, page, pages, hall, recipients,
-                            shown_at, shown_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into sitting_presentations (sitting_id, document_id, title, page, pages, version, hall,
+                            recipients, shown_at, shown_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (sitting_id) do update set document_id = excluded.document_id,
-                            title = excluded.title, page = excluded.page, pages = excluded.pages, hall = excluded.hall,
-                            recipients = excluded.recipients, shown_at = excluded.shown_at, shown_by = excluded.shown_by""")
+                            title = excluded.title, page = excluded.page, pages = excluded.pages,
+                            version = excluded.version, hall = excluded.hall, recipients = excluded.recipients,
+                            shown_at = excluded.shown_at, shown_by = excluded.shown_by""")
                 .params(sittingId, presentation.documentId(), presentation.title(), presentation.page(),
-                        presentation.pages(), presentation.hall(), readers.encode(),
+                        presentation.pages(), presentation.version(), presentation.hall(), readers.encode(),
                         Timestamp.from(presentation.since()), shownBy)
                 .update();
     }

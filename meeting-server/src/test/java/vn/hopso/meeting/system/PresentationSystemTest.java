@@ -191,6 +191,32 @@ class PresentationSystemTest extends ServerTest {
     }
 
     @Test
+    void aNewVersionOfThePresentedDocumentIsPresentedInItsPlaceWithinItsPages() {
+        String sitting = sitting();
+        String document = document(sitting, "Tờ trình sẽ thay", "PUBLIC", null, "Một", "Hai", "Ba");
+        String another = document(sitting, "Tài liệu khác", "PUBLIC", null, "Một", "Hai");
+        try (WsClient desk = subscribed(secretariat, sitting); WsClient display = subscribed(hall, sitting)) {
+            accepted(desk, present(sitting, document, 3, "p"), "p");
+            JsonNode before = presentation(display);
+            assertThat(before.get("version").asInt()).isEqualTo(1);
+
+            assertThat(replace(another, "Tài liệu khác bản 2.pdf", "Một")).isEqualTo(201);
+            assertThat(replace(document, "Tờ trình bản 2.pdf", "Một", "Hai đã sửa")).isEqualTo(201);
+            JsonNode after = presentation(display);
+            assertThat(after.get("documentId").asString()).as("replacing another document presents nothing")
+                    .isEqualTo(document);
+            assertThat(after.get("version").asInt()).isEqualTo(2);
+            assertThat(after.get("pages").asInt()).isEqualTo(2);
+            assertThat(after.get("page").asInt()).as("the new version is shorter: its last page").isEqualTo(2);
+            assertThat(after.get("since").asString()).isEqualTo(before.get("since").asString());
+            assertThat(hall.getBytes("/api/documents/" + document + "/pages/2?width=1600").status()).isEqualTo(200);
+        }
+        JsonNode kept = hall.get("/api/sittings/" + sitting + "/view").body().get("presentation");
+        assertThat(kept.get("version").asInt()).isEqualTo(2);
+        assertThat(kept.get("page").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void narrowingThePresentedDocumentsReadersLeavesTheOthersOnlyThatOneIsOnAndAReleaseLaterEndsIt() {
         String sitting = sitting();
         String document = document(sitting, "Dự thảo sẽ thu hẹp", "DELEGATES", null, "Một", "Hai");
@@ -280,6 +306,11 @@ class PresentationSystemTest extends ServerTest {
             assertThat(reader.get("/api/sittings/" + sitting + "/view").body()).isEqualTo(before);
             assertThat(presentationsOf(idle)).isZero();
         }
+    }
+
+    private int replace(String document, String name, String... pages) {
+        return secretariat.upload("/api/documents/" + document + "/versions", Map.of(), "file",
+                List.of(new Upload(name, TestPdfs.text(pages)))).status();
     }
 
     private static JsonNode presentation(WsClient screen) {

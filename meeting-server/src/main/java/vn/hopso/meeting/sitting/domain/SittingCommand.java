@@ -299,6 +299,20 @@ public sealed interface SittingCommand {
         }
     }
 
+    /**
+     * A document of the sitting has a new current version: if it is being presented, its readers are shown the new
+     * version at the same page, or at its last page when the new version is shorter.
+     */
+    record ShowCurrentVersion(UUID sittingId, UUID documentId) implements SittingCommand {
+        public ShowCurrentVersion {
+            Objects.requireNonNull(documentId, "documentId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
     record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
         public WithdrawDocument {
