@@ -3,7 +3,7 @@ import { annotatedCopyUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentAnnotation, DocumentEntry, HighlightColour, PageText } from '../protocol/generated';
-import { FieldFrame } from '../ui/form/fields';
+import { TextArea } from '../ui/form/fields';
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
@@ -41,7 +41,7 @@ export function AnnotationDesk({
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { heading: useId(), quote: useId(), note: useId() };
+  const ids = { heading: useId(), colours: useId() };
   useEffect(() => setQuote(selected), [selected]);
 
   async function mark(event: Event) {
@@ -74,27 +74,9 @@ export function AnnotationDesk({
       <p class="muted">{t('annotations.private')}</p>
       {hasText(pageText) && (
         <form class="entity-form" onSubmit={mark} data-testid="annotation-form">
-          <FieldFrame id={ids.quote} label={t('annotations.quote')} error={null}>
-            <textarea
-              id={ids.quote}
-              rows={2}
-              maxLength={1000}
-              value={quote}
-              onInput={(e) => setQuote((e.currentTarget as HTMLTextAreaElement).value)}
-              data-testid="annotation-quote"
-            />
-          </FieldFrame>
-          <ColourChoice value={colour} onChange={setColour} name={`${ids.quote}-colour`} testId="colour" />
-          <FieldFrame id={ids.note} label={t('annotations.note')} error={null}>
-            <textarea
-              id={ids.note}
-              rows={2}
-              maxLength={2000}
-              value={note}
-              onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
-              data-testid="annotation-note"
-            />
-          </FieldFrame>
+          <TextArea label={t('annotations.quote')} rows={2} maxLength={1000} value={quote} onChange={setQuote} testId="annotation-quote" />
+          <ColourChoice value={colour} onChange={setColour} name={ids.colours} testId="colour" />
+          <TextArea label={t('annotations.note')} rows={2} maxLength={2000} value={note} onChange={setNote} testId="annotation-note" />
           <ProblemNotice problem={problem} />
           <button type="submit" class="button button-primary" disabled={busy || quote.trim() === ''} data-testid="annotation-make">
             {t('annotations.make')}
@@ -184,7 +166,7 @@ function AnnotationItem({
   const [note, setNote] = useState(annotation.note);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const noteId = useId();
+  const colours = useId();
 
   async function act(change: () => Promise<void>) {
     if (busy) {
@@ -234,17 +216,8 @@ function AnnotationItem({
       {!editing && annotation.note !== '' && <p class="comment-text">{annotation.note}</p>}
       {editing ? (
         <form class="entity-form" onSubmit={save} data-testid={`annotation-edit-${annotation.id}`}>
-          <ColourChoice value={colour} onChange={setColour} name={`${noteId}-colour`} testId={`edit-colour-${annotation.id}`} />
-          <FieldFrame id={noteId} label={t('annotations.note')} error={null}>
-            <textarea
-              id={noteId}
-              rows={2}
-              maxLength={2000}
-              value={note}
-              onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
-              data-testid={`annotation-note-${annotation.id}`}
-            />
-          </FieldFrame>
+          <ColourChoice value={colour} onChange={setColour} name={colours} testId={`edit-colour-${annotation.id}`} />
+          <TextArea label={t('annotations.note')} rows={2} maxLength={2000} value={note} onChange={setNote} testId={`annotation-note-${annotation.id}`} />
           <button type="submit" class="button button-primary" disabled={busy} data-testid={`annotation-save-${annotation.id}`}>
             {t('annotations.save')}
           </button>{' '}

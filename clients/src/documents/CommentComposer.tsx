@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentComment, PageText } from '../protocol/generated';
-import { FieldFrame } from '../ui/form/fields';
+import { TextArea } from '../ui/form/fields';
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
@@ -37,7 +37,7 @@ export function CommentComposer({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const ids = { quote: useId(), text: useId(), visible: useId() };
+  const ids = { heading: useId(), visible: useId() };
   useEffect(() => setQuote(selected), [selected]);
 
   async function send(event: Event) {
@@ -63,30 +63,12 @@ export function CommentComposer({
   }
 
   return (
-    <section class="comment-composer" aria-labelledby={`${ids.quote}-heading`} data-testid="comment-composer">
-      <h3 id={`${ids.quote}-heading`}>{t('comments.heading', { page })}</h3>
+    <section class="comment-composer" aria-labelledby={ids.heading} data-testid="comment-composer">
+      <h3 id={ids.heading}>{t('comments.heading', { page })}</h3>
       {hasText(pageText) && (
         <form class="entity-form" onSubmit={send} data-testid="comment-form">
-          <FieldFrame id={ids.quote} label={t('comments.quote')} error={null}>
-            <textarea
-              id={ids.quote}
-              rows={2}
-              maxLength={1000}
-              value={quote}
-              onInput={(e) => setQuote((e.currentTarget as HTMLTextAreaElement).value)}
-              data-testid="comment-quote"
-            />
-          </FieldFrame>
-          <FieldFrame id={ids.text} label={t('comments.text')} error={null}>
-            <textarea
-              id={ids.text}
-              rows={4}
-              maxLength={4000}
-              value={text}
-              onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-              data-testid="comment-text"
-            />
-          </FieldFrame>
+          <TextArea label={t('comments.quote')} rows={2} maxLength={1000} value={quote} onChange={setQuote} testId="comment-quote" />
+          <TextArea label={t('comments.text')} rows={4} maxLength={4000} value={text} onChange={setText} testId="comment-text" />
           <div class="field">
             <label for={ids.visible}>
               <input

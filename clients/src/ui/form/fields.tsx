@@ -97,6 +97,30 @@ export interface Choice {
   label: string;
 }
 
+/** A text area kept by its owner rather than by a form, with its label: a passage quoted, a note, a comment. */
+export function TextArea(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  rows?: number;
+  testId: string;
+}) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={props.label} error={null}>
+      <textarea
+        id={id}
+        rows={props.rows ?? 2}
+        maxLength={props.maxLength}
+        value={props.value}
+        onInput={(e) => props.onChange((e.currentTarget as HTMLTextAreaElement).value)}
+        data-testid={props.testId}
+      />
+    </FieldFrame>
+  );
+}
+
 export function SelectField<V extends FormValues, K extends StringField<V>>(
   props: FieldProps<V, K> & { choices: readonly Choice[]; emptyLabel?: string },
 ) {

@@ -1,6 +1,8 @@
 package vn.hopso.meeting.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.document.Refusals.fieldRefused;
+import static vn.hopso.meeting.document.Refusals.refused;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -263,20 +265,6 @@ class DocumentAnnotationSystemTest extends ServerTest {
         ApiClient.Response response = client.get("/api/documents/" + documentId + "/annotations");
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.body().findValuesAsString("id");
-    }
-
-    private static void refused(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.body().get("code").asString()).as(response.raw()).isEqualTo(code);
-        assertThat(response.body().get("message").asString()).isNotBlank();
-    }
-
-    private static void fieldRefused(ApiClient.Response response, String field, String code) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(400);
-        JsonNode refused = response.body().get("fields").get(0);
-        assertThat(refused.get("field").asString()).isEqualTo(field);
-        assertThat(refused.get("code").asString()).isEqualTo(code);
-        assertThat(refused.get("message").asString()).isNotBlank();
     }
 
     private int countOn(String... documentIds) {

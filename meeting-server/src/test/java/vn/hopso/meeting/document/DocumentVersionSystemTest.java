@@ -1,6 +1,7 @@
 package vn.hopso.meeting.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hopso.meeting.document.Refusals.refused;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,10 +157,10 @@ class DocumentVersionSystemTest extends ServerTest {
         byte[] next = TestPdfs.text(COVER, EFFECT);
         others.forEach((who, client) -> assertThat(replace(client, id, "Bản khác.pdf", next).status())
                 .as("%s may not replace the document", who).isIn(401, 403, 404));
-        assertRefused(replace(id, "Hỏng.pdf", TestPdfs.truncated()), 422, "pdf_corrupt");
-        assertRefused(replace(id, "Có mật khẩu.pdf", TestPdfs.userPassword()), 422, "pdf_password");
-        assertRefused(replace(id, "Không phải PDF.pdf", TestPdfs.notPdf()), 422, "file_not_pdf");
-        assertRefused(replace(id, "   ", next), 400, "file_name_invalid");
+        refused(replace(id, "Hỏng.pdf", TestPdfs.truncated()), 422, "pdf_corrupt");
+        refused(replace(id, "Có mật khẩu.pdf", TestPdfs.userPassword()), 422, "pdf_password");
+        refused(replace(id, "Không phải PDF.pdf", TestPdfs.notPdf()), 422, "file_not_pdf");
+        refused(replace(id, "   ", next), 400, "file_name_invalid");
         ApiClient.Response noFile = secretariat.upload("/api/documents/" + id + "/versions", Map.of(), "files",
                 List.of(new Upload("Sai tên phần.pdf", next)));
         assertThat(noFile.status()).as(noFile.raw()).isEqualTo(400);
@@ -170,7 +171,7 @@ class DocumentVersionSystemTest extends ServerTest {
         assertThat(others.get("guest").get("/api/documents/" + id + "/changes?since=1").status()).isEqualTo(403);
 
         shelf.withdraw(id);
-        assertRefused(replace(id, "Sau khi rút.pdf", next), 409, "document_withdrawn");
+        refused(replace(id, "Sau khi rút.pdf", next), 409, "document_withdrawn");
         JsonNode entry = secretariat.get("/api/documents/" + id).body();
         assertThat(entry.get("version").asInt()).isEqualTo(1);
         assertThat(entry.get("pages").asInt()).isEqualTo(2);
@@ -198,12 +199,5 @@ class DocumentVersionSystemTest extends ServerTest {
         Map<String, JsonNode> found = new LinkedHashMap<>();
         annotations.valueStream().forEach(annotation -> found.put(annotation.get("id").asString(), annotation));
         return found;
-    }
-
-    private static void assertRefused(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        String found = response.body().path("code").asString();
-        String field = response.body().path("fields").path(0).path("code").asString();
-        assertThat(List.of(found, field)).as(response.raw()).contains(code);
     }
 }
