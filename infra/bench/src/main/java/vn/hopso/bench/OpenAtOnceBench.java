@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,8 +37,12 @@ final class OpenAtOnceBench {
     /** The width the web app's viewer asks for first (DocumentViewer). */
     private static final int WIDTH = 800;
     private static final Duration SPREAD = Duration.ofSeconds(1);
-    /** Another document opened first, untimed and spread wider, so that the measured openings meet compiled code. */
+    /**
+     * Another document opened first, untimed and spread wider, so that the measured openings meet compiled code: the
+     * secretariat renders its first pages, then every delegate opens it.
+     */
     private static final Duration WARM_UP_SPREAD = Duration.ofSeconds(3);
+    private static final int WARM_UP_PAGES = 5;
     private static final double GOAL_P95_MS = 1000;
     private static final int ACCOUNT_THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -77,9 +83,13 @@ final class OpenAtOnceBench {
         } else {
             SittingPapers.Uploaded other = papers.upload("bao-cao-tham-tra.pdf",
                     BenchDocuments.textPdf(PDF_PAGES, run + "-warm-up"));
+            for (int page = 1; page <= WARM_UP_PAGES; page++) {
+                secretariat.bytes("/api/documents/" + other.documentId() + "/pages/" + page + "?width=" + WIDTH);
+            }
             Opening warmUp = open("warm-up", delegates, other.documentId(), WARM_UP_SPREAD, probe);
-            System.out.printf(Locale.ROOT, "warm-up, not reported: every delegate opens another %d-page PDF within "
-                    + "%.0f s (p95 %.0f ms)%n", PDF_PAGES, WARM_UP_SPREAD.toMillis() / 1000.0, warmUp.p95Ms());
+            System.out.printf(Locale.ROOT, "warm-up, not reported: the secretariat renders %d pages of another "
+                    + "%d-page PDF, then every delegate opens it within %.0f s (p95 %.0f ms)%n", WARM_UP_PAGES,
+                    PDF_PAGES, WARM_UP_SPREAD.toMillis() / 1000.0, warmUp.p95Ms());
         }
         System.out.printf(Locale.ROOT, "%d delegates open the document within %.0f s: its entry, then page 1 at "
                 + "%d px, watermarked for each; time to first page in ms%n", DELEGATES, SPREAD.toMillis() / 1000.0,
@@ -93,14 +103,17 @@ final class OpenAtOnceBench {
         }
         Opening first = openings.getFirst();
         System.out.printf(Locale.ROOT, "first opening: time to first page p95 %.0f ms, watermark included (goal < "
-                + "%.0f ms: %s); %d of %d delegates got their own page%n", first.p95Ms(), GOAL_P95_MS,
-                first.p95Ms() < GOAL_P95_MS ? "met" : "MISSED", first.distinctImages(), first.delegates());
-        faults.stream().limit(10).forEach(fault -> System.out.println("FAULT: " + fault));
-        if (faults.size() > 10) {
-            System.out.println("… and " + (faults.size() - 10) + " more faults");
-        }
-        write(openings);
+                + "%.0f ms, every delegate served: %s); %d of %d delegates got their own page%n", first.p95Ms(),
+                GOAL_P95_MS, met(first) ? "met" : "MISSED", first.distinctImages(), first.delegates());
+        faults.stream().collect(Collectors.groupingBy(fault -> fault, TreeMap::new, Collectors.counting()))
+                .forEach((fault, times) -> System.out.println("FAULT, " + times + " times: " + fault));
+        write(openings, met(first));
         return faults.isEmpty();
+    }
+
+    /** A delegate who got no page waited longer than any goal: the percentiles count only those served. */
+    private static boolean met(Opening opening) {
+        return opening.served() == opening.delegates() && opening.p95Ms() < GOAL_P95_MS;
     }
 
     private Opening open(String label, List<Session> delegates, String document, Duration spread,
@@ -135,11 +148,20 @@ final class OpenAtOnceBench {
         int width = PngHeader.width(page.body());
         if (pages != PDF_PAGES || page.status() != 200 || width != WIDTH) {
             faults.add(label + ": a delegate saw " + pages + " pages, got HTTP " + page.status() + " and "
-                    + (width < 0 ? "no PNG" : "an image " + width + " px wide"));
+                    + (width < 0 ? "no PNG (" + problem(page.body()) + ")" : "an image " + width + " px wide"));
             return;
         }
         latencies.record(micros);
         images.add(sha256(page.body()));
+    }
+
+    /** The problem's code the server answered instead of an image. */
+    private static String problem(byte[] answer) {
+        try {
+            return Session.JSON.readTree(answer).path("code").asString("no code");
+        } catch (RuntimeException e) {
+            return answer.length + " bytes that are no problem's JSON";
+        }
     }
 
     private static String sha256(byte[] content) {
@@ -156,7 +178,7 @@ final class OpenAtOnceBench {
                 o.maxMs(), o.serverCpuPercent(), MachineLoad.loadAverage());
     }
 
-    private void write(List<Opening> openings) throws IOException {
+    private void write(List<Opening> openings, boolean met) throws IOException {
         ObjectNode json = Session.JSON.createObjectNode();
         json.put("benchmark", "open-at-once");
         json.put("quick", quick);
@@ -165,7 +187,7 @@ final class OpenAtOnceBench {
         json.put("widthPixels", WIDTH);
         json.put("spreadSeconds", SPREAD.toMillis() / 1000.0);
         json.put("goalP95Ms", GOAL_P95_MS);
-        json.put("goalMet", openings.getFirst().p95Ms() < GOAL_P95_MS);
+        json.put("goalMet", met);
         json.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         json.put("loadAverage", MachineLoad.loadAverage());
         ArrayNode rows = json.putArray("openings");
