@@ -92,7 +92,7 @@ package_unless_unchanged() {
 
 # Starts the local object storage (infra/embedded-s3) for a server about to run as process PARENT_PID, waits until
 # it listens and exports the HOPSO_S3_* settings it wrote (DATA_DIR/s3/server.env, owner-only). Its log:
-# DATA_DIR/logs/s3.log. Usage: start_embedded_s3 DATA_DIR BUCKET PARENT_PID
+# DATA_DIR/logs/s3.log; its pid: EMBEDDED_S3_PID. Usage: start_embedded_s3 DATA_DIR BUCKET PARENT_PID
 start_embedded_s3() {
   local data=$1 bucket=$2 parent=$3 settings="$1/s3/server.env" pid waited=0 name value
   mkdir -p "$data/logs"
@@ -100,6 +100,7 @@ start_embedded_s3() {
   "$JAVA_HOME/bin/java" -jar infra/embedded-s3/target/embedded-s3.jar "$data" "$bucket" "$parent" \
     >"$data/logs/s3.log" 2>&1 </dev/null &
   pid=$!
+  EMBEDDED_S3_PID=$pid
   until [ -f "$settings" ]; do
     kill -0 "$pid" 2>/dev/null || die "the local object storage did not start; see $data/logs/s3.log"
     [ "$waited" -lt 600 ] || die "the local object storage did not answer within 60 s; see $data/logs/s3.log"

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Entry point of {@code infra/bench/run NAME [--quick] [--kill]}: runs one benchmark against servers that are already
- * up ({@code --kill}: vote-burst kills the second node's process mid-burst). A benchmark that finds a fault (an event
- * lost, a command refused) ends with a non-zero status.
+ * up ({@code --kill}: vote-burst kills the second node's process mid-burst), or, for {@code watermark}, in this
+ * process with no server. A benchmark that finds a fault (an event lost, a command refused, a page not served) ends
+ * with a non-zero status.
  */
 public final class Bench {
 
@@ -24,9 +25,11 @@ public final class Bench {
         boolean quick = rest.contains("--quick");
         boolean kill = rest.contains("--kill");
         List<String> nodeArgs = rest.stream().filter(arg -> !arg.startsWith("--")).toList();
-        if (nodeArgs.isEmpty() || nodeArgs.size() % 2 != 0) {
+        boolean serverless = args.length > 0 && args[0].equals("watermark");
+        if (nodeArgs.size() % 2 != 0 || nodeArgs.isEmpty() != serverless) {
             throw new IllegalArgumentException(
-                    "usage: Bench NAME [--quick] [--kill] BASE_URL SERVER_PID [BASE_URL SERVER_PID]…");
+                    "usage: Bench NAME [--quick] [--kill] BASE_URL SERVER_PID [BASE_URL SERVER_PID]… "
+                            + "(watermark: no server)");
         }
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < nodeArgs.size(); i += 2) {
@@ -41,8 +44,11 @@ public final class Bench {
             }
             case "busy-sitting" -> new BusySittingBench(nodes, quick, output).run();
             case "vote-burst" -> new VoteBurstBench(nodes, quick, kill, output).run();
+            case "doc-processing" -> new DocProcessingBench(nodes.getFirst(), quick, output).run();
+            case "open-at-once" -> new OpenAtOnceBench(nodes.getFirst(), quick, output).run();
+            case "watermark" -> new WatermarkBench(quick, output).run();
             default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]
-                    + " (available: fanout, busy-sitting, vote-burst)");
+                    + " (available: fanout, busy-sitting, vote-burst, doc-processing, open-at-once, watermark)");
         };
         if (!passed) {
             System.exit(1);

@@ -1,5 +1,6 @@
 package vn.hopso.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -7,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +78,37 @@ final class Session {
                 .header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A binary answer: its HTTP status and its bytes (a page image, a PDF copy, or a problem's JSON). */
+    record Fetched(int status, byte[] body) {
+    }
+
+    Fetched bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Fetched(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One file and form fields as {@code multipart/form-data}, the way the web app's upload form sends them. */
+    JsonNode upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "hopso-bench-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 1024);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     String cookieHeader() {
