@@ -73,12 +73,15 @@ class DocumentController {
     private final Clock clock;
     private final CommandPipeline pipeline;
     private final DocumentVersions versions;
+    private final PageImages pageImages;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
-            HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions) {
+            HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions,
+            PageImages pageImages) {
         this.pipeline = pipeline;
         this.versions = versions;
+        this.pageImages = pageImages;
         this.desk = desk;
         this.store = store;
         this.uploads = uploads;
@@ -231,11 +234,14 @@ class DocumentController {
         byte[] image = storage.derived(sha, name).orElse(null);
         if (image == null) {
             try {
-                image = renderer.png(pdfOf(opened), page, shown);
+                image = pageImages.once(sha + "/" + name, () -> {
+                    byte[] rendered = renderer.png(pdfOf(opened), page, shown);
+                    storage.putDerived(sha, name, rendered, MediaType.IMAGE_PNG_VALUE);
+                    return rendered;
+                });
             } catch (UnreadablePdf e) {
                 throw DocumentProblems.of(e.problem());
             }
-            storage.putDerived(sha, name, image, MediaType.IMAGE_PNG_VALUE);
         }
         if (opened.watermarked()) {
             image = copies.watermarkImage(image, readers.watermark(actor));
