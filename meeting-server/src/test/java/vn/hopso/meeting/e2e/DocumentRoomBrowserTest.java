@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hopso.documents.testing.TestOffice;
 import vn.hopso.documents.testing.TestPdfs;
 import vn.hopso.meeting.api.Organisation;
 import vn.hopso.meeting.api.Role;
@@ -64,19 +65,24 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện", "Điều 3. Hiệu lực thi hành"));
         Path locked = folder.resolve("Báo cáo có mật khẩu.pdf");
         Files.write(locked, TestPdfs.userPassword());
+        Path report = folder.resolve("Báo cáo thẩm tra.docx");
+        Files.write(report, TestOffice.docx("Báo cáo thẩm tra dự toán ngân sách của Ban Kinh tế – Ngân sách"));
 
         Browser console = signedIn("secretariat", secretary);
         console.click("section-sessions");
         console.click("open-session-" + session);
         console.click("open-sitting-" + sitting);
         WebElement upload = console.find("document-upload");
-        console.find(upload, "document-files").sendKeys(good + "\n" + locked);
+        console.find(upload, "document-files").sendKeys(good + "\n" + locked + "\n" + report);
         console.find(upload, "document-upload-submit").click();
-        console.until("both files have an outcome", driver -> !console.find("upload-1").getText().contains("Đang"));
+        console.until("every file has an outcome", driver -> !console.find("upload-2").getText().contains("Đang"));
         assertThat(console.text("upload-0")).contains("Tờ trình số 12 – Ngân sách 2026.pdf", "Sẵn sàng · 3 trang");
         assertThat(console.text("upload-1")).contains("Báo cáo có mật khẩu.pdf", "Không nhận", "có mật khẩu");
+        assertThat(console.text("upload-2")).as("converted by LibreOffice").contains("Báo cáo thẩm tra.docx",
+                "Sẵn sàng · 1 trang");
         WebElement list = console.find("document-list");
         console.until("the ready file is listed", driver -> list.getText().contains("Tờ trình số 12 – Ngân sách 2026"));
+        console.until("the converted report is listed", driver -> list.getText().contains("Báo cáo thẩm tra"));
         assertThat(list.getText()).doesNotContain("Báo cáo có mật khẩu");
         console.screenshot("doc-01-secretariat-upload-outcomes", console.find("upload-progress"));
 
@@ -87,7 +93,8 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         WebElement read = reader.until("the document is on the shelf", driver -> driver
                 .findElements(Browser.testId("document-shelf")).stream()
                 .flatMap(s -> s.findElements(org.openqa.selenium.By.cssSelector("[data-testid^='read-']")).stream())
-                .findFirst().orElse(null));
+                .filter(button -> button.getText().contains("Tờ trình số 12")).findFirst().orElse(null));
+        assertThat(shelf.getText()).contains("Báo cáo thẩm tra", "1 trang");
         String documentId = read.getDomAttribute("data-testid").substring("read-".length());
         read.click();
         WebElement viewer = reader.find("document-viewer");
