@@ -18,6 +18,13 @@ public interface ServedCopies {
      */
     byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes) throws UnreadablePdf;
 
+    /**
+     * One page as a PDF of its own, for the viewer to draw (PDF.js): without active content and without anything of
+     * the other pages; not yet watermarked, so that it can be kept once for every reader and each reader's copy made
+     * from it with {@link #copy}.
+     */
+    byte[] page(byte[] original, int number) throws UnreadablePdf;
+
     /** A page image with the watermark drawn across it. */
     byte[] watermarkImage(byte[] png, Watermark watermark);
 }

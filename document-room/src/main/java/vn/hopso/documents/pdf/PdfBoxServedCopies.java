@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import vn.hopso.documents.domain.NotesPage;
+import vn.hopso.documents.domain.PdfProblem;
 import vn.hopso.documents.domain.ServedCopies;
 import vn.hopso.documents.domain.UnreadablePdf;
 import vn.hopso.documents.domain.Watermark;
@@ -62,6 +63,26 @@ public final class PdfBoxServedCopies implements ServedCopies {
     public byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes)
             throws UnreadablePdf {
         return served("pdf-annotated-copy", original, watermark, Optional.of(notes));
+    }
+
+    @Override
+    public byte[] page(byte[] original, int number) throws UnreadablePdf {
+        files.check(original);
+        return guarded.run("pdf-page", progress -> {
+            try (PDDocument document = files.open(original, progress)) {
+                List<PDPage> pages = files.pages(document);
+                if (number < 1 || number > pages.size()) {
+                    throw new UnreadablePdf(PdfProblem.NO_SUCH_PAGE);
+                }
+                try (PDDocument single = OnePage.of(pages.get(number - 1), limits.maxNestingDepth())) {
+                    ActiveContent.strip(single, limits.maxNestingDepth());
+                    progress.pageDone();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    single.save(out);
+                    return out.toByteArray();
+                }
+            }
+        });
     }
 
     private byte[] served(String task, byte[] original, Optional<Watermark> watermark, Optional<NotesPage> notes)

@@ -113,6 +113,41 @@ class PdfBoxServedCopiesTest {
         }
     }
 
+    @Test
+    void aPageFileHoldsThatPageAloneAndItsCopyIsWatermarked() throws Exception {
+        byte[] original = TestPdfs.crossLinked();
+        byte[] page = copies.page(original, 1);
+        try (PDDocument document = Loader.loadPDF(page)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getDocument().getObjectsByType(COSName.PAGE))
+                    .as("no other page travels inside the file, reached through a link, a note or a reply").hasSize(1);
+            assertThat(document.getPage(0).getAnnotations()).as("the link and the reply stay, going nowhere")
+                    .hasSize(2);
+        }
+        assertThat(text(page)).contains("Trang một có mục lục").doesNotContain("bí mật");
+        byte[] copy = copies.copy(page, Optional.of(MARK));
+        assertThat(text(copy)).contains("Trang một có mục lục", "Nguyễn Thị Hồng Nhung · Đại biểu số 3F2A9C1E");
+    }
+
+    @Test
+    void aPageFileHasNoActiveContentAndAMissingPageIsSaidSo() throws Exception {
+        assertThat(activeContent(copies.page(TestPdfs.activeContent(), 1))).isEmpty();
+        for (int missing : new int[] {0, 4}) {
+            try {
+                copies.page(TestPdfs.text("1", "2", "3"), missing);
+                throw new AssertionError("page " + missing + " of three was made");
+            } catch (UnreadablePdf e) {
+                assertThat(e.problem()).isEqualTo(PdfProblem.NO_SUCH_PAGE);
+            }
+        }
+        try {
+            copies.page(TestPdfs.lyingPageCount(), 1);
+            throw new AssertionError("a page tree that lies about its count was believed");
+        } catch (UnreadablePdf e) {
+            assertThat(e.problem()).isIn(PdfProblem.TOO_MANY_PAGES, PdfProblem.CORRUPT);
+        }
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

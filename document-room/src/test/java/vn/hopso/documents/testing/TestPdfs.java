@@ -16,6 +16,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -54,6 +57,31 @@ public final class TestPdfs {
                     content.endText();
                 }
             }
+        });
+    }
+
+    /**
+     * Three pages whose first reaches the others the ways real files do: a link to page 3, a note naming the page it
+     * sits on, and a reply to a note on page 2 (which names page 2).
+     */
+    public static byte[] crossLinked() {
+        return resave(text("Trang một có mục lục", "Trang hai bí mật", "Trang ba bí mật"), document -> {
+            PDPage first = document.getPage(0);
+            PDPage second = document.getPage(1);
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(60, 700, 200, 20));
+            PDPageFitDestination toThird = new PDPageFitDestination();
+            toThird.setPage(document.getPage(2));
+            link.setDestination(toThird);
+            PDAnnotationText onSecond = new PDAnnotationText();
+            onSecond.setRectangle(new PDRectangle(60, 600, 20, 20));
+            onSecond.setPage(second);
+            second.getAnnotations().add(onSecond);
+            PDAnnotationText reply = new PDAnnotationText();
+            reply.setRectangle(new PDRectangle(60, 600, 20, 20));
+            reply.setPage(first);
+            reply.setInReplyTo(onSecond);
+            first.setAnnotations(new java.util.ArrayList<>(java.util.List.of(link, reply)));
         });
     }
 

@@ -8,34 +8,39 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A hundred delegates open the same 200-page PDF within one second, as when the chair says "open the submission":
- * each opens the document's entry, then its first page at the viewer's width, watermarked with their own name. Time to
- * first page is from a delegate's click to the last byte of that image. The first opening meets a page no one has
- * opened yet (the server renders it, keeps the image and watermarks each delegate's copy); the second, the same page
- * kept. Every delegate must get a page of the right width, and each a different image (their own watermark).
+ * each opens the document's entry, then its first page as the viewer asks for it: that page as a PDF of its own,
+ * watermarked with their own name, which the browser draws with PDF.js. Time to first page is from a delegate's click
+ * to the last byte of that page. The first opening meets a page no one has opened yet (the server cuts it out of the
+ * document, keeps it and watermarks each delegate's copy); the second, the same page kept. Every delegate must get a
+ * one-page PDF that names them, each a different file.
  */
 final class OpenAtOnceBench {
 
     private static final String PASSWORD = "hopso2026";
     private static final int DELEGATES = 100;
     private static final int PDF_PAGES = 200;
-    /** The width the web app's viewer asks for first (DocumentViewer). */
-    private static final int WIDTH = 800;
     private static final Duration SPREAD = Duration.ofSeconds(1);
     /**
      * Another document opened first, untimed and spread wider, so that the measured openings meet compiled code: the
@@ -56,6 +61,8 @@ final class OpenAtOnceBench {
     private final Path output;
     private final Random random = new Random(200);
     private final List<String> faults = Collections.synchronizedList(new ArrayList<>());
+    /** Each delegate's name, which their watermark must carry; read before any opening. */
+    private final Map<Session, String> names = new HashMap<>();
 
     OpenAtOnceBench(Bench.Node node, boolean quick, Path output) {
         this.node = node;
@@ -71,6 +78,7 @@ final class OpenAtOnceBench {
         long preparing = System.nanoTime();
         List<Session> delegates = new DelegateAccounts(node.base(), secretariat, council)
                 .create("mo-tai-lieu", DELEGATES, ACCOUNT_THREADS);
+        delegates.forEach(delegate -> names.put(delegate, delegate.get("/api/me").get("fullName").asString()));
         String run = Long.toString(System.currentTimeMillis(), 36);
         SittingPapers.Uploaded document = papers.upload("to-trinh-du-toan.pdf",
                 BenchDocuments.textPdf(PDF_PAGES, run));
@@ -84,16 +92,16 @@ final class OpenAtOnceBench {
             SittingPapers.Uploaded other = papers.upload("bao-cao-tham-tra.pdf",
                     BenchDocuments.textPdf(PDF_PAGES, run + "-warm-up"));
             for (int page = 1; page <= WARM_UP_PAGES; page++) {
-                secretariat.bytes("/api/documents/" + other.documentId() + "/pages/" + page + "?width=" + WIDTH);
+                secretariat.bytes("/api/documents/" + other.documentId() + "/pages/" + page + "/pdf");
             }
             Opening warmUp = open("warm-up", delegates, other.documentId(), WARM_UP_SPREAD, probe);
             System.out.printf(Locale.ROOT, "warm-up, not reported: the secretariat renders %d pages of another "
                     + "%d-page PDF, then every delegate opens it within %.0f s (p95 %.0f ms)%n", WARM_UP_PAGES,
                     PDF_PAGES, WARM_UP_SPREAD.toMillis() / 1000.0, warmUp.p95Ms());
         }
-        System.out.printf(Locale.ROOT, "%d delegates open the document within %.0f s: its entry, then page 1 at "
-                + "%d px, watermarked for each; time to first page in ms%n", DELEGATES, SPREAD.toMillis() / 1000.0,
-                WIDTH);
+        System.out.printf(Locale.ROOT, "%d delegates open the document within %.0f s: its entry, then page 1 as a "
+                + "PDF of its own, watermarked for each; time to first page in ms%n", DELEGATES,
+                SPREAD.toMillis() / 1000.0);
         System.out.printf("%-14s %9s %9s %7s %7s %7s %7s %7s %7s %5s%n", "opening", "delegates", "served",
                 "own", "p50", "p95", "p99", "max", "srv CPU", "load");
         List<Opening> openings = new ArrayList<>();
@@ -116,10 +124,13 @@ final class OpenAtOnceBench {
         return opening.served() == opening.delegates() && opening.p95Ms() < GOAL_P95_MS;
     }
 
+    /** What one delegate got, looked at once every delegate has been served (a browser's work is its own). */
+    private record Got(Session delegate, int pages, Session.Fetched page, long micros) {
+    }
+
     private Opening open(String label, List<Session> delegates, String document, Duration spread,
             ServerProbe probe) {
-        Latencies latencies = new Latencies();
-        Set<String> images = ConcurrentHashMap.newKeySet();
+        List<Got> got = Collections.synchronizedList(new ArrayList<>());
         double cpuBefore = probe.cpuSeconds();
         long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
         try (ExecutorService clicks = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -129,30 +140,50 @@ final class OpenAtOnceBench {
                     for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
                         LockSupport.parkNanos(left);
                     }
-                    firstPage(label, delegate, document, latencies, images);
+                    got.add(firstPage(delegate, document));
                 });
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuPercent = (probe.cpuSeconds() - cpuBefore) / seconds * 100;
+        Latencies latencies = new Latencies();
+        Set<String> images = new HashSet<>();
+        for (Got one : got) {
+            String fault = one.page().status() != 200
+                    ? "got HTTP " + one.page().status() + " (" + problem(one.page().body()) + ")"
+                    : ownPage(one.page().body(), names.get(one.delegate()));
+            if (one.pages() != PDF_PAGES || fault != null) {
+                faults.add(label + ": a delegate saw " + one.pages() + " pages and "
+                        + (fault == null ? "their page" : fault));
+                continue;
+            }
+            latencies.record(one.micros());
+            images.add(sha256(one.page().body()));
+        }
         return new Opening(label, delegates.size(), latencies.count(), images.size(), latencies.percentileMillis(50),
                 latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.percentileMillis(100),
-                seconds, (probe.cpuSeconds() - cpuBefore) / seconds * 100);
+                seconds, cpuPercent);
     }
 
     /** What the viewer does on a click: the document's entry, then its first page. */
-    private void firstPage(String label, Session delegate, String document, Latencies latencies, Set<String> images) {
+    private static Got firstPage(Session delegate, String document) {
         long clicked = System.nanoTime();
-        int pages = delegate.get("/api/documents/" + document).path("pages").asInt(0);
-        Session.Fetched page = delegate.bytes("/api/documents/" + document + "/pages/1?width=" + WIDTH);
-        long micros = (System.nanoTime() - clicked) / 1000;
-        int width = PngHeader.width(page.body());
-        if (pages != PDF_PAGES || page.status() != 200 || width != WIDTH) {
-            faults.add(label + ": a delegate saw " + pages + " pages, got HTTP " + page.status() + " and "
-                    + (width < 0 ? "no PNG (" + problem(page.body()) + ")" : "an image " + width + " px wide"));
-            return;
+        JsonNode entry = delegate.get("/api/documents/" + document);
+        Session.Fetched page = delegate.bytes("/api/documents/" + document + "/pages/1/pdf");
+        return new Got(delegate, entry.path("pages").asInt(0), page, (System.nanoTime() - clicked) / 1000);
+    }
+
+    /** Why the answer is not the delegate's own first page (a one-page PDF naming them), or null when it is. */
+    private static String ownPage(byte[] pdf, String fullName) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (document.getNumberOfPages() != 1) {
+                return "a PDF of " + document.getNumberOfPages() + " pages";
+            }
+            return new PDFTextStripper().getText(document).contains(fullName) ? null
+                    : "a page without their name in its watermark";
+        } catch (IOException e) {
+            return "no PDF (" + e.getMessage() + ")";
         }
-        latencies.record(micros);
-        images.add(sha256(page.body()));
     }
 
     /** The problem's code the server answered instead of an image. */
@@ -184,7 +215,6 @@ final class OpenAtOnceBench {
         json.put("quick", quick);
         json.put("delegates", DELEGATES);
         json.put("pages", PDF_PAGES);
-        json.put("widthPixels", WIDTH);
         json.put("spreadSeconds", SPREAD.toMillis() / 1000.0);
         json.put("goalP95Ms", GOAL_P95_MS);
         json.put("goalMet", met);

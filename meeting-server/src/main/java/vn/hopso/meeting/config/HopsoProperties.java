@@ -207,6 +207,7 @@ public record HopsoProperties(
             @DefaultValue("10s") Duration pageTime,
             @DefaultValue("64MB") DataSize maxMemory,
             @DefaultValue("2000") int maxImageWidth,
+            @DefaultValue("64MB") DataSize keptPages,
             @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") Path watermarkFont,
             @DefaultValue("20") int maxFilesPerUpload,
             @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,

@@ -73,15 +73,17 @@ class DocumentController {
     private final Clock clock;
     private final CommandPipeline pipeline;
     private final DocumentVersions versions;
-    private final PageImages pageImages;
+    private final MadeOnce madeOnce;
+    private final KeptFiles keptFiles;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
             HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions,
-            PageImages pageImages) {
+            MadeOnce madeOnce, KeptFiles keptFiles) {
+        this.keptFiles = keptFiles;
         this.pipeline = pipeline;
         this.versions = versions;
-        this.pageImages = pageImages;
+        this.madeOnce = madeOnce;
         this.desk = desk;
         this.store = store;
         this.uploads = uploads;
@@ -213,8 +215,9 @@ class DocumentController {
                 .body(copy);
     }
 
-    @Operation(operationId = "getDocumentPage", summary = "One page as a PNG image for the viewer, watermarked like "
-            + "a download; opening it counts as reading the document up to that page")
+    @Operation(operationId = "getDocumentPage", summary = "One page as a PNG image (thumbnails, the hall display, "
+            + "browsers that cannot draw PDF), watermarked like a download; opening it counts as reading the document "
+            + "up to that page")
     @GetMapping(path = "/documents/{id}/pages/{page}", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> page(Actor actor, @PathVariable UUID id, @PathVariable int page,
             @RequestParam(defaultValue = "800") int width) {
@@ -222,32 +225,36 @@ class DocumentController {
             throw ApiProblem.invalid("width", "Chiều rộng ảnh trang phải từ 16 đến "
                     + properties.documents().maxImageWidth() + " điểm ảnh.");
         }
-        DocumentDesk.Opened opened = desk.open(actor, id);
-        if (page < 1 || page > opened.stored().current().pages()) {
-            throw ApiProblem.of(HttpStatus.NOT_FOUND, "pdf_no_such_page",
-                    "Tài liệu không có trang này.");
-        }
+        DocumentDesk.Opened opened = openAt(actor, id, page);
         int shown = width(width);
-        String sha = opened.stored().current().sha256();
-        String name = "page-" + page + "-w" + shown + ".png";
-        BlobStore storage = storage();
-        byte[] image = storage.derived(sha, name).orElse(null);
-        if (image == null) {
-            try {
-                image = pageImages.once(sha + "/" + name, () -> {
-                    byte[] rendered = renderer.png(pdfOf(opened), page, shown);
-                    storage.putDerived(sha, name, rendered, MediaType.IMAGE_PNG_VALUE);
-                    return rendered;
-                });
-            } catch (UnreadablePdf e) {
-                throw DocumentProblems.of(e.problem());
-            }
-        }
+        byte[] image = derived(opened, "page-" + page + "-w" + shown + ".png", MediaType.IMAGE_PNG_VALUE,
+                pdf -> renderer.png(pdf, page, shown));
         if (opened.watermarked()) {
             image = copies.watermarkImage(image, readers.watermark(actor));
         }
         read(opened, actor, page);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(image);
+    }
+
+    @Operation(operationId = "getDocumentPageFile", summary = "One page as a PDF of its own, for the viewer to draw: "
+            + "without active content or anything of the other pages, watermarked like a download; opening it counts "
+            + "as reading the document up to that page")
+    @GetMapping(path = "/documents/{id}/pages/{page}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE,
+            MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> pageFile(Actor actor, @PathVariable UUID id, @PathVariable int page) {
+        DocumentDesk.Opened opened = openAt(actor, id, page);
+        byte[] file = derived(opened, "page-" + page + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                pdf -> copies.page(pdf, page));
+        if (opened.watermarked()) {
+            try {
+                file = copies.copy(file, Optional.of(readers.watermark(actor)));
+            } catch (UnreadablePdf e) {
+                throw DocumentProblems.of(e.problem());
+            }
+        }
+        read(opened, actor, page);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .body(file);
     }
 
     @Operation(operationId = "listDocumentReads", summary = "Who opened which version of a document, when, and how "
@@ -256,6 +263,48 @@ class DocumentController {
     List<ReadReceipt> reads(Actor actor, @PathVariable UUID id) {
         managed(actor, id);
         return store.receipts(id);
+    }
+
+    /** The document, opened by a reader at one of its pages. */
+    private DocumentDesk.Opened openAt(Actor actor, UUID id, int page) {
+        DocumentDesk.Opened opened = desk.open(actor, id);
+        if (page < 1 || page > opened.stored().current().pages()) {
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, "pdf_no_such_page", "Tài liệu không có trang này.");
+        }
+        return opened;
+    }
+
+    /** Makes a derived file from a version's PDF. */
+    @FunctionalInterface
+    private interface FromPdf {
+        byte[] make(byte[] pdf) throws UnreadablePdf;
+    }
+
+    /**
+     * A file derived from the current version's PDF, stored beside it under {@code name}: the one kept in the heap,
+     * else the stored one, else made now and stored; fetched or made once however many ask at the same moment.
+     */
+    private byte[] derived(DocumentDesk.Opened opened, String name, String contentType, FromPdf from) {
+        String sha = opened.stored().current().sha256();
+        String key = sha + "/" + name;
+        Optional<byte[]> kept = keptFiles.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        BlobStore storage = storage();
+        try {
+            return madeOnce.once(key, () -> {
+                byte[] file = storage.derived(sha, name).orElse(null);
+                if (file == null) {
+                    file = from.make(pdfOf(opened));
+                    storage.putDerived(sha, name, file, contentType);
+                }
+                keptFiles.keep(key, file);
+                return file;
+            });
+        } catch (UnreadablePdf e) {
+            throw DocumentProblems.of(e.problem());
+        }
     }
 
     private DocumentDesk.Opened managed(Actor actor, UUID id) {

@@ -1,7 +1,9 @@
 package vn.hopso.meeting.storage;
 
+import io.minio.Http;
 import io.minio.MinioClient;
 import java.time.Duration;
+import okhttp3.Dispatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hopso.meeting.config.ConditionalOnSetting;
@@ -18,10 +20,20 @@ class S3Configuration {
     /** Reads and writes keep the SDK's generous default: a large document on a slow hall network takes its time. */
     private static final Duration TRANSFER_TIMEOUT = Duration.ofMinutes(5);
 
+    /**
+     * Requests to the storage host at once. The SDK's blocking calls wait on OkHttp's asynchronous ones, whose
+     * dispatcher runs five per host by default: a hundred delegates opening a document would queue five by five.
+     */
+    static final int REQUESTS_AT_ONCE = 64;
+
     @Bean
     MinioClient minioClient(HopsoProperties properties) {
         HopsoProperties.S3 s3 = properties.s3();
-        MinioClient.Builder builder = MinioClient.builder().endpoint(s3.endpoint()).region(s3.region());
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(REQUESTS_AT_ONCE);
+        dispatcher.setMaxRequestsPerHost(REQUESTS_AT_ONCE);
+        MinioClient.Builder builder = MinioClient.builder().endpoint(s3.endpoint()).region(s3.region())
+                .httpClient(Http.newDefaultClient().newBuilder().dispatcher(dispatcher).build());
         if (s3.accessKey() != null && s3.secretKey() != null) {
             builder.credentials(s3.accessKey(), s3.secretKey());
         }

@@ -214,6 +214,48 @@ class DocumentRoomSystemTest extends ServerTest {
     }
 
     @Test
+    void aPageFileIsThatPageAloneWatermarkedForEachReaderKeptOnceAndCountsAsReading() throws Exception {
+        String id = ready(upload(sitting, "REPORT", Map.of("Báo cáo từng trang.pdf",
+                TestPdfs.text("Phần một: tình hình chung", "Phần hai: kết quả thu ngân sách", "Phần ba: kiến nghị")))
+                .get(0));
+        ApiClient.Bytes mine = delegate.getBytes("/api/documents/" + id + "/pages/2/pdf");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(mine.header("Cache-Control")).contains("no-store");
+        try (PDDocument document = Loader.loadPDF(mine.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document)).contains("Phần hai: kết quả thu ngân sách",
+                    delegateName + " · Đại biểu số " + DocumentReaders.number(accountOf(delegateUser)))
+                    .doesNotContain("Phần một", "Phần ba");
+        }
+        String digest = jdbc.sql("select sha256 from document_versions where document_id = ?")
+                .param(UUID.fromString(id)).query(String.class).single();
+        assertThat(objectKeys()).as("kept once, unwatermarked, for every reader").contains(
+                "derived/" + digest + "/page-2.pdf");
+        try (MinioClient client = S3.client(); var in = client.getObject(io.minio.GetObjectArgs.builder()
+                .bucket(BUCKET).object("derived/" + digest + "/page-2.pdf").build());
+                PDDocument kept = Loader.loadPDF(in.readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(kept)).contains("Phần hai").doesNotContain(delegateName);
+        }
+        ApiClient.Bytes theirs = otherDelegate.getBytes("/api/documents/" + id + "/pages/2/pdf");
+        try (PDDocument document = Loader.loadPDF(theirs.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Trần Văn Khoa").doesNotContain(delegateName);
+        }
+        JsonNode reads = secretariat.get("/api/documents/" + id + "/reads").body();
+        assertThat(reads).hasSize(2);
+        assertThat(reads.findValues("furthestPage")).allSatisfy(page -> assertThat(page.asInt()).isEqualTo(2));
+
+        for (String missing : List.of("0", "4")) {
+            ApiClient.Bytes none = delegate.getBytes("/api/documents/" + id + "/pages/" + missing + "/pdf");
+            assertThat(none.status()).as("page %s", missing).isEqualTo(404);
+            assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("pdf_no_such_page");
+        }
+        assertThat(delegate.getBytes("/api/documents/" + id + "/pages/x/pdf").status()).isEqualTo(400);
+        assertThat(delegate.getBytes("/api/documents/" + UUID.randomUUID() + "/pages/1/pdf").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anOfficeFileIsConvertedIndexedAndServedAsAWatermarkedPdfWhileItsOriginalIsKeptAsUploaded() throws Exception {
         byte[] docx = TestOffice.docx("Tờ trình về điều chỉnh kế hoạch đầu tư công " + UUID.randomUUID());
         JsonNode answer = upload(sitting, "SUBMISSION", Map.of("Tờ trình điều chỉnh.docx", docx));
@@ -397,7 +439,9 @@ class DocumentRoomSystemTest extends ServerTest {
         ApiClient.Response response = client.get("/api/documents/" + id);
         assertThat(response.status()).as(response.raw()).isEqualTo(status);
         assertThat(response.body().get("code").asString()).isEqualTo(code);
-        assertThat(client.getBytes("/api/documents/" + id + "/file").status()).isEqualTo(status);
+        for (String copy : List.of("/file", "/pages/1", "/pages/1/pdf")) {
+            assertThat(client.getBytes("/api/documents/" + id + copy).status()).as(copy).isEqualTo(status);
+        }
     }
 
     private static List<String> listed(ApiClient client, String sittingId) {

@@ -103,7 +103,7 @@ class PermissionMatrixTest extends ServerTest {
             // The document room's calls need object storage, which this shared server has none of: DocumentRoomSystemTest
             // makes them, by role and council, against a real S3 endpoint; DocumentSearchSystemTest searches them.
             "GET /api/documents/{}", "GET /api/documents/{}/file", "GET /api/documents/{}/pages/{}",
-            "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
+            "GET /api/documents/{}/pages/{}/pdf", "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
             "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
             "GET /api/sittings/{}/documents/unopened",
             // A new version and what changed since one: DocumentVersionSystemTest, by role and council.

@@ -8,32 +8,32 @@ import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.UnreadablePdf;
 
 /**
- * Page images rendered once however many ask at the same moment: when a hundred delegates open the same document at
- * the start of a sitting, the first request for a page not yet stored renders it and the others on this node wait for
- * that image instead of each rendering it again (and running out of the page-time limit together). The image is then
- * stored beside the original, so later requests find it there.
+ * Files derived from a page (its image, its page file) made once however many ask at the same moment: when a hundred
+ * delegates open the same document at the start of a sitting, the first request for a page not yet stored makes it
+ * and the others on this node wait for that file instead of each making it again (and running out of the page-time
+ * limit together). The file is then stored beside the original, so later requests find it there.
  */
 @Component
-class PageImages {
+class MadeOnce {
 
-    /** Renders (and stores) one page image. */
+    /** Makes (and stores) one derived file. */
     @FunctionalInterface
-    interface Render {
-        byte[] image() throws UnreadablePdf;
+    interface Make {
+        byte[] bytes() throws UnreadablePdf;
     }
 
     private final Map<String, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
 
     /**
-     * The image named {@code key} (the document's digest, its page and width): rendered by this call, or by the call
-     * already rendering it, whose outcome (an image or a refusal) every waiting caller shares.
+     * The file named {@code key} (the document's digest and the derived file's name): made by this call, or by the
+     * call already making it, whose outcome (a file or a refusal) every waiting caller shares.
      */
-    byte[] once(String key, Render render) throws UnreadablePdf {
+    byte[] once(String key, Make make) throws UnreadablePdf {
         CompletableFuture<byte[]> mine = new CompletableFuture<>();
         CompletableFuture<byte[]> running = rendering.putIfAbsent(key, mine);
         if (running == null) {
             try {
-                mine.complete(render.image());
+                mine.complete(make.bytes());
             } catch (UnreadablePdf | RuntimeException e) {
                 mine.completeExceptionally(e);
             } finally {

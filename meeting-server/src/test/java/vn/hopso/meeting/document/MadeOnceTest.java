@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import vn.hopso.documents.domain.PdfProblem;
 import vn.hopso.documents.domain.UnreadablePdf;
 
-class PageImagesTest {
+class MadeOnceTest {
 
-    private final PageImages images = new PageImages();
+    private final MadeOnce images = new MadeOnce();
     private final AtomicInteger renders = new AtomicInteger();
     private final CountDownLatch rendering = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
@@ -72,13 +72,13 @@ class PageImagesTest {
     }
 
     /** Asks for the image on a thread of its own; its outcome is the image, or the refusal or failure it met. */
-    private CompletableFuture<Object> call(String key, PageImages.Render render) {
+    private CompletableFuture<Object> call(String key, MadeOnce.Make render) {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
         Thread.ofPlatform().start(() -> {
             try {
                 outcome.complete(images.once(key, () -> {
                     renders.incrementAndGet();
-                    return render.image();
+                    return render.bytes();
                 }));
             } catch (UnreadablePdf | RuntimeException e) {
                 outcome.complete(e);
@@ -88,13 +88,13 @@ class PageImagesTest {
     }
 
     /** The same, returning once the call is parked waiting for the render in progress (it blocks nowhere else). */
-    private CompletableFuture<Object> callWhenParked(String key, PageImages.Render render) {
+    private CompletableFuture<Object> callWhenParked(String key, MadeOnce.Make render) {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
         Thread caller = Thread.ofPlatform().unstarted(() -> {
             try {
                 outcome.complete(images.once(key, () -> {
                     renders.incrementAndGet();
-                    return render.image();
+                    return render.bytes();
                 }));
             } catch (UnreadablePdf | RuntimeException e) {
                 outcome.complete(e);
