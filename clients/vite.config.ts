@@ -48,6 +48,8 @@ export default defineConfig({
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
+  // PDF.js's worker is an ES module; bundled as a module worker it is a .js file of the app like any other.
+  worker: { format: 'es' },
   build: {
     outDir: 'target/classes/static',
     emptyOutDir: true,

@@ -238,6 +238,11 @@ export class HopsoApi {
     return this.http.get(`/api/documents/${id(documentId)}/reads`);
   }
 
+  /** One page of the current version as a PDF of its own (the reader's watermarked copy), for the viewer to draw. */
+  pageFile(documentId: string, page: number, version: number): Promise<ArrayBuffer> {
+    return this.http.getBytes(documentPageFileUrl(documentId, page, version), 'application/pdf');
+  }
+
   /** The text of one page of the current version, to quote a passage from. */
   pageText(documentId: string, page: number): Promise<PageText> {
     return this.http.get(`/api/documents/${id(documentId)}/pages/${page}/text`);
@@ -297,6 +302,14 @@ export function resultSheetUrl(ballotId: string): string {
 /** Who chose what on a counted named ballot, as CSV for a spreadsheet: a link, so the browser downloads it. */
 export function namedResultsUrl(ballotId: string): string {
   return `/api/ballots/${id(ballotId)}/results.csv`;
+}
+
+/**
+ * One page as a PDF of its own for the viewer to draw (watermarked unless public); opening it counts as reading.
+ * The server serves the current version; the version shown is named, as for the page image.
+ */
+export function documentPageFileUrl(documentId: string, page: number, version: number): string {
+  return `/api/documents/${id(documentId)}/pages/${page}/pdf?version=${version}`;
 }
 
 /**

@@ -43,6 +43,27 @@ export class HttpClient {
     return this.request<T>('POST', path, form);
   }
 
+  /**
+   * A file (a page as a PDF, say): its bytes, or the server's refusal as an {@link ApiFailure} like any other call.
+   * @param accept the file's media type
+   */
+  async getBytes(path: string, accept: string): Promise<ArrayBuffer> {
+    let response: Response;
+    try {
+      response = await this.deps.fetch(path, { method: 'GET', headers: { Accept: `${accept}, application/json` }, credentials: 'same-origin' });
+    } catch {
+      throw ApiFailure.network();
+    }
+    if (!response.ok) {
+      throw await ApiFailure.fromResponse(response);
+    }
+    try {
+      return await response.arrayBuffer();
+    } catch {
+      throw ApiFailure.network();
+    }
+  }
+
   /** The server renews the token when the session changes (login, logout): ask for it again when needed. */
   forgetCsrfToken(): void {
     this.csrfRequest = null;

@@ -6,6 +6,8 @@ import { ApiFailure } from '../api/apiFailure';
 import { RealtimeClient } from '../realtime/realtimeClient';
 import { SittingStores } from '../realtime/sittingStore';
 import { browserTimers, openBrowserSocket, sameOriginSocketUrl, type Timers } from '../realtime/socket';
+import type { PageDrawer } from '../documents/pageDrawing';
+import { pdfjsPages } from '../documents/pdfjsPages';
 import type { IceServer } from '../protocol/generated';
 import type { DeviceChoice, MediaDeviceOption } from '../video/devices';
 import { browserMeter, type LevelMeter } from '../video/micLevel';
@@ -22,6 +24,8 @@ export interface Services {
   now: () => Date;
   storage: Pick<Storage, 'getItem' | 'setItem'>;
   video: VideoDevices;
+  /** Draws the viewer's pages (PDF.js in the browser). */
+  pages: PageDrawer;
 }
 
 /** WebRTC, the camera and the microphone: the browser's own, a test's fakes. */
@@ -79,6 +83,7 @@ export function browserServices(): Services {
     now: () => new Date(),
     storage: window.localStorage,
     video: browserVideo,
+    pages: pdfjsPages,
   };
 }
 

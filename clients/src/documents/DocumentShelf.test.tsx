@@ -47,8 +47,9 @@ describe('searching the documents of the session from the shelf', () => {
   it('shows each hit with its page and the matches highlighted as text, and opens the viewer at that page', async () => {
     const searchDocuments = vi.fn(() => Promise.resolve(FOUND));
     const document = vi.fn(() => Promise.resolve(aDocumentEntry('doc-9', 'Báo cáo phiên trước', { pages: 4 })));
+    const pageFile = vi.fn(() => Promise.resolve(new ArrayBuffer(8)));
     const { services } = testServices(
-      fakeApi({ documents: () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 })]), searchDocuments, document }),
+      fakeApi({ documents: () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 })]), searchDocuments, document, pageFile }),
     );
     container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
 
@@ -66,12 +67,12 @@ describe('searching the documents of the session from the shelf', () => {
 
     await click(hit);
     expect(byTestId<HTMLInputElement>(container, 'viewer-page').value).toBe('3');
-    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
+    expect(pageFile).toHaveBeenLastCalledWith('doc-1', 3, 1);
     expect(document).not.toHaveBeenCalled();
 
     await click(byTestId(container, 'hit-doc-9-2'));
     expect(document).toHaveBeenCalledWith('doc-9');
-    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe('/api/documents/doc-9/pages/2?width=800&version=1');
+    expect(pageFile).toHaveBeenLastCalledWith('doc-9', 2, 1);
   });
 
   it('asks for the next results and adds them to those shown', async () => {

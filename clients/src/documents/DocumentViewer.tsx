@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { documentPageUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentAnnotation, DocumentEntry, PageText } from '../protocol/generated';
 import { ProblemNotice } from '../ui/Notice';
+import type { Problem } from '../ui/problem';
+import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
 import { AnnotationDesk } from './AnnotationDesk';
 import { CommentComposer } from './CommentComposer';
@@ -15,7 +17,7 @@ import { clampPage } from './pages';
 const WIDTHS = [480, 800, 1200, 1600] as const;
 
 /**
- * A first viewer: one page image at a time (rendered and watermarked by the server, so weak links fetch only the
+ * The viewer: one page at a time (each the reader's own watermarked copy of that page, so weak links fetch only the
  * page being read), with previous, next, go to page and zoom. Its page is its owner's: the owner moves it (to the
  * page a search found, to the page presented) and hears each turn the reader makes ({@code onTurn}).
  */
@@ -101,15 +103,76 @@ export function DocumentViewer({
       <SignatureList signatures={document.signatures} />
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
-      <img
-        class="viewer-page-image"
-        src={documentPageUrl(document.id, page, width, document.version)}
-        alt={t('viewer.pageImage', { page, pages: document.pages })}
-        width={width}
-        data-testid="viewer-image"
-      />
+      <PageView document={document} page={page} width={width} />
       {(mayComment || mayAnnotate) && (
         <PassageTools document={document} page={page} mayComment={mayComment} mayAnnotate={mayAnnotate} onTurn={go} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The page itself: its page file (the reader's watermarked copy of that one page) drawn in a canvas, so text stays
+ * sharp at every zoom; where this browser cannot draw it, the server's image of the page, watermarked the same way.
+ * A refusal (the document withdrawn meanwhile, say) is said in words. Turning pages quickly, only the last is drawn.
+ */
+function PageView({ document, page, width }: { document: DocumentEntry; page: number; width: number }) {
+  const { t } = useI18n();
+  const { api, pages } = useServices();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [shown, setShown] = useState<'drawing' | 'drawn' | 'image'>('drawing');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  useEffect(() => {
+    let current = true;
+    setShown('drawing');
+    setProblem(null);
+    api.pageFile(document.id, page, document.version).then(
+      async (file) => {
+        try {
+          if (current && canvas.current) {
+            await pages.draw(file, canvas.current, width);
+            if (current) {
+              setShown('drawn');
+            }
+          }
+        } catch {
+          if (current) {
+            setShown('image');
+          }
+        }
+      },
+      (failure: unknown) => {
+        if (current) {
+          setProblem(asProblem(failure));
+        }
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, pages, document.id, document.version, page, width]);
+  const label = t('viewer.pageImage', { page, pages: document.pages });
+  return (
+    <div class="viewer-page-view" data-testid="viewer-page-view" data-document={document.id} data-page={page} data-shown={problem ? 'refused' : shown}>
+      <ProblemNotice problem={problem} />
+      {shown === 'image' ? (
+        <img
+          class="viewer-page-image"
+          src={documentPageUrl(document.id, page, width, document.version)}
+          alt={label}
+          width={width}
+          data-testid="viewer-image"
+        />
+      ) : (
+        <canvas
+          ref={canvas}
+          class={shown === 'drawn' ? 'viewer-page-image' : 'viewer-page-image viewer-page-drawing'}
+          role="img"
+          aria-label={label}
+          aria-busy={shown === 'drawing'}
+          hidden={problem !== null}
+          data-testid="viewer-canvas"
+        />
       )}
     </div>
   );

@@ -23,7 +23,12 @@ function Shelf({ first, mayPresent = false }: { first: Presentation | null; mayP
   return <DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={presentation} mayPresent={mayPresent} />;
 }
 
-const shownPage = (container: HTMLElement) => byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src');
+/** The document and page in the viewer, as "doc-1/2". */
+const shownPage = (container: HTMLElement) => {
+  const view = byTestId(container, 'viewer-page-view');
+  return `${view.getAttribute('data-document')}/${view.getAttribute('data-page')}`;
+};
+const pageFile = () => Promise.resolve(new ArrayBuffer(8));
 const none = (container: HTMLElement, testId: string) => container.querySelector(`[data-testid="${testId}"]`);
 
 describe('following the presenter (theo người trình bày)', () => {
@@ -37,37 +42,37 @@ describe('following the presenter (theo người trình bày)', () => {
   const documents = () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 }), aDocumentEntry('doc-2', 'Báo cáo', { pages: 3 })]);
 
   it('opens the presented page, moves with it, stops when the reader turns a page and comes back in one click', async () => {
-    const { services } = testServices(fakeApi({ documents }));
+    const { services } = testServices(fakeApi({ documents, pageFile }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
 
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/2');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(true);
     expect(none(container, 'viewer-follow-return')).toBeNull();
 
     await present(presenting('doc-1', 4));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/4?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/4');
 
     await click(byTestId(container, 'viewer-previous'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/3');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(false);
     await present(presenting('doc-1', 5));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/3?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/3');
 
     await click(byTestId(container, 'viewer-follow-return'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/5?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/5');
     expect(byTestId<HTMLInputElement>(container, 'viewer-follow').checked).toBe(true);
   });
 
   it('reads another document while following no longer, and follows again the next presentation', async () => {
-    const { services } = testServices(fakeApi({ documents }));
+    const { services } = testServices(fakeApi({ documents, pageFile }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
     await click(byTestId(container, 'read-doc-2'));
-    expect(shownPage(container)).toBe('/api/documents/doc-2/pages/1?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-2/1');
 
     await present(null);
     expect(none(container, 'viewer-follow')).toBeNull();
     await present({ ...presenting('doc-1', 1), since: '2026-12-08T02:10:00Z' });
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/1?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/1');
   });
 
   it('shows a follower the new version when the presented document is replaced, from the list read again', async () => {
@@ -77,41 +82,44 @@ describe('following the presenter (theo người trình bày)', () => {
     );
     const documentChanges = (documentId: string, since: number) =>
       Promise.resolve({ documentId, since, version: 2, changedPages: [2] });
-    const { services } = testServices(fakeApi({ documents: replaced, documentChanges }));
+    const pageFile = vi.fn(() => Promise.resolve(new ArrayBuffer(8)));
+    const { services } = testServices(fakeApi({ documents: replaced, documentChanges, pageFile }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/2');
+    expect(pageFile).toHaveBeenLastCalledWith('doc-1', 2, 1);
 
     version = 2;
     await present({ ...presenting('doc-1', 2), pages: 4, version: 2 });
     await settle();
     expect(replaced).toHaveBeenCalledTimes(2);
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=2');
+    expect(shownPage(container)).toBe('doc-1/2');
+    expect(pageFile).toHaveBeenLastCalledWith('doc-1', 2, 2);
     expect(byTestId(container, 'page-changed').textContent).toBe('Trang này đã thay đổi');
   });
 
   it('keeps the page in front of the reader who stops following', async () => {
-    const { services } = testServices(fakeApi({ documents }));
+    const { services } = testServices(fakeApi({ documents, pageFile }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
     await click(byTestId(container, 'viewer-follow'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/2');
     await present(presenting('doc-1', 3));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/2');
     expect(byTestId(container, 'viewer-follow-return')).toBeTruthy();
   });
 
   it('after closing the viewer, offers the way back to the presented page', async () => {
-    const { services } = testServices(fakeApi({ documents }));
+    const { services } = testServices(fakeApi({ documents, pageFile }));
     container = await mount(<Shelf first={presenting('doc-1', 2)} />, services);
     await click(byTestId(container, 'viewer-close'));
-    expect(none(container, 'viewer-image')).toBeNull();
+    expect(none(container, 'viewer-page-view')).toBeNull();
     await click(byTestId(container, 'viewer-follow-return'));
-    expect(shownPage(container)).toBe('/api/documents/doc-1/pages/2?width=800&version=1');
+    expect(shownPage(container)).toBe('doc-1/2');
   });
 
   it('tells a reader who may not read the presented document only that a presentation is on', async () => {
-    const { services } = testServices(fakeApi({ documents }));
+    const { services } = testServices(fakeApi({ documents, pageFile }));
     container = await mount(<Shelf first={presenting(null, null)} />, services);
-    expect(none(container, 'viewer-image')).toBeNull();
+    expect(none(container, 'viewer-page-view')).toBeNull();
     expect(container.textContent).toContain('Đang trình chiếu một tài liệu không dành cho bạn.');
   });
 });

@@ -39,6 +39,7 @@ export function testServices(api: HopsoApi, storage = new Map<string, string>())
         throw new Error('this test has no microphone');
       },
     },
+    pages: { draw: () => Promise.resolve() },
   };
   return { services, sockets };
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,13 +103,17 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         read.click();
         WebElement viewer = reader.find("document-viewer");
         assertThat(viewer.getText()).contains("Mỗi trang bạn xem hoặc tải về đều in tên");
-        awaitImage(reader);
+        reader.until("PDF.js has drawn page 1", driver -> onPage(reader, documentId, 1));
         reader.click("viewer-next");
-        reader.until("page 2 is asked for", driver -> reader.find("viewer-image").getDomAttribute("src")
-                .contains("/pages/2?"));
-        awaitImage(reader);
+        reader.until("PDF.js has drawn page 2", driver -> onPage(reader, documentId, 2));
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("2");
-        reader.screenshot("doc-02-delegate-viewer-page-2-watermarked", reader.find("viewer-image"));
+        assertThat(reader.has("viewer-image")).as("no fallback to the server's image").isFalse();
+        Ink ink = ink(reader);
+        assertThat(ink.dark()).as("the page's text is drawn").isGreaterThan(200);
+        assertThat(ink.red()).as("the watermark is drawn across the page").isGreaterThan(2_000);
+        assertThat(pageFileText(reader, documentId, 2)).as("the page file the browser drew names its reader")
+                .contains("Trần Văn Đại · Đại biểu số", "Giao Ủy ban nhân dân tỉnh");
+        reader.screenshot("doc-02-delegate-viewer-page-2-watermarked", reader.find("viewer-canvas"));
 
         // Góp ý: the delegate selects a passage of page 2's text with the mouse and comments on it.
         reader.until("page 2's text is there to quote", driver -> textNow(reader, "page-text")
@@ -168,8 +176,7 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 + ".map(mark => mark.textContent).join('|');")).isEqualTo("Hiệu lực thi hành");
         reader.screenshot("doc-03-delegate-search-without-diacritics", reader.find("document-search"));
         hit.click();
-        reader.until("the viewer opens at the page found", driver -> reader.find("viewer-image").getDomAttribute("src")
-                .contains("/pages/3?"));
+        reader.until("the viewer opens at the page found", driver -> onPage(reader, documentId, 3));
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("3");
 
         console.click("unopened-reload");
@@ -222,8 +229,7 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("open-sitting-" + sitting);
         console.click("open-" + documentId);
         console.click("viewer-next");
-        console.until("the secretariat is on page 2", driver -> console.find("viewer-image").getDomAttribute("src")
-                .contains("/pages/2?"));
+        console.until("the secretariat is on page 2", driver -> onPage(console, documentId, 2));
         console.click("viewer-present");
         console.until("the secretariat sees page 2 presented", driver -> textNow(console, "viewer-presenting")
                 .equals("Đang trình chiếu trang 2"));
@@ -232,14 +238,12 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         reader.until("the delegate's viewer follows to page 2", driver -> onPage(reader, documentId, 2));
         assertThat(reader.find("viewer-follow").isSelected()).isTrue();
         assertThat(reader.has("viewer-follow-return")).isFalse();
-        awaitImage(reader);
         reader.screenshot("doc-04-delegate-follows-presented-page-2", reader.find("viewer-presentation"));
 
         reader.click("viewer-next");
         reader.until("the delegate reads page 3 on their own", driver -> onPage(reader, documentId, 3)
                 && reader.has("viewer-follow-return"));
         assertThat(reader.find("viewer-follow").isSelected()).isFalse();
-        awaitImage(reader);
         reader.screenshot("doc-05-delegate-browsed-away", reader.find("viewer-presentation"));
         reader.click("viewer-follow-return");
         reader.until("the delegate is back on the presented page", driver -> onPage(reader, documentId, 2)
@@ -251,10 +255,40 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.until("the presentation has ended", driver -> !console.has("viewer-presenting"));
     }
 
+    /** The viewer shows that page of that document, drawn by PDF.js from its page file. */
     private static boolean onPage(Browser browser, String documentId, int page) {
-        Object src = browser.script("const img = document.querySelector('[data-testid=viewer-image]');"
-                + "return img === null ? '' : img.getAttribute('src');");
-        return src != null && src.toString().startsWith("/api/documents/" + documentId + "/pages/" + page + "?");
+        Object shown = browser.script("const view = document.querySelector('[data-testid=viewer-page-view]');"
+                + "return view === null ? '' : [view.dataset.document, view.dataset.page, view.dataset.shown].join('/');");
+        return (documentId + "/" + page + "/drawn").equals(shown);
+    }
+
+    /** What the viewer's canvas holds: dark pixels (text) and the watermark's light red ones. */
+    private record Ink(long dark, long red) {
+    }
+
+    private static Ink ink(Browser browser) {
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) browser.script("const canvas = document.querySelector('[data-testid=viewer-canvas]');"
+                + "const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                + "let dark = 0, red = 0;"
+                + "for (let i = 0; i < pixels.length; i += 4) {"
+                + "  const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];"
+                + "  if (r + g + b < 200) dark++; else if (r - g > 25 && Math.abs(g - b) < 25) red++;"
+                + "}"
+                + "return [dark, red];");
+        return new Ink(counts.get(0).longValue(), counts.get(1).longValue());
+    }
+
+    /** The text of the page file the browser is served for that page, fetched in the browser with its session. */
+    private static String pageFileText(Browser browser, String documentId, int page) throws IOException {
+        String base64 = (String) browser.script("return fetch(arguments[0], { credentials: 'same-origin' })"
+                + ".then(answer => answer.arrayBuffer()).then(buffer => {"
+                + "  let binary = ''; for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);"
+                + "  return btoa(binary); });", "/api/documents/" + documentId + "/pages/" + page + "/pdf");
+        try (PDDocument file = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            assertThat(file.getNumberOfPages()).isEqualTo(1);
+            return new PDFTextStripper().getText(file);
+        }
     }
 
     /** The element's text as it is now, "" while there is none: one lookup, so a list drawn again cannot go stale. */
@@ -264,9 +298,4 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         return text == null ? "" : text.toString();
     }
 
-    private static void awaitImage(Browser browser) {
-        browser.until("the page image has loaded", driver -> Boolean.TRUE.equals(browser.script(
-                "const img = document.querySelector('[data-testid=viewer-image]');"
-                        + "return img !== null && img.complete && img.naturalWidth > 0;")));
-    }
 }

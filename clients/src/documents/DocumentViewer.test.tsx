@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiFailure } from '../api/apiFailure';
+import { aDocumentEntry } from '../testing/fixtures';
+import { byTestId, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
+import { DocumentViewer } from './DocumentViewer';
+import type { PageDrawer } from './pageDrawing';
+
+const entry = aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5, version: 3 });
+const FILE = new Uint8Array([37, 80, 68, 70]).buffer;
+
+function viewer(page: number, drawer: PageDrawer, pageFile: (id: string, page: number, version: number) => Promise<ArrayBuffer>) {
+  const { services } = testServices(fakeApi({ pageFile }));
+  services.pages = drawer;
+  return mount(<DocumentViewer document={entry} page={page} onTurn={() => undefined} onClose={() => undefined} />, services);
+}
+
+const view = (container: HTMLElement) => byTestId(container, 'viewer-page-view');
+
+describe('the viewer’s page', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+  });
+
+  it('draws the reader’s page file of the version shown into a canvas at the zoom’s width', async () => {
+    const draw = vi.fn<PageDrawer['draw']>(() => Promise.resolve());
+    const pageFile = vi.fn(() => Promise.resolve(FILE));
+    container = await viewer(2, { draw }, pageFile);
+
+    expect(pageFile).toHaveBeenCalledWith('doc-1', 2, 3);
+    expect(draw).toHaveBeenCalledTimes(1);
+    const [file, canvas, width] = draw.mock.calls[0]!;
+    expect(file).toBe(FILE);
+    expect(canvas).toBe(byTestId(container, 'viewer-canvas'));
+    expect(width).toBe(800);
+    expect(view(container).getAttribute('data-shown')).toBe('drawn');
+    expect(byTestId(container, 'viewer-canvas').getAttribute('aria-label')).toBe('Trang 2 trên 5');
+    expect(container.querySelector('[data-testid="viewer-image"]')).toBeNull();
+  });
+
+  it('shows the server’s watermarked image of the page where this browser cannot draw the file', async () => {
+    container = await viewer(4, { draw: () => Promise.reject(new Error('no canvas here')) }, () => Promise.resolve(FILE));
+
+    expect(view(container).getAttribute('data-shown')).toBe('image');
+    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe(
+      '/api/documents/doc-1/pages/4?width=800&version=3',
+    );
+  });
+
+  it('says in words why the page cannot be read, and draws nothing', async () => {
+    const draw = vi.fn(() => Promise.resolve());
+    const refused = () =>
+      Promise.reject(new ApiFailure(403, 'document_withdrawn', 'Tài liệu đã được thu hồi.', [], null));
+    container = await viewer(1, { draw }, refused);
+    await settle();
+
+    expect(view(container).getAttribute('data-shown')).toBe('refused');
+    expect(view(container).querySelector('[role="alert"]')!.textContent).toContain('Tài liệu đã được thu hồi');
+    expect(draw).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-testid="viewer-image"]')).toBeNull();
+  });
+});

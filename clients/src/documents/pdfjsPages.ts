@@ -1,0 +1,56 @@
+import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
+import type { PageDrawer } from './pageDrawing';
+
+type PdfJs = typeof import('pdfjs-dist');
+
+let library: Promise<PdfJs> | null = null;
+
+/**
+ * PDF.js, bundled with the app (no CDN) and loaded the first time a page is drawn, so the first screen does not wait
+ * for it; its worker is a module worker from the app's own origin (the Content-Security-Policy allows no other).
+ */
+function pdfjs(): Promise<PdfJs> {
+  library ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]).then(
+    ([loaded, worker]) => {
+      loaded.GlobalWorkerOptions.workerPort = new worker.default();
+      return loaded;
+    },
+  );
+  library.catch(() => {
+    library = null; // a failed download is tried again at the next page
+  });
+  return library;
+}
+
+/** Per canvas, the drawing under way: a newer page (or zoom) cancels it, PDF.js refusing two at once on a canvas. */
+const drawing = new WeakMap<HTMLCanvasElement, { loading: PDFDocumentLoadingTask; render?: RenderTask }>();
+
+export const pdfjsPages: PageDrawer = {
+  async draw(pdf, canvas, cssWidth) {
+    const { getDocument } = await pdfjs();
+    const earlier = drawing.get(canvas);
+    earlier?.render?.cancel();
+    void earlier?.loading.destroy();
+    // The script the PDF may carry is never run (the server strips it too), and nothing is evaluated as code.
+    const loading = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, enableXfa: false });
+    const current: { loading: PDFDocumentLoadingTask; render?: RenderTask } = { loading };
+    drawing.set(canvas, current);
+    try {
+      const document = await loading.promise;
+      const page = await document.getPage(1);
+      const natural = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: cssWidth / natural.width });
+      const density = window.devicePixelRatio || 1;
+      canvas.width = Math.floor(viewport.width * density);
+      canvas.height = Math.floor(viewport.height * density);
+      canvas.style.width = `${Math.floor(viewport.width)}px`;
+      current.render = page.render({ canvas, viewport, transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0] });
+      await current.render.promise;
+    } finally {
+      if (drawing.get(canvas) === current) {
+        drawing.delete(canvas);
+        void loading.destroy();
+      }
+    }
+  },
+};
