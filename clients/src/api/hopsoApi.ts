@@ -187,11 +187,14 @@ export class HopsoApi {
   uploadDocuments(
     sittingId: string,
     files: readonly File[],
-    options: { kind: DocumentKind; access: DocumentAccessClass; agendaItemId: string | null },
+    options: { kind: DocumentKind; access: DocumentAccessClass; agendaItemId: string | null; uploadId?: string },
   ): Promise<UploadedFile[]> {
     const form = new FormData();
     form.append('kind', options.kind);
     form.append('access', options.access);
+    if (options.uploadId !== undefined) {
+      form.append('uploadId', options.uploadId); // the server tells this account's sockets how far it has got
+    }
     if (options.agendaItemId !== null) {
       form.append('agendaItemId', options.agendaItemId);
     }

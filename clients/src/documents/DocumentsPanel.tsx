@@ -9,7 +9,7 @@ import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
 import { ReplaceVersion } from './ReplaceVersion';
 import { SignatureList } from './SignatureList';
 import { PresentingViewer } from './presenting';
-import { type QueuedFile, uploadEach } from './uploadQueue';
+import { type FileStatus, type QueuedFile, uploadEach } from './uploadQueue';
 
 /**
  * The secretariat's documents of one sitting: choose files, their kind, item and readers, and watch each file go
@@ -30,7 +30,7 @@ export function DocumentsPanel(props: {
   const { sitting, agenda, documents, presentation } = props;
   const [open, setOpen] = useState<{ document: DocumentEntry; page: number } | null>(null);
   const { t, format } = useI18n();
-  const { api } = useServices();
+  const { api, realtime } = useServices();
   const [kind, setKind] = useState<DocumentKind>('SUBMISSION');
   const [access, setAccess] = useState<DocumentAccessClass>('DELEGATES');
   const [itemId, setItemId] = useState<string>('');
@@ -48,8 +48,10 @@ export function DocumentsPanel(props: {
     await uploadEach(
       files,
       files.map((file) => file.name),
-      async (file) => (await api.uploadDocuments(sitting.id, [file], { kind, access, agendaItemId: itemId || null }))[0]!,
+      async (file, uploadId) =>
+        (await api.uploadDocuments(sitting.id, [file], { kind, access, agendaItemId: itemId || null, uploadId }))[0]!,
       setProgress,
+      (listener) => realtime.onUploadProgress(listener),
     );
     setBusy(false);
     documents.reload();
@@ -183,6 +185,20 @@ export function DocumentsPanel(props: {
   );
 }
 
+/** What the server said it is doing with the file, page by page once it reads them. */
+function ProcessingStage({ status }: { status: Extract<FileStatus, { kind: 'processing' }> }) {
+  const { t, format } = useI18n();
+  if (status.stage === 'READING') {
+    return (
+      <>
+        {t('documents.status.reading', { page: format.number(status.page), pages: format.number(status.pages) })}{' '}
+        <progress max={status.pages} value={status.page} />
+      </>
+    );
+  }
+  return <>{t(status.stage === 'WAITING' ? 'documents.status.waiting' : 'documents.status.converting')}</>;
+}
+
 function UploadProgress({ files }: { files: readonly QueuedFile[] }) {
   const i18n = useI18n();
   const { t, format } = i18n;
@@ -194,6 +210,7 @@ function UploadProgress({ files }: { files: readonly QueuedFile[] }) {
           <span class="upload-status">
             {file.status.kind === 'queued' && t('documents.status.queued')}
             {file.status.kind === 'uploading' && t('documents.status.uploading')}
+            {file.status.kind === 'processing' && <ProcessingStage status={file.status} />}
             {file.status.kind === 'ready' &&
               t(file.status.searchableText ? 'documents.status.ready' : 'documents.status.readyScan', {
                 pages: format.number(file.status.pages),

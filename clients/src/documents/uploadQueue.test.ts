@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../api/apiFailure';
-import type { UploadedFile } from '../protocol/generated';
-import { type QueuedFile, uploadEach } from './uploadQueue';
+import type { UploadedFile, UploadProgress } from '../protocol/generated';
+import { newUploadId, type QueuedFile, uploadEach } from './uploadQueue';
 
 const ready = (fileName: string, pages: number): UploadedFile => ({
   fileName,
@@ -47,5 +47,48 @@ describe('uploading files one by one', () => {
       { kind: 'failed', code: 'network', message: null },
     ]);
     expect(final.map((file) => file.name)).toEqual(names);
+  });
+});
+
+describe('what the server tells of an upload while it works', () => {
+  it('shows the stages and pages told for the file being sent, never another upload’s, until its answer', async () => {
+    const listeners = new Set<(progress: UploadProgress) => void>();
+    const tell = (progress: Omit<UploadProgress, 'type'>) => listeners.forEach((listener) => listener({ type: 'upload.progress', ...progress }));
+    const seen: string[] = [];
+    const ids = ['id-1', 'id-2'];
+    const final = await uploadEach(
+      ['Tờ trình.docx', 'Báo cáo.pdf'],
+      ['Tờ trình.docx', 'Báo cáo.pdf'],
+      async (name, uploadId) => {
+        tell({ uploadId: 'someone-else', stage: 'CONVERTING', page: 0, pages: 0 });
+        if (name === 'Tờ trình.docx') {
+          tell({ uploadId, stage: 'WAITING', page: 0, pages: 0 });
+          tell({ uploadId, stage: 'CONVERTING', page: 0, pages: 0 });
+        }
+        tell({ uploadId, stage: 'READING', page: 1, pages: 3 });
+        tell({ uploadId, stage: 'READING', page: 3, pages: 3 });
+        return ready(name, 3);
+      },
+      (files) => {
+        const status = files.find((file) => file.status.kind === 'processing')?.status;
+        if (status?.kind === 'processing') {
+          seen.push(`${status.stage} ${status.page}/${status.pages}`);
+        }
+      },
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      () => ids.shift()!,
+    );
+    expect(seen).toEqual(['WAITING 0/0', 'CONVERTING 0/0', 'READING 1/3', 'READING 3/3', 'READING 1/3', 'READING 3/3']);
+    expect(final.map((file) => file.status.kind)).toEqual(['ready', 'ready']);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('names each upload with a version 4 UUID the server accepts', () => {
+    const id = newUploadId((bytes) => bytes.fill(0xff));
+    expect(id).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(newUploadId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -48,6 +48,8 @@ export type SpeakerState = 'WAITING' | 'SPEAKING' | 'PAUSED' | 'DONE' | 'WITHDRA
 
 export type TallySource = 'ELECTRONIC' | 'PAPER';
 
+export type UploadStage = 'WAITING' | 'CONVERTING' | 'READING';
+
 export type UploadStatus = 'READY' | 'FAILED';
 
 // ---- REST ----
@@ -1172,6 +1174,14 @@ export interface Subscribed {
   reload: boolean;
 }
 
+export interface UploadProgress {
+  type: 'upload.progress';
+  uploadId: string;
+  stage: UploadStage;
+  page: number;
+  pages: number;
+}
+
 export interface AgendaItemAdded {
   type: 'agenda.added';
   sittingId: string;
@@ -1336,4 +1346,4 @@ export type SittingEvent =
   | SittingUpdated
   | SpeakersChanged;
 
-export type ServerMessage = CommandAccepted | ErrorMessage | Pong | PublishAnswer | MediaError | FeedOffer | MediaPublishers | OrganisationChanged | Welcome | Subscribed | SittingEvent;
+export type ServerMessage = CommandAccepted | ErrorMessage | Pong | PublishAnswer | MediaError | FeedOffer | MediaPublishers | OrganisationChanged | Welcome | Subscribed | UploadProgress | SittingEvent;

@@ -12,6 +12,7 @@ import type {
   PublishMedia,
   ServerMessage,
   SittingEvent,
+  UploadProgress,
 } from '../protocol/generated';
 import { reconnectDelay } from './backoff';
 import type { OpenSocket, SocketConnection, Timers } from './socket';
@@ -106,6 +107,7 @@ export class RealtimeClient {
   private readonly sessionEndedListeners = new Set<() => void>();
   private readonly listListeners = new Set<(change: OrganisationChanged | null) => void>();
   private readonly mediaListeners = new Set<(message: MediaMessage) => void>();
+  private readonly uploadListeners = new Set<(progress: UploadProgress) => void>();
   /** Whether the socket was open before: opening again is a reconnect, after which any list may have changed. */
   private wasOnline = false;
   private status: ConnectionStatus = 'offline';
@@ -178,6 +180,12 @@ export class RealtimeClient {
   onListsChanged(listener: (change: OrganisationChanged | null) => void): () => void {
     this.listListeners.add(listener);
     return () => this.listListeners.delete(listener);
+  }
+
+  /** How far the server has got with a file this account is uploading (`upload.progress`), from any of its nodes. */
+  onUploadProgress(listener: (progress: UploadProgress) => void): () => void {
+    this.uploadListeners.add(listener);
+    return () => this.uploadListeners.delete(listener);
   }
 
   /** Hears this socket's video signalling (offers, answers, who publishes, media errors). */
@@ -290,6 +298,9 @@ export class RealtimeClient {
         return;
       case 'organisation.changed':
         this.listListeners.forEach((listener) => listener(message));
+        return;
+      case 'upload.progress':
+        this.uploadListeners.forEach((listener) => listener(message));
         return;
       case 'command.accepted':
         this.settle(message.ref)?.resolve();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import vn.hopso.documents.domain.OfficeConverter;
 import vn.hopso.documents.domain.OfficeFormat;
 import vn.hopso.documents.domain.PdfProblem;
+import vn.hopso.documents.domain.ProcessingProgress;
 import vn.hopso.documents.domain.UnreadablePdf;
 
 /**
@@ -39,10 +40,13 @@ public final class LibreOfficeConverter implements OfficeConverter {
     }
 
     @Override
-    public byte[] toPdf(byte[] file, OfficeFormat format) throws UnreadablePdf {
+    public byte[] toPdf(byte[] file, OfficeFormat format, ProcessingProgress progress) throws UnreadablePdf {
         try {
-            if (!workers.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new UnreadablePdf(PdfProblem.CONVERTER_BUSY);
+            if (!workers.tryAcquire()) {
+                progress.waitingForConverter();
+                if (!workers.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new UnreadablePdf(PdfProblem.CONVERTER_BUSY);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -50,6 +54,7 @@ public final class LibreOfficeConverter implements OfficeConverter {
         }
         Path folder = null;
         try {
+            progress.converting();
             Files.createDirectories(workRoot);
             folder = Files.createTempDirectory(workRoot, "conversion-");
             return convert(folder, file, format);

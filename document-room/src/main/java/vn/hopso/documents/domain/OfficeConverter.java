@@ -6,5 +6,10 @@ package vn.hopso.documents.domain;
  */
 public interface OfficeConverter {
 
-    byte[] toPdf(byte[] file, OfficeFormat format) throws UnreadablePdf;
+    default byte[] toPdf(byte[] file, OfficeFormat format) throws UnreadablePdf {
+        return toPdf(file, format, ProcessingProgress.NONE);
+    }
+
+    /** Tells {@code progress} when the file waits for a free conversion and when its conversion starts. */
+    byte[] toPdf(byte[] file, OfficeFormat format, ProcessingProgress progress) throws UnreadablePdf;
 }

@@ -3,5 +3,10 @@ package vn.hopso.documents.domain;
 /** Reads an uploaded PDF within limits: pages, their sizes and text. Adapter: {@code PdfBoxInspector}. */
 public interface PdfInspector {
 
-    Inspection inspect(byte[] pdf) throws UnreadablePdf;
+    default Inspection inspect(byte[] pdf) throws UnreadablePdf {
+        return inspect(pdf, ProcessingProgress.NONE);
+    }
+
+    /** Tells {@code progress} of each page read. */
+    Inspection inspect(byte[] pdf, ProcessingProgress progress) throws UnreadablePdf;
 }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import vn.hopso.documents.domain.Inspection;
 import vn.hopso.documents.domain.PageFacts;
 import vn.hopso.documents.domain.PdfInspector;
+import vn.hopso.documents.domain.ProcessingProgress;
 import vn.hopso.documents.domain.UnreadablePdf;
 
 /** Pages, sizes and text per page of an uploaded PDF, read with PDFBox inside the {@link PdfLimits}. */
@@ -23,7 +24,7 @@ public final class PdfBoxInspector implements PdfInspector {
     }
 
     @Override
-    public Inspection inspect(byte[] pdf) throws UnreadablePdf {
+    public Inspection inspect(byte[] pdf, ProcessingProgress reported) throws UnreadablePdf {
         files.check(pdf);
         return guarded.run("pdf-inspect", progress -> {
             try (PDDocument document = files.open(pdf, progress)) {
@@ -38,6 +39,7 @@ public final class PdfBoxInspector implements PdfInspector {
                     facts.add(new PageFacts(number, turned ? box.getHeight() : box.getWidth(),
                             turned ? box.getWidth() : box.getHeight(), stripper.getText(document).strip()));
                     progress.pageDone();
+                    reported.read(number, pages.size());
                 }
                 boolean ownerOnly = document.isEncrypted();
                 return new Inspection(facts, ownerOnly);

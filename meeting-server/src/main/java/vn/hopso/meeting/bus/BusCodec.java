@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.hopso.meeting.access.Recipients;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.UploadStage;
 
 /**
  * The text form of bus messages between nodes, space separated with the free-form part last: {@code E origin
@@ -39,6 +40,8 @@ final class BusCodec {
             case Notice.SittingAccessChanged changed -> "sitting " + changed.sittingId();
             case Notice.OrganisationChanged changed -> "organisation " + changed.organisationId() + " "
                     + changed.list().name();
+            case Notice.UploadProgress progress -> "upload " + progress.accountId() + " " + progress.uploadId() + " "
+                    + progress.stage().name() + " " + progress.page() + " " + progress.pages();
         };
         return "N " + origin + " " + body;
     }
@@ -71,6 +74,8 @@ final class BusCodec {
             case "sitting" -> new Notice.SittingAccessChanged(UUID.fromString(parts[1]));
             case "organisation" -> new Notice.OrganisationChanged(UUID.fromString(parts[1]),
                     OrganisationList.valueOf(parts[2]));
+            case "upload" -> new Notice.UploadProgress(UUID.fromString(parts[1]), UUID.fromString(parts[2]),
+                    UploadStage.valueOf(parts[3]), Integer.parseInt(parts[4]), Integer.parseInt(parts[5]));
             default -> throw new IllegalArgumentException("unknown notice " + parts[0]);
         };
     }

@@ -35,6 +35,7 @@ import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.BlobStore;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.PageRenderer;
+import vn.hopso.documents.domain.ProcessingProgress;
 import vn.hopso.documents.domain.ServedCopies;
 import vn.hopso.documents.domain.UnreadablePdf;
 import vn.hopso.meeting.access.Actor;
@@ -75,11 +76,13 @@ class DocumentController {
     private final DocumentVersions versions;
     private final MadeOnce madeOnce;
     private final KeptFiles keptFiles;
+    private final UploadProgressNotices progressNotices;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
             HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions,
-            MadeOnce madeOnce, KeptFiles keptFiles) {
+            MadeOnce madeOnce, KeptFiles keptFiles, UploadProgressNotices progressNotices) {
+        this.progressNotices = progressNotices;
         this.keptFiles = keptFiles;
         this.pipeline = pipeline;
         this.versions = versions;
@@ -96,11 +99,13 @@ class DocumentController {
     }
 
     @Operation(operationId = "uploadDocuments", summary = "Upload one or more files as documents of a sitting or "
-            + "of one of its agenda items; each file answers for itself (ready, or failed with a reason)")
+            + "of one of its agenda items; each file answers for itself (ready, or failed with a reason). With "
+            + "uploadId, the uploader's sockets are told how far the processing has got (upload.progress)")
     @PostMapping(path = "/sittings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     List<UploadedFile> upload(Actor actor, @PathVariable UUID id, @RequestPart("files") List<MultipartFile> files,
             @RequestParam DocumentKind kind, @RequestParam(required = false) @Nullable UUID agendaItemId,
-            @RequestParam(defaultValue = "DELEGATES") DocumentAccessClass access) {
+            @RequestParam(defaultValue = "DELEGATES") DocumentAccessClass access,
+            @RequestParam(required = false) @Nullable UUID uploadId) {
         DocumentDesk.SittingSeen seen = desk.sitting(actor, id);
         Guard.require(actor, Permission.MANAGE_DOCUMENTS, seen.sitting().organisationId());
         if (agendaItemId != null && !store.itemOfSitting(agendaItemId, id)) {
@@ -112,14 +117,16 @@ class DocumentController {
         BlobStore storage = storage();
         DocumentUploads.Target target = new DocumentUploads.Target(seen.sitting().organisationId(), id, agendaItemId,
                 DocumentWire.kind(kind), DocumentWire.access(access));
-        return files.stream().map(file -> uploads.accept(actor, target, file, storage)).toList();
+        ProcessingProgress progress = progress(actor, uploadId);
+        return files.stream().map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
     }
 
     @Operation(operationId = "replaceDocument", summary = "Replace a document with a new version: the file is read "
             + "as an upload is; readers' annotations move to the same passages where the new text still has them")
     @PostMapping(path = "/documents/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    DocumentEntry replace(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file) {
+    DocumentEntry replace(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable UUID uploadId) {
         DocumentDesk.Opened opened = managed(actor, id);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         byte[] bytes;
@@ -128,7 +135,7 @@ class DocumentController {
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
         }
-        versions.replace(actor, opened.stored(), name, bytes, storage());
+        versions.replace(actor, opened.stored(), name, bytes, storage(), progress(actor, uploadId));
         CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(
                 opened.stored().document().sittingId(), id), null));
         return entry(desk.open(actor, id));
@@ -263,6 +270,11 @@ class DocumentController {
     List<ReadReceipt> reads(Actor actor, @PathVariable UUID id) {
         managed(actor, id);
         return store.receipts(id);
+    }
+
+    /** Where the processing stands, told to the uploader's screens when they named the upload. */
+    private ProcessingProgress progress(Actor actor, @Nullable UUID uploadId) {
+        return uploadId == null ? ProcessingProgress.NONE : progressNotices.of(actor.accountId(), uploadId);
     }
 
     /** The document, opened by a reader at one of its pages. */

@@ -26,6 +26,7 @@ import vn.hopso.documents.domain.OfficeConverter;
 import vn.hopso.documents.domain.OfficeFormat;
 import vn.hopso.documents.domain.PdfInspector;
 import vn.hopso.documents.domain.PdfProblem;
+import vn.hopso.documents.domain.ProcessingProgress;
 import vn.hopso.documents.domain.SignatureCheck;
 import vn.hopso.documents.domain.SignatureVerifier;
 import vn.hopso.documents.domain.UnreadablePdf;
@@ -77,10 +78,10 @@ class DocumentUploads {
         this.clock = clock;
     }
 
-    UploadedFile accept(Actor actor, Target target, MultipartFile file, BlobStore blobs) {
+    UploadedFile accept(Actor actor, Target target, MultipartFile file, BlobStore blobs, ProcessingProgress progress) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
-            return accept(actor, target, name, file.getBytes(), blobs);
+            return accept(actor, target, name, file.getBytes(), blobs, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
         }
@@ -88,9 +89,14 @@ class DocumentUploads {
 
     /** A file named {@code name} with its content, as if uploaded. */
     UploadedFile accept(Actor actor, Target target, String name, byte[] bytes, BlobStore blobs) {
+        return accept(actor, target, name, bytes, blobs, ProcessingProgress.NONE);
+    }
+
+    private UploadedFile accept(Actor actor, Target target, String name, byte[] bytes, BlobStore blobs,
+            ProcessingProgress progress) {
         Processed processed;
         try {
-            processed = process(name, bytes, blobs);
+            processed = process(name, bytes, blobs, progress);
         } catch (ApiProblem refused) {
             return failed(printable(name), refused);
         }
@@ -106,14 +112,14 @@ class DocumentUploads {
      *
      * @throws ApiProblem when the name or the file is refused, with the reason in Vietnamese
      */
-    Processed process(String name, byte[] bytes, BlobStore blobs) {
+    Processed process(String name, byte[] bytes, BlobStore blobs, ProcessingProgress progress) {
         Optional<String> nameProblem = FileName.problem(name);
         if (nameProblem.isPresent()) {
             throw DocumentProblems.fileNameRefused(nameProblem.get());
         }
         try {
-            Prepared prepared = prepare(bytes);
-            Inspection inspection = inspector.inspect(prepared.pdf());
+            Prepared prepared = prepare(bytes, progress);
+            Inspection inspection = inspector.inspect(prepared.pdf(), progress);
             // A converted Office file has no PDF signature of its own: only an uploaded PDF is checked.
             List<SignatureCheck> signatures = prepared.type() == ContentType.PDF ? signatureVerifier.verify(bytes)
                     : List.of();
@@ -128,7 +134,7 @@ class DocumentUploads {
     }
 
     /** A PDF as it is; an Office file converted, when LibreOffice is installed; anything else refused. */
-    private Prepared prepare(byte[] bytes) throws UnreadablePdf {
+    private Prepared prepare(byte[] bytes, ProcessingProgress progress) throws UnreadablePdf {
         if (bytes.length == 0) {
             throw new UnreadablePdf(PdfProblem.EMPTY);
         }
@@ -141,7 +147,7 @@ class DocumentUploads {
                 if (office == null) {
                     throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
                 }
-                yield new Prepared(office.toPdf(bytes, format), type);
+                yield new Prepared(office.toPdf(bytes, format, progress), type);
             }
             case PNG, JPEG -> throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
             case UNKNOWN -> throw new UnreadablePdf(PdfProblem.NOT_PDF);

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hopso.documents.domain.Annotation;
 import vn.hopso.documents.domain.BlobStore;
 import vn.hopso.documents.domain.Inspection;
+import vn.hopso.documents.domain.ProcessingProgress;
 import vn.hopso.documents.domain.PageChanges;
 import vn.hopso.documents.domain.PageFacts;
 import vn.hopso.documents.domain.Passage;
@@ -48,12 +49,13 @@ class DocumentVersions {
     }
 
     /** The file {@code name} becomes the document's current version; the number it took. */
-    int replace(Actor actor, StoredDocument stored, String name, byte[] bytes, BlobStore blobs) {
+    int replace(Actor actor, StoredDocument stored, String name, byte[] bytes, BlobStore blobs,
+            ProcessingProgress progress) {
         if (stored.document().withdrawnAt() != null) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "document_withdrawn",
                     "Tài liệu đã được rút, không thay bằng bản mới được.");
         }
-        DocumentUploads.Processed file = uploads.process(name, bytes, blobs);
+        DocumentUploads.Processed file = uploads.process(name, bytes, blobs, progress);
         UUID documentId = stored.document().id();
         Integer number = transactions.execute(status -> {
             int next = store.lockForNewVersion(documentId);

@@ -7,6 +7,7 @@ import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.OrganisationChanged;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.UploadProgress;
 import vn.hopso.meeting.security.Actors;
 import vn.hopso.meeting.sitting.SittingStore;
 
@@ -76,6 +77,15 @@ class RealtimeAccess implements SittingFanout.NoticeListener {
                 String frame = codec.encode(new OrganisationChanged(changed.organisationId(), changed.list()));
                 for (Connection connection : endpoint.connections()) {
                     if (connection.belongsTo(changed.organisationId())) {
+                        connection.send(frame);
+                    }
+                }
+            }
+            case Notice.UploadProgress progress -> {
+                String frame = codec.encode(new UploadProgress(progress.uploadId(), progress.stage(), progress.page(),
+                        progress.pages()));
+                for (Connection connection : endpoint.connections()) {
+                    if (connection.accountId().equals(progress.accountId())) {
                         connection.send(frame);
                     }
                 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
 import vn.hopso.meeting.access.Recipients;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.UploadStage;
 import vn.hopso.meeting.api.Role;
 import vn.hopso.meeting.support.PrivateRedis;
 import vn.hopso.meeting.support.TestRedis;
@@ -60,7 +61,9 @@ class RedisEventBusTest extends EventBusContract {
                 new Notice.AccountSessionsEnded(UUID.randomUUID(), null), new Notice.RolesChanged(UUID.randomUUID()),
                 new Notice.SittingAccessChanged(UUID.randomUUID()),
                 new Notice.OrganisationChanged(UUID.randomUUID(), OrganisationList.SITES),
-                new Notice.OrganisationChanged(UUID.randomUUID(), OrganisationList.SITTINGS));
+                new Notice.OrganisationChanged(UUID.randomUUID(), OrganisationList.SITTINGS),
+                new Notice.UploadProgress(UUID.randomUUID(), UUID.randomUUID(), UploadStage.READING, 7, 200),
+                new Notice.UploadProgress(UUID.randomUUID(), UUID.randomUUID(), UploadStage.WAITING, 0, 0));
         notices.forEach(nodeA::publish);
         await().atMost(Duration.ofSeconds(5)).until(() -> onB.notices.size() == notices.size());
         assertThat(onB.notices).containsExactlyElementsOf(notices);

@@ -35,6 +35,7 @@ import vn.hopso.meeting.support.ApiClient.Upload;
 import vn.hopso.meeting.support.Fixtures.TestUser;
 import vn.hopso.meeting.support.ServerTest;
 import vn.hopso.meeting.support.TestS3;
+import vn.hopso.meeting.support.WsClient;
 
 /**
  * The document room through HTTP against real servers: S3Proxy as the object storage, PostgreSQL, PDFBox. Hostile
@@ -256,6 +257,40 @@ class DocumentRoomSystemTest extends ServerTest {
     }
 
     @Test
+    void theUploadersScreensAreToldHowFarTheProcessingHasGotAndNoOneElseIs() {
+        try (WsClient desk = WsClient.connect(secretariat); WsClient reader = WsClient.connect(delegate)) {
+            desk.nextOfType("session.welcome");
+            reader.nextOfType("session.welcome");
+            String pdfUpload = UUID.randomUUID().toString();
+            ready(secretariat.upload("/api/sittings/" + sitting + "/documents", Map.of("kind", "REPORT", "uploadId",
+                    pdfUpload), List.of(new Upload("Báo cáo ba trang.pdf", TestPdfs.text("1", "2", "3")))).body());
+            List<JsonNode> told = progressTold(desk);
+            assertThat(told).allSatisfy(frame -> {
+                assertThat(frame.get("uploadId").asString()).isEqualTo(pdfUpload);
+                assertThat(frame.get("stage").asString()).isEqualTo("READING");
+                assertThat(frame.get("pages").asInt()).isEqualTo(3);
+            });
+            assertThat(told.getFirst().get("page").asInt()).isEqualTo(1);
+            assertThat(told.getLast().get("page").asInt()).as("the last page is always told").isEqualTo(3);
+
+            String docxUpload = UUID.randomUUID().toString();
+            ready(secretariat.upload("/api/sittings/" + sitting + "/documents", Map.of("kind", "REPORT", "uploadId",
+                    docxUpload), List.of(new Upload("Tờ trình.docx", TestOffice.docx("Tờ trình " + docxUpload))))
+                    .body());
+            assertThat(progressTold(desk)).extracting(frame -> frame.get("stage").asString() + " "
+                    + frame.get("page").asInt() + "/" + frame.get("pages").asInt())
+                    .containsExactly("CONVERTING 0/0", "READING 1/1");
+
+            assertThat(progressTold(reader)).as("another account's screens hear nothing of it").isEmpty();
+        }
+        int before = listed(secretariat, sitting).size();
+        Refusals.refused(secretariat.upload("/api/sittings/" + sitting + "/documents", Map.of("kind", "REPORT",
+                "uploadId", "không-phải-mã"), List.of(new Upload("Bị từ chối.pdf", TestPdfs.text("x")))), 400,
+                "bad_request");
+        assertThat(listed(secretariat, sitting)).as("the refused upload kept nothing").hasSize(before);
+    }
+
+    @Test
     void anOfficeFileIsConvertedIndexedAndServedAsAWatermarkedPdfWhileItsOriginalIsKeptAsUploaded() throws Exception {
         byte[] docx = TestOffice.docx("Tờ trình về điều chỉnh kế hoạch đầu tư công " + UUID.randomUUID());
         JsonNode answer = upload(sitting, "SUBMISSION", Map.of("Tờ trình điều chỉnh.docx", docx));
@@ -442,6 +477,13 @@ class DocumentRoomSystemTest extends ServerTest {
         for (String copy : List.of("/file", "/pages/1", "/pages/1/pdf")) {
             assertThat(client.getBytes("/api/documents/" + id + copy).status()).as(copy).isEqualTo(status);
         }
+    }
+
+    /** The upload.progress frames the socket was sent before a ping sent now. */
+    private static List<JsonNode> progressTold(WsClient socket) {
+        socket.send("{\"type\":\"heartbeat.ping\",\"nonce\":\"n\"}");
+        return socket.until(frame -> frame.get("type").asString().equals("heartbeat.pong")).stream()
+                .filter(frame -> frame.get("type").asString().equals("upload.progress")).toList();
     }
 
     private static List<String> listed(ApiClient client, String sittingId) {

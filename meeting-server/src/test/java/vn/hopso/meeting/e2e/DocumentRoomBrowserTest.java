@@ -78,8 +78,19 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("open-sitting-" + sitting);
         WebElement upload = console.find("document-upload");
         console.find(upload, "document-files").sendKeys(good + "\n" + locked + "\n" + report);
+        console.script("window.__e2eReportStates = [];"
+                + "new MutationObserver(() => {"
+                + "  const status = document.querySelector('[data-testid=upload-2] .upload-status');"
+                + "  const text = status === null ? null : status.textContent;"
+                + "  if (text !== null && window.__e2eReportStates.at(-1) !== text) window.__e2eReportStates.push(text);"
+                + "}).observe(document.body, { subtree: true, childList: true, characterData: true });");
         console.find(upload, "document-upload-submit").click();
         console.until("every file has an outcome", driver -> !console.find("upload-2").getText().contains("Đang"));
+        @SuppressWarnings("unchecked")
+        List<Object> reportStates = (List<Object>) console.script("return window.__e2eReportStates;");
+        assertThat(reportStates)
+                .as("the .docx's stages, told live by the server while it worked")
+                .containsSubsequence("Đang tải lên và xử lý…", "Đang chuyển sang PDF…", "Sẵn sàng · 1 trang");
         assertThat(console.text("upload-0")).contains("Tờ trình số 12 – Ngân sách 2026.pdf", "Sẵn sàng · 3 trang");
         assertThat(console.text("upload-1")).contains("Báo cáo có mật khẩu.pdf", "Không nhận", "có mật khẩu");
         assertThat(console.text("upload-2")).as("converted by LibreOffice").contains("Báo cáo thẩm tra.docx",

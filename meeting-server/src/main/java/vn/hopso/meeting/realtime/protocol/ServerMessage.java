@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.UploadStage;
 
 /** What the server sends over the WebSocket: control messages, and the sittings' events. */
 public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessage.Subscribed,
         ServerMessage.CommandAccepted, ServerMessage.ErrorMessage, ServerMessage.Pong, ServerMessage.OrganisationChanged,
-        MediaMessage, SittingEvent {
+        ServerMessage.UploadProgress, MediaMessage, SittingEvent {
 
     @Wire("session.welcome")
     record Welcome(UUID accountId, String fullName) implements ServerMessage {
@@ -49,6 +50,15 @@ public sealed interface ServerMessage permits ServerMessage.Welcome, ServerMessa
      */
     @Wire("organisation.changed")
     record OrganisationChanged(UUID organisationId, OrganisationList list) implements ServerMessage {
+    }
+
+    /**
+     * A file this account is uploading moved on: waiting for a free conversion, being converted, or its pages being
+     * read ({@code page} of {@code pages}; both 0 before reading). Sent to every socket of the uploader, not replayed:
+     * the upload's own answer says how it ended.
+     */
+    @Wire("upload.progress")
+    record UploadProgress(UUID uploadId, UploadStage stage, int page, int pages) implements ServerMessage {
     }
 
     /** {@code at}: the server's time when it answered, from which a screen measures its own clock's offset. */

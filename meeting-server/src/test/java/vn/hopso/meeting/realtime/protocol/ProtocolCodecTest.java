@@ -37,6 +37,7 @@ import vn.hopso.meeting.api.ResultLine;
 import vn.hopso.meeting.api.ResultThreshold;
 import vn.hopso.meeting.api.NoticeAudience;
 import vn.hopso.meeting.api.OrganisationList;
+import vn.hopso.meeting.api.UploadStage;
 import vn.hopso.meeting.api.Presentation;
 import vn.hopso.meeting.api.QuorumLine;
 import vn.hopso.meeting.api.RollCall;
@@ -56,6 +57,7 @@ import vn.hopso.meeting.realtime.protocol.ClientCommand.UnsubscribeSitting;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.CommandAccepted;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.ErrorMessage;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.OrganisationChanged;
+import vn.hopso.meeting.realtime.protocol.ServerMessage.UploadProgress;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Pong;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Subscribed;
 import vn.hopso.meeting.realtime.protocol.ServerMessage.Welcome;
@@ -144,7 +146,8 @@ class ProtocolCodecTest {
                 new CommandAccepted("r1", false), new CommandAccepted(null, true),
                 ErrorMessage.of(null, "forbidden", "Bạn không có quyền."),
                 new ErrorMessage(null, "access_revoked", "Bạn không còn quyền.", ID), new Pong("n-1", Instant.parse("2026-12-08T02:00:00.123Z")),
-                new OrganisationChanged(ID, OrganisationList.MEMBERS), new SittingUpdated(SITTING),
+                new OrganisationChanged(ID, OrganisationList.MEMBERS), new UploadProgress(ID, UploadStage.READING, 3, 200),
+                new SittingUpdated(SITTING),
                 new SittingStarted(SITTING), new SittingEnded(SITTING), new AgendaItemAdded(ITEM),
                 new AgendaItemUpdated(ITEM), new AgendaItemPublished(ITEM), new AgendaItemRemoved(ID),
                 new CurrentItemChanged(null, false, ID), new CurrentItemChanged(null, true, null),
