@@ -31,13 +31,19 @@ export const pdfjsPages: PageDrawer = {
     const earlier = drawing.get(canvas);
     earlier?.render?.cancel();
     void earlier?.loading.destroy();
-    // The script the PDF may carry is never run (the server strips it too), and nothing is evaluated as code.
-    const loading = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, enableXfa: false });
+    // The script the PDF may carry is never run (the server strips it too), and nothing is evaluated as code. PDF.js
+    // hands the bytes over to its worker, so it gets a copy: the caller's (a kept offline page) stays whole.
+    const loading = getDocument({ data: new Uint8Array(pdf).slice(), isEvalSupported: false, enableXfa: false });
     const current: { loading: PDFDocumentLoadingTask; render?: RenderTask } = { loading };
     drawing.set(canvas, current);
+    // A newer drawing of this canvas may start while this one waits: from then on this one touches nothing.
+    const superseded = () => drawing.get(canvas) !== current;
     try {
       const document = await loading.promise;
-      const page = await document.getPage(1);
+      const page = superseded() ? null : await document.getPage(1);
+      if (page === null || superseded()) {
+        throw new Error('a newer page is being drawn on this canvas');
+      }
       const natural = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: cssWidth / natural.width });
       const density = window.devicePixelRatio || 1;
