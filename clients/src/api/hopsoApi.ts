@@ -12,6 +12,7 @@ import type {
   DocumentChanges,
   DocumentComment,
   DocumentEntry,
+  OfflineShelf,
   DocumentKind,
   IceServers,
   DocumentSearchResult,
@@ -241,9 +242,18 @@ export class HopsoApi {
     return this.http.get(`/api/documents/${id(documentId)}/reads`);
   }
 
-  /** One page of the current version as a PDF of its own (the reader's watermarked copy), for the viewer to draw. */
-  pageFile(documentId: string, page: number, version: number): Promise<ArrayBuffer> {
-    return this.http.getBytes(documentPageFileUrl(documentId, page, version), 'application/pdf');
+  /**
+   * One page of the current version as a PDF of its own (the reader's watermarked copy), for the viewer to draw;
+   * `offline`: taken to read without a connection, which is not yet reading it.
+   */
+  pageFile(documentId: string, page: number, version: number, offline = false): Promise<ArrayBuffer> {
+    const url = documentPageFileUrl(documentId, page, version);
+    return this.http.getBytes(offline ? `${url}&offline=true` : url, 'application/pdf');
+  }
+
+  /** The sitting's documents the caller may take to read without a connection, and until when. */
+  offlineShelf(sittingId: string): Promise<OfflineShelf> {
+    return this.http.get(`/api/sittings/${id(sittingId)}/documents/offline`);
   }
 
   /** The text of one page of the current version, to quote a passage from. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingEvent } from '../protocol/generated';
-import { anItem, aSitting, aView } from '../testing/fixtures';
+import { aDocumentEntry, anItem, aSitting, aView } from '../testing/fixtures';
 import { aPerson, byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { App } from './App';
 
@@ -188,4 +188,38 @@ describe('the app at a damaged address', () => {
       expect(container.querySelector('[data-testid="logout"]')).not.toBeNull();
     });
   }
+});
+
+describe('documents taken to read offline, at the door', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+    window.location.hash = '';
+  });
+
+  const kept = (accountId: string, id: string) => ({
+    accountId,
+    sittingId: 'sit-1',
+    entry: aDocumentEntry(id, 'Tờ trình'),
+    expiresAt: '2026-12-11T02:00:00Z',
+  });
+
+  it('are deleted at logout, and another account’s never stay on this browser', async () => {
+    window.location.hash = '#/nowhere';
+    const logout = vi.fn(() => Promise.resolve());
+    const { services } = testServices(fakeApi({ me: async () => aPerson('DELEGATE'), logout }));
+    await services.offline.keep(kept('acc-1', 'mine'), [new ArrayBuffer(1)]);
+    await services.offline.keep(kept('acc-9', 'someone-elses'), [new ArrayBuffer(1)]);
+    container = await mount(<App services={services} />);
+    await settle();
+    const now = new Date('2026-12-08T02:00:00Z');
+    expect((await services.offline.copies('sit-1', now)).map((copy) => copy.entry.id)).toEqual(['mine']);
+
+    await click(byTestId(container, 'logout'));
+    await settle();
+    expect(logout).toHaveBeenCalled();
+    expect(await services.offline.copies('sit-1', now)).toEqual([]);
+  });
 });

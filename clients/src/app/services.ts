@@ -6,6 +6,7 @@ import { ApiFailure } from '../api/apiFailure';
 import { RealtimeClient } from '../realtime/realtimeClient';
 import { SittingStores } from '../realtime/sittingStore';
 import { browserTimers, openBrowserSocket, sameOriginSocketUrl, type Timers } from '../realtime/socket';
+import { browserOffline, type OfflineStore } from '../documents/offline';
 import type { PageDrawer } from '../documents/pageDrawing';
 import { pdfjsPages } from '../documents/pdfjsPages';
 import type { IceServer } from '../protocol/generated';
@@ -26,6 +27,8 @@ export interface Services {
   video: VideoDevices;
   /** Draws the viewer's pages (PDF.js in the browser). */
   pages: PageDrawer;
+  /** The documents taken to read without a connection (IndexedDB in the browser). */
+  offline: OfflineStore;
 }
 
 /** WebRTC, the camera and the microphone: the browser's own, a test's fakes. */
@@ -84,6 +87,7 @@ export function browserServices(): Services {
     storage: window.localStorage,
     video: browserVideo,
     pages: pdfjsPages,
+    offline: browserOffline(),
   };
 }
 

@@ -15,7 +15,8 @@ export type AccountState =
 /**
  * Who is using the tab: asks `GET /api/me` at start (again and again while the server cannot be reached, so a hall
  * display recovers after a power or network cut), and keeps the realtime connection open while someone is signed in
- * (and needs not change their password first).
+ * (and needs not change their password first). The documents taken to read offline are kept for the signed-in
+ * account only: deleted at logout, when the session ends, and when another account signs in.
  */
 export function useAccount(services: Services) {
   const [state, setState] = useState<AccountState>({ status: 'checking' });
@@ -26,12 +27,18 @@ export function useAccount(services: Services) {
     let cancelled = false;
     const check = () => {
       services.api.me().then(
-        (me) => !cancelled && setState({ status: 'signedIn', me }),
+        (me) => {
+          if (!cancelled) {
+            void services.offline.keepOnlyFor(me.accountId);
+            setState({ status: 'signedIn', me });
+          }
+        },
         (failure: unknown) => {
           if (cancelled) {
             return;
           }
           if (failure instanceof ApiFailure && (failure.status === 401 || failure.status === 403)) {
+            void services.offline.clear(); // no one is signed in: nothing taken to read offline stays
             setState({ status: 'anonymous' });
             return;
           }
@@ -56,7 +63,10 @@ export function useAccount(services: Services) {
       return undefined;
     }
     // Logged out elsewhere, expired, password changed: back to the login page, saying why.
-    const stopListening = services.realtime.onSessionEnded(() => setState({ status: 'anonymous', sessionEnded: true }));
+    const stopListening = services.realtime.onSessionEnded(() => {
+      void services.offline.clear();
+      setState({ status: 'anonymous', sessionEnded: true });
+    });
     services.realtime.start();
     return () => {
       stopListening();
@@ -66,8 +76,13 @@ export function useAccount(services: Services) {
 
   return {
     state,
-    signedIn: (me: Me) => setState({ status: 'signedIn', me }),
+    signedIn: (me: Me) => {
+      void services.offline.keepOnlyFor(me.accountId); // another person's copies never stay on this browser
+      setState({ status: 'signedIn', me });
+    },
     async signOut(): Promise<void> {
+      // The documents taken to read offline go first, whether or not the server hears of the logout.
+      await services.offline.clear().catch(() => undefined);
       await services.api.logout();
       setState({ status: 'anonymous' });
     },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure } from '../api/apiFailure';
 import { documentFileUrl } from '../api/hopsoApi';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
@@ -9,6 +10,7 @@ import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
 import { DocumentSearch } from './DocumentSearch';
 import { DocumentViewer, replacedSinceRead } from './DocumentViewer';
+import { OfflineTaking } from './OfflineTaking';
 import { FollowTools, PresentingViewer, usePresentedDocument } from './presenting';
 
 interface Opened {
@@ -41,8 +43,32 @@ export function DocumentShelf({
   mayPresent?: boolean;
 }) {
   const { t } = useI18n();
-  const { api } = useServices();
-  const documents = useAsync(() => api.documents(sittingId), [sittingId]);
+  const { api, offline, now } = useServices();
+  const [listedOffline, setListedOffline] = useState(false);
+  // Without a connection, the documents the reader took with them stand in for the list.
+  const documents = useAsync(
+    () =>
+      api.documents(sittingId).then(
+        (listed) => {
+          setListedOffline(false);
+          return listed;
+        },
+        async (failure: unknown) => {
+          const kept =
+            failure instanceof ApiFailure && failure.code === 'network'
+              ? await offline.copies(sittingId, now()).catch(() => [])
+              : [];
+          if (kept.length === 0) {
+            throw failure;
+          }
+          setListedOffline(true);
+          return kept.map((copy) => copy.entry);
+        },
+      ),
+    [sittingId],
+  );
+  const taken = useAsync(() => offline.copies(sittingId, now()).catch(() => []), [sittingId]);
+  const takenVersion = new Map((taken.data ?? []).map((copy) => [copy.entry.id, copy.entry.version]));
   const [open, setOpen] = useState<Opened | null>(null);
   const [openProblem, setOpenProblem] = useState<Problem | null>(null);
   const [following, setFollowing] = useState(true);
@@ -95,6 +121,14 @@ export function DocumentShelf({
       <DocumentSearch sessionId={sessionId} onOpen={openHit} />
       <ProblemNotice problem={openProblem} />
       <ProblemNotice problem={documents.problem} />
+      {listedOffline && (
+        <p class="notice" role="status" data-testid="shelf-offline">
+          {t('offline.listed')}
+        </p>
+      )}
+      {!listedOffline && documents.data && documents.data.length > 0 && (
+        <OfflineTaking sittingId={sittingId} onTaken={taken.reload} />
+      )}
       {documents.loading && !documents.data && <Loading />}
       {documents.data?.length === 0 && <InfoNotice>{t('documents.none')}</InfoNotice>}
       {presentation && presentation.documentId === null && <InfoNotice>{t('presentation.hidden')}</InfoNotice>}
@@ -114,6 +148,11 @@ export function DocumentShelf({
               </span>
             )}
             {document.readVersion === null && <span class="badge badge-late">{t('documents.unread')}</span>}
+            {takenVersion.get(document.id) === document.version && (
+              <span class="badge" data-testid={`kept-${document.id}`}>
+                {t('offline.kept')}
+              </span>
+            )}
             {replacedSinceRead(document) && (
               <span class="badge badge-late" data-testid={`changed-${document.id}`}>
                 {t('documents.changedSinceRead')}

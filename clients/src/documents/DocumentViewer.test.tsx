@@ -4,14 +4,21 @@ import { ApiFailure } from '../api/apiFailure';
 import { aDocumentEntry } from '../testing/fixtures';
 import { byTestId, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
 import { DocumentViewer } from './DocumentViewer';
+import { memoryOffline } from './offline';
 import type { PageDrawer } from './pageDrawing';
 
 const entry = aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5, version: 3 });
 const FILE = new Uint8Array([37, 80, 68, 70]).buffer;
 
-function viewer(page: number, drawer: PageDrawer, pageFile: (id: string, page: number, version: number) => Promise<ArrayBuffer>) {
+function viewer(
+  page: number,
+  drawer: PageDrawer,
+  pageFile: (id: string, page: number, version: number) => Promise<ArrayBuffer>,
+  offline = memoryOffline(),
+) {
   const { services } = testServices(fakeApi({ pageFile }));
   services.pages = drawer;
+  services.offline = offline;
   return mount(<DocumentViewer document={entry} page={page} onTurn={() => undefined} onClose={() => undefined} />, services);
 }
 
@@ -48,6 +55,26 @@ describe('the viewer’s page', () => {
     expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toBe(
       '/api/documents/doc-1/pages/4?width=800&version=3',
     );
+  });
+
+  it('draws the copy the reader took offline when the network fails, and says so', async () => {
+    const offline = memoryOffline();
+    const kept = new Uint8Array([1, 2, 3]).buffer;
+    await offline.keep({ accountId: 'acc-1', sittingId: 'sit-1', entry, expiresAt: '2026-12-11T00:00:00Z' }, [FILE, kept]);
+    const draw = vi.fn<PageDrawer['draw']>(() => Promise.resolve());
+    container = await viewer(2, { draw }, () => Promise.reject(ApiFailure.network()), offline);
+    await settle();
+
+    expect(draw.mock.calls[0]![0]).toBe(kept);
+    expect(view(container).getAttribute('data-shown')).toBe('drawn');
+    expect(byTestId(container, 'viewer-offline').textContent).toContain('bản bạn đã tải về');
+  });
+
+  it('says the network failed where no copy was taken', async () => {
+    container = await viewer(2, { draw: () => Promise.resolve() }, () => Promise.reject(ApiFailure.network()));
+    await settle();
+    expect(view(container).getAttribute('data-shown')).toBe('refused');
+    expect(container.querySelector('[data-testid="viewer-offline"]')).toBeNull();
   });
 
   it('says in words why the page cannot be read, and draws nothing', async () => {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { documentPageUrl } from '../api/hopsoApi';
+import { ApiFailure } from '../api/apiFailure';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
 import type { DocumentAnnotation, DocumentEntry, PageText } from '../protocol/generated';
@@ -118,43 +119,60 @@ export function DocumentViewer({
  */
 function PageView({ document, page, width }: { document: DocumentEntry; page: number; width: number }) {
   const { t } = useI18n();
-  const { api, pages } = useServices();
+  const { api, pages, offline, now } = useServices();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [shown, setShown] = useState<'drawing' | 'drawn' | 'image'>('drawing');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [fromOffline, setFromOffline] = useState(false);
   useEffect(() => {
     let current = true;
     setShown('drawing');
     setProblem(null);
-    api.pageFile(document.id, page, document.version).then(
-      async (file) => {
-        try {
-          if (current && canvas.current) {
-            await pages.draw(file, canvas.current, width);
-            if (current) {
-              setShown('drawn');
-            }
-          }
-        } catch {
+    setFromOffline(false);
+    const draw = async (file: ArrayBuffer) => {
+      try {
+        if (current && canvas.current) {
+          await pages.draw(file, canvas.current, width);
           if (current) {
-            setShown('image');
+            setShown('drawn');
           }
         }
-      },
-      (failure: unknown) => {
+      } catch {
         if (current) {
-          setProblem(asProblem(failure));
+          setShown('image');
         }
-      },
-    );
+      }
+    };
+    // Without a connection, the copy the reader took with them, if they did.
+    const fromKept = async (failure: unknown) => {
+      const kept =
+        failure instanceof ApiFailure && failure.code === 'network'
+          ? await offline.page(document.id, document.version, page, now()).catch(() => null)
+          : null;
+      if (!current) {
+        return;
+      }
+      if (kept) {
+        setFromOffline(true);
+        await draw(kept);
+      } else {
+        setProblem(asProblem(failure));
+      }
+    };
+    api.pageFile(document.id, page, document.version).then(draw, fromKept);
     return () => {
       current = false;
     };
-  }, [api, pages, document.id, document.version, page, width]);
+  }, [api, pages, offline, document.id, document.version, page, width]);
   const label = t('viewer.pageImage', { page, pages: document.pages });
   return (
     <div class="viewer-page-view" data-testid="viewer-page-view" data-document={document.id} data-page={page} data-shown={problem ? 'refused' : shown}>
       <ProblemNotice problem={problem} />
+      {fromOffline && (
+        <p class="notice" role="status" data-testid="viewer-offline">
+          {t('viewer.offlineCopy')}
+        </p>
+      )}
       {shown === 'image' ? (
         <img
           class="viewer-page-image"

@@ -454,6 +454,11 @@ export interface NotOpenedBy {
   fullName: string;
 }
 
+export interface OfflineShelf {
+  expiresAt: string;
+  documents: DocumentEntry[];
+}
+
 export interface Organisation {
   id: string;
   name: string;

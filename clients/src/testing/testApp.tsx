@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { HopsoApi } from '../api/hopsoApi';
 import { liveSittings, ServicesContext, type Services } from '../app/services';
+import { memoryOffline } from '../documents/offline';
 import { I18nProvider } from '../i18n/I18nContext';
 import type { Me, Role } from '../protocol/generated';
 import { RealtimeClient } from '../realtime/realtimeClient';
@@ -40,6 +41,7 @@ export function testServices(api: HopsoApi, storage = new Map<string, string>())
       },
     },
     pages: { draw: () => Promise.resolve() },
+    offline: memoryOffline(),
   };
   return { services, sockets };
 }

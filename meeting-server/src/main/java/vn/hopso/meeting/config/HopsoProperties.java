@@ -208,6 +208,7 @@ public record HopsoProperties(
             @DefaultValue("64MB") DataSize maxMemory,
             @DefaultValue("2000") int maxImageWidth,
             @DefaultValue("64MB") DataSize keptPages,
+            @DefaultValue("72h") Duration offlineTime,
             @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") Path watermarkFont,
             @DefaultValue("20") int maxFilesPerUpload,
             @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,

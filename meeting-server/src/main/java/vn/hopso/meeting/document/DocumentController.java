@@ -45,6 +45,7 @@ import vn.hopso.meeting.api.DocumentChanges;
 import vn.hopso.meeting.api.DocumentEntry;
 import vn.hopso.meeting.api.DocumentKind;
 import vn.hopso.meeting.api.DocumentSettings;
+import vn.hopso.meeting.api.OfflineShelf;
 import vn.hopso.meeting.api.ReadReceipt;
 import vn.hopso.meeting.api.UploadedFile;
 import vn.hopso.meeting.command.CommandPipeline;
@@ -158,6 +159,13 @@ class DocumentController {
                 .toList();
     }
 
+    @Operation(operationId = "getOfflineShelf", summary = "The documents of a sitting the caller may read now, to "
+            + "keep in the browser for reading without a connection, and until when it may keep them")
+    @GetMapping("/sittings/{id}/documents/offline")
+    OfflineShelf offline(Actor actor, @PathVariable UUID id) {
+        return new OfflineShelf(clock.instant().plus(properties.documents().offlineTime()), list(actor, id));
+    }
+
     @Operation(operationId = "getDocument", summary = "Get a document the caller may read")
     @GetMapping("/documents/{id}")
     DocumentEntry get(Actor actor, @PathVariable UUID id) {
@@ -245,10 +253,11 @@ class DocumentController {
 
     @Operation(operationId = "getDocumentPageFile", summary = "One page as a PDF of its own, for the viewer to draw: "
             + "without active content or anything of the other pages, watermarked like a download; opening it counts "
-            + "as reading the document up to that page")
+            + "as reading the document up to that page, unless it is taken for reading offline (offline=true)")
     @GetMapping(path = "/documents/{id}/pages/{page}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE,
             MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<byte[]> pageFile(Actor actor, @PathVariable UUID id, @PathVariable int page) {
+    ResponseEntity<byte[]> pageFile(Actor actor, @PathVariable UUID id, @PathVariable int page,
+            @RequestParam(defaultValue = "false") boolean offline) {
         DocumentDesk.Opened opened = openAt(actor, id, page);
         byte[] file = derived(opened, "page-" + page + ".pdf", MediaType.APPLICATION_PDF_VALUE,
                 pdf -> copies.page(pdf, page));
@@ -259,7 +268,9 @@ class DocumentController {
                 throw DocumentProblems.of(e.problem());
             }
         }
-        read(opened, actor, page);
+        if (!offline) {
+            read(opened, actor, page);
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
                 .body(file);
     }

@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -245,6 +247,10 @@ class DocumentRoomSystemTest extends ServerTest {
         JsonNode reads = secretariat.get("/api/documents/" + id + "/reads").body();
         assertThat(reads).hasSize(2);
         assertThat(reads.findValues("furthestPage")).allSatisfy(page -> assertThat(page.asInt()).isEqualTo(2));
+        assertThat(delegate.getBytes("/api/documents/" + id + "/pages/3/pdf?offline=true").status()).isEqualTo(200);
+        assertThat(secretariat.get("/api/documents/" + id + "/reads").body().findValues("furthestPage"))
+                .as("a page taken to read offline is not yet read").allSatisfy(page -> assertThat(page.asInt())
+                        .isEqualTo(2));
 
         for (String missing : List.of("0", "4")) {
             ApiClient.Bytes none = delegate.getBytes("/api/documents/" + id + "/pages/" + missing + "/pdf");
@@ -342,6 +348,17 @@ class DocumentRoomSystemTest extends ServerTest {
                 .doesNotContain(confidential, later, withdrawn);
         assertThat(listed(guest, sitting)).contains(forPublic).doesNotContain(forDelegates, closedOnly, confidential);
         assertThat(listed(secretariat, sitting)).contains(forDelegates, closedOnly, confidential, later, withdrawn);
+        Instant asked = Instant.now();
+        ApiClient.Response offline = otherDelegate.get("/api/sittings/" + sitting + "/documents/offline");
+        assertThat(offline.status()).as(offline.raw()).isEqualTo(200);
+        assertThat(offline.body().get("documents").findValuesAsString("id"))
+                .as("to take away: what the reader may read now, as listed")
+                .containsExactlyInAnyOrderElementsOf(listed(otherDelegate, sitting));
+        assertThat(Instant.parse(offline.body().get("expiresAt").asString()))
+                .isBetween(asked.plus(Duration.ofHours(72)).minusSeconds(60), asked.plus(Duration.ofHours(72))
+                        .plusSeconds(60));
+        assertThat(foreignDelegate.get("/api/sittings/" + sitting + "/documents/offline").status()).isEqualTo(404);
+        assertThat(guest.get("/api/sittings/" + closedSitting + "/documents/offline").status()).isEqualTo(404);
 
         refused(guest, forDelegates, 403, "document_delegates_only");
         refused(guest, closedOnly, 403, "document_closed_sitting");

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hopso.documents.testing.TestOffice;
@@ -214,6 +216,30 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 reader.script("return document.querySelector('[data-testid=page-text] mark.highlight-GREEN')"
                         + "?.textContent ?? null;")));
         reader.screenshot("doc-04-delegate-changed-since-read", reader.find("document-viewer"));
+
+        // Đọc khi mất mạng: the delegate takes the sitting's documents; the network goes, the pages still open, from
+        // the copies kept in the browser; logout deletes them.
+        reader.click("offline-take");
+        reader.until("the documents are taken", driver -> textNow(reader, "offline-taken")
+                .contains("Đã tải về 2 tài liệu để đọc khi mất mạng"));
+        reader.until("the shelf marks the document taken", driver -> reader.has("kept-" + documentId));
+        assertThat(keptInBrowser(reader)).as("copies and pages in IndexedDB: 3 + 1 pages").containsExactly(2L, 4L);
+        ChromeDriver chrome = (ChromeDriver) reader.driver();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        try {
+            reader.click("viewer-next");
+            reader.until("page 3 is drawn from the copy taken offline", driver -> onPage(reader, documentId, 3)
+                    && reader.has("viewer-offline"));
+            assertThat(ink(reader).red()).as("the kept copy is watermarked").isGreaterThan(2_000);
+            reader.screenshot("doc-06-delegate-reads-offline", reader.find("document-viewer"));
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
+        reader.click("logout");
+        reader.until("signed out", driver -> reader.has("login-username"));
+        assertThat(keptInBrowser(reader)).as("nothing stays after logout").containsExactly(0L, 0L);
     }
 
     @Test
@@ -300,6 +326,20 @@ class DocumentRoomBrowserTest extends BrowserScenario {
             assertThat(file.getNumberOfPages()).isEqualTo(1);
             return new PDFTextStripper().getText(file);
         }
+    }
+
+    /** How many documents and pages the browser keeps for reading offline. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> keptInBrowser(Browser browser) {
+        return ((List<Number>) browser.script("return new Promise(resolve => {"
+                + "  const open = indexedDB.open('hopso-offline', 1);"
+                + "  open.onsuccess = () => {"
+                + "    const transaction = open.result.transaction(['copies', 'pages']);"
+                + "    const copies = transaction.objectStore('copies').count();"
+                + "    const pages = transaction.objectStore('pages').count();"
+                + "    transaction.oncomplete = () => { open.result.close(); resolve([copies.result, pages.result]); };"
+                + "  };"
+                + "});")).stream().map(Number::longValue).toList();
     }
 
     /** The element's text as it is now, "" while there is none: one lookup, so a list drawn again cannot go stale. */

@@ -267,8 +267,8 @@ class HostileInputTest extends ServerTest {
     }
 
     /**
-     * Malformed and unknown values for a parameter of one of the kinds the API has: ids, numbers, names of values, and
-     * free text (a search), which must be refused when empty, too short, too long or carrying control characters.
+     * Malformed and unknown values for a parameter of one of the kinds the API has: ids, numbers, yes-or-no, names of
+     * values, and free text (a search), which must be refused when empty, too short, too long or carrying control characters.
      */
     private static List<String> hostileValues(Endpoint endpoint, JsonNode parameter) {
         JsonNode schema = parameter.path("schema");
@@ -279,10 +279,13 @@ class HostileInputTest extends ServerTest {
         if (schema.path("type").asString().equals("integer")) {
             return List.of("x", "0", "-1", "1.5", "%20", "9".repeat(1000), "99999999999", "%E1%BB%87");
         }
+        if (schema.path("type").asString().equals("boolean")) { // a blank one takes the default
+            return List.of("x", "2", "tru", "9".repeat(1000), "%E1%BB%87");
+        }
         if (schema.path("type").asString().equals("string") && !schema.has("format") && !schema.has("enum")) {
             return List.of("", "x", "%20%20%20", "%E1%BB%87", "9".repeat(1000), "ng%00n", "ng%07n%1Bsach");
         }
-        assertThat(schema.path("enum").isArray()).as("%s parameter %s is an id, a number, text or one of named values",
+        assertThat(schema.path("enum").isArray()).as("%s parameter %s is an id, a number, yes-or-no, text or one of named values",
                 endpoint, parameter.get("name").asString()).isTrue();
         return List.of("x", "%20", schema.get("enum").get(0).asString().toLowerCase(java.util.Locale.ROOT),
                 "9".repeat(1000), "%E1%BB%87");
