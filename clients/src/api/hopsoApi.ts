@@ -233,6 +233,12 @@ export class HopsoApi {
     return this.http.get(`/api/sessions/${id(sessionId)}/documents/search?${params.toString()}`);
   }
 
+  /** The pages of one document the caller may read that contain the query, as the session's search finds them. */
+  searchDocument(documentId: string, query: string, offset: number): Promise<DocumentSearchResult> {
+    const params = new URLSearchParams({ q: query, offset: String(offset) });
+    return this.http.get(`/api/documents/${id(documentId)}/search?${params.toString()}`);
+  }
+
   /** For each document of the sitting, the elected delegates who may open it and have not opened it yet. */
   unopenedDocuments(sittingId: string): Promise<UnopenedDocument[]> {
     return this.http.get(`/api/sittings/${id(sittingId)}/documents/unopened`);
@@ -323,6 +329,11 @@ export function namedResultsUrl(ballotId: string): string {
  */
 export function documentPageFileUrl(documentId: string, page: number, version: number): string {
   return `/api/documents/${id(documentId)}/pages/${page}/pdf?version=${version}`;
+}
+
+/** A page's thumbnail for the viewer's strip of pages (watermarked; seeing it is not reading the page). */
+export function documentThumbnailUrl(documentId: string, page: number, version: number): string {
+  return `/api/documents/${id(documentId)}/pages/${page}?width=160&version=${version}&thumbnail=true`;
 }
 
 /**

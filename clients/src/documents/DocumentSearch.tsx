@@ -14,18 +14,31 @@ interface Found {
 
 /**
  * Search through the documents of the session the delegate may read, diacritics and case aside ("ngan sach" finds
- * "ngân sách"): each hit names its document and page, with the matches highlighted, and opens the viewer there.
+ * "ngân sách"), or, given `documentId`, through that one document: each hit names its document and page, with the
+ * matches highlighted, and opens the viewer there.
  */
-export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpen: (hit: DocumentHit) => void }) {
+export function DocumentSearch({
+  sessionId,
+  documentId,
+  onOpen,
+}: {
+  sessionId?: string;
+  documentId?: string;
+  onOpen: (hit: DocumentHit) => void;
+}) {
   const { t } = useI18n();
   const { api } = useServices();
   const inputId = useId();
+  const within = documentId !== undefined;
+  const testId = within ? 'find-in-document' : 'document-search';
   const [typed, setTyped] = useState('');
   const [found, setFound] = useState<Found | null>(null);
   const action = useAction();
   const search = (query: string, offset: number) =>
     action.run(async () => {
-      const result = await api.searchDocuments(sessionId, query, offset);
+      const result = within
+        ? await api.searchDocument(documentId, query, offset)
+        : await api.searchDocuments(sessionId ?? '', query, offset);
       setFound({
         query,
         total: result.total,
@@ -33,7 +46,7 @@ export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpe
       });
     });
   return (
-    <div class="document-search" data-testid="document-search">
+    <div class="document-search" data-testid={testId}>
       <form
         role="search"
         class="document-search-form"
@@ -42,7 +55,7 @@ export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpe
           void search(typed, 0);
         }}
       >
-        <label for={inputId}>{t('documentSearch.label')}</label>
+        <label for={inputId}>{t(within ? 'documentSearch.withinLabel' : 'documentSearch.label')}</label>
         <input
           id={inputId}
           type="search"
@@ -50,15 +63,15 @@ export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpe
           value={typed}
           placeholder={t('documentSearch.placeholder')}
           onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
-          data-testid="document-search-input"
+          data-testid={`${testId}-input`}
         />
-        <button type="submit" class="button" disabled={action.busy} data-testid="document-search-submit">
+        <button type="submit" class="button" disabled={action.busy} data-testid={`${testId}-submit`}>
           {t('documentSearch.submit')}
         </button>
       </form>
       <ProblemNotice problem={action.problem} />
       {found && (
-        <p role="status" class="muted" data-testid="document-search-total">
+        <p role="status" class="muted" data-testid={`${testId}-total`}>
           {found.total === 0 ? t('documentSearch.none', { query: found.query }) : t('documentSearch.total', { count: found.total })}
         </p>
       )}
@@ -70,9 +83,9 @@ export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpe
                 type="button"
                 class="link-button"
                 onClick={() => onOpen(hit)}
-                data-testid={`hit-${hit.documentId}-${hit.page}`}
+                data-testid={`${within ? 'found' : 'hit'}-${hit.documentId}-${hit.page}`}
               >
-                {hit.title} · {t('documentSearch.page', { page: hit.page })}
+                {within ? t('documentSearch.pageAlone', { page: hit.page }) : `${hit.title} · ${t('documentSearch.page', { page: hit.page })}`}
               </button>
               <p class="document-hit-snippet">
                 {pieces(hit.snippet, hit.marks).map((piece, index) =>
@@ -90,7 +103,7 @@ export function DocumentSearch({ sessionId, onOpen }: { sessionId: string; onOpe
             class="button"
             disabled={action.busy}
             onClick={() => void search(found.query, found.hits.length)}
-            data-testid="document-search-more"
+            data-testid={`${testId}-more`}
           >
             {t('documentSearch.more')}
           </button>

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from '../api/apiFailure';
 import { aDocumentEntry } from '../testing/fixtures';
-import { byTestId, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { DocumentViewer } from './DocumentViewer';
 import { memoryOffline } from './offline';
 import type { PageDrawer } from './pageDrawing';
@@ -88,5 +88,43 @@ describe('the viewer’s page', () => {
     expect(view(container).querySelector('[role="alert"]')!.textContent).toContain('Tài liệu đã được thu hồi');
     expect(draw).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid="viewer-image"]')).toBeNull();
+  });
+
+  it('shows a strip of the pages, the one shown marked, each a thumbnail that turns to it and is not a read', async () => {
+    const onTurn = vi.fn();
+    const { services } = testServices(fakeApi({ pageFile: () => Promise.resolve(FILE) }));
+    container = await mount(<DocumentViewer document={entry} page={2} onTurn={onTurn} onClose={() => undefined} />, services);
+
+    const strip = byTestId(container, 'viewer-thumbnails');
+    expect(strip.querySelectorAll('button')).toHaveLength(5);
+    expect(byTestId(container, 'thumbnail-2').getAttribute('aria-current')).toBe('page');
+    expect(byTestId(container, 'thumbnail-4').getAttribute('aria-current')).toBeNull();
+    expect(byTestId(container, 'thumbnail-4').querySelector('img')!.getAttribute('src')).toBe(
+      '/api/documents/doc-1/pages/4?width=160&version=3&thumbnail=true',
+    );
+    expect(byTestId(container, 'thumbnail-4').querySelector('img')!.getAttribute('loading')).toBe('lazy');
+    await click(byTestId(container, 'thumbnail-4'));
+    expect(onTurn).toHaveBeenCalledWith(4);
+  });
+
+  it('finds within the document and turns to the page found', async () => {
+    const onTurn = vi.fn();
+    const searchDocument = vi.fn(() =>
+      Promise.resolve({
+        query: 'ngan sach',
+        total: 1,
+        offset: 0,
+        hits: [{ documentId: 'doc-1', sittingId: 'sit-1', title: 'Tờ trình dự toán', version: 3, page: 4, snippet: 'Chi ngân sách giảm', marks: [{ start: 4, length: 9 }], matchesOnPage: 1 }],
+      }),
+    );
+    const { services } = testServices(fakeApi({ pageFile: () => Promise.resolve(FILE), searchDocument }));
+    container = await mount(<DocumentViewer document={entry} page={1} onTurn={onTurn} onClose={() => undefined} />, services);
+
+    await type(byTestId(container, 'find-in-document-input'), 'ngan sach');
+    await click(byTestId(container, 'find-in-document-submit'));
+    expect(searchDocument).toHaveBeenCalledWith('doc-1', 'ngan sach', 0);
+    expect(byTestId(container, 'found-doc-1-4').textContent).toBe('Trang 4');
+    await click(byTestId(container, 'found-doc-1-4'));
+    expect(onTurn).toHaveBeenCalledWith(4);
   });
 });

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { documentPageUrl } from '../api/hopsoApi';
+import { documentPageUrl, documentThumbnailUrl } from '../api/hopsoApi';
 import { ApiFailure } from '../api/apiFailure';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,6 +11,7 @@ import { asProblem } from '../ui/problemText';
 import { useAsync } from '../ui/useAsync';
 import { AnnotationDesk } from './AnnotationDesk';
 import { CommentComposer } from './CommentComposer';
+import { DocumentSearch } from './DocumentSearch';
 import { PageTextPane } from './PageTextPane';
 import { SignatureList } from './SignatureList';
 import { clampPage } from './pages';
@@ -100,6 +101,11 @@ export function DocumentViewer({
           {tools}
         </div>
       )}
+      <Thumbnails document={document} page={page} onTurn={go} />
+      <details class="viewer-find" data-testid="viewer-find">
+        <summary>{t('documentSearch.withinLabel')}</summary>
+        <DocumentSearch documentId={document.id} onOpen={(hit) => go(hit.page)} />
+      </details>
       {replacedSinceRead(document) && <VersionChanges document={document} page={page} onTurn={go} />}
       <SignatureList signatures={document.signatures} />
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
@@ -109,6 +115,40 @@ export function DocumentViewer({
         <PassageTools document={document} page={page} mayComment={mayComment} mayAnnotate={mayAnnotate} onTurn={go} />
       )}
     </div>
+  );
+}
+
+/**
+ * The strip of pages: each a small watermarked image (fetched only as it scrolls into view, and not counted as
+ * reading), the page shown marked; one click turns to a page.
+ */
+function Thumbnails({ document, page, onTurn }: { document: DocumentEntry; page: number; onTurn: (page: number) => void }) {
+  const { t } = useI18n();
+  const strip = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const shown = strip.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (shown && strip.current && typeof strip.current.scrollTo === 'function') {
+      strip.current.scrollTo({ left: shown.offsetLeft - strip.current.clientWidth / 2 + shown.clientWidth / 2 });
+    }
+  }, [page]);
+  const numbers = Array.from({ length: document.pages }, (_, index) => index + 1);
+  return (
+    <nav class="viewer-thumbnails" aria-label={t('viewer.thumbnails')} ref={strip} data-testid="viewer-thumbnails">
+      {numbers.map((number) => (
+        <button
+          key={number}
+          type="button"
+          class="viewer-thumbnail"
+          aria-current={number === page ? 'page' : undefined}
+          aria-label={t('viewer.pageImage', { page: number, pages: document.pages })}
+          onClick={() => onTurn(number)}
+          data-testid={`thumbnail-${number}`}
+        >
+          <img loading="lazy" src={documentThumbnailUrl(document.id, number, document.version)} alt="" width={80} />
+          <span>{number}</span>
+        </button>
+      ))}
+    </nav>
   );
 }
 

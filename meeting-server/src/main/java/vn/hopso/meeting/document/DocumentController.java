@@ -232,10 +232,10 @@ class DocumentController {
 
     @Operation(operationId = "getDocumentPage", summary = "One page as a PNG image (thumbnails, the hall display, "
             + "browsers that cannot draw PDF), watermarked like a download; opening it counts as reading the document "
-            + "up to that page")
+            + "up to that page, unless it is shown as a thumbnail (thumbnail=true)")
     @GetMapping(path = "/documents/{id}/pages/{page}", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> page(Actor actor, @PathVariable UUID id, @PathVariable int page,
-            @RequestParam(defaultValue = "800") int width) {
+            @RequestParam(defaultValue = "800") int width, @RequestParam(defaultValue = "false") boolean thumbnail) {
         if (width < 16 || width > properties.documents().maxImageWidth()) {
             throw ApiProblem.invalid("width", "Chiều rộng ảnh trang phải từ 16 đến "
                     + properties.documents().maxImageWidth() + " điểm ảnh.");
@@ -247,7 +247,9 @@ class DocumentController {
         if (opened.watermarked()) {
             image = copies.watermarkImage(image, readers.watermark(actor));
         }
-        read(opened, actor, page);
+        if (!thumbnail) {
+            read(opened, actor, page);
+        }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(image);
     }
 

@@ -31,4 +31,12 @@ class DocumentSearchController {
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
         return search.search(actor, id, SearchQuery.of(q, offset, limit));
     }
+
+    @Operation(operationId = "searchDocument", summary = "Find the pages of one document the caller may read that "
+            + "contain the query, as the session's search does (diacritics and case aside), page by page in order")
+    @GetMapping("/documents/{id}/search")
+    DocumentSearchResult searchDocument(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
+        return search.inDocument(actor, id, SearchQuery.of(q, offset, limit));
+    }
 }

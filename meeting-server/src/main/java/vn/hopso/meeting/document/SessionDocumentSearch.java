@@ -48,6 +48,16 @@ class SessionDocumentSearch {
             desk.visibleIn(desk.sitting(actor, sitting.id()))
                     .forEach(opened -> readable.put(opened.stored().document().id(), opened.stored()));
         }
+        return found(readable, query);
+    }
+
+    /** The same search within one document the caller may read (its current version). */
+    DocumentSearchResult inDocument(Actor actor, UUID documentId, SearchQuery query) {
+        StoredDocument stored = desk.open(actor, documentId).stored();
+        return found(Map.of(documentId, stored), query);
+    }
+
+    private DocumentSearchResult found(Map<UUID, StoredDocument> readable, SearchQuery query) {
         List<Version> versions = readable.values().stream().map(StoredDocument::current).toList();
         List<DocumentStore.PageMatch> matches = store.matching(versions, query.folded(), query.offset(), query.limit());
         int total = matches.isEmpty() ? totalBefore(versions, query) : matches.getFirst().total();

@@ -248,8 +248,10 @@ class DocumentRoomSystemTest extends ServerTest {
         assertThat(reads).hasSize(2);
         assertThat(reads.findValues("furthestPage")).allSatisfy(page -> assertThat(page.asInt()).isEqualTo(2));
         assertThat(delegate.getBytes("/api/documents/" + id + "/pages/3/pdf?offline=true").status()).isEqualTo(200);
+        assertThat(delegate.getBytes("/api/documents/" + id + "/pages/3?width=160&thumbnail=true").status())
+                .isEqualTo(200);
         assertThat(secretariat.get("/api/documents/" + id + "/reads").body().findValues("furthestPage"))
-                .as("a page taken to read offline is not yet read").allSatisfy(page -> assertThat(page.asInt())
+                .as("a page taken to read offline, or seen as a thumbnail, is not yet read").allSatisfy(page -> assertThat(page.asInt())
                         .isEqualTo(2));
 
         for (String missing : List.of("0", "4")) {

@@ -134,6 +134,34 @@ class DocumentSearchSystemTest extends ServerTest {
     }
 
     @Test
+    void withinOneDocumentOnlyItsPagesAreFoundInOrderAndOnlyByThoseWhoMayOpenIt() {
+        String session = session();
+        String sitting = sitting(session, false);
+        String report = document(sitting, "Báo cáo", "DELEGATES", null, "Thu ngân sách tăng", "Không có gì",
+                "Chi ngân sách giảm");
+        document(sitting, "Tờ trình khác", "DELEGATES", null, "Ngân sách của tờ trình khác");
+        String confidential = document(sitting, "Mật", "CONFIDENTIAL", null, "Ngân sách mật");
+        named(confidential, accountOf(delegateUser));
+
+        ApiClient.Response within = delegate.get("/api/documents/" + report + "/search?q=ngan+sach");
+        assertThat(within.status()).as(within.raw()).isEqualTo(200);
+        assertThat(within.body().get("total").asInt()).isEqualTo(2);
+        assertThat(within.body().get("hits").findValuesAsString("documentId")).containsOnly(report);
+        assertThat(within.body().get("hits").findValuesAsString("page")).containsExactly("1", "3");
+        assertThat(marked(within.body().get("hits").get(1))).containsExactly("ngân sách");
+
+        ApiClient.Response refused = otherDelegate.get("/api/documents/" + confidential + "/search?q=ngan+sach");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("code").asString()).isEqualTo("document_confidential");
+        assertThat(refused.raw()).doesNotContain("Ngân sách mật");
+        assertThat(foreignDelegate.get("/api/documents/" + report + "/search?q=ngan+sach").status()).isEqualTo(404);
+        assertThat(delegate.get("/api/documents/" + UUID.randomUUID() + "/search?q=ngan+sach").status())
+                .isEqualTo(404);
+        fieldRefused(delegate.get("/api/documents/" + report + "/search?q=a"), "q", "search_query_too_short");
+        fieldRefused(delegate.get("/api/documents/" + report + "/search?q=ngan+sach&limit=51"), "limit", "invalid");
+    }
+
+    @Test
     void resultsComeAPageAtATimeWithTheTotal() {
         String session = session();
         String sitting = sitting(session, false);

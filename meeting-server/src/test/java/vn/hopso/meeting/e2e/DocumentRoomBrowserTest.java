@@ -192,6 +192,19 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         reader.until("the viewer opens at the page found", driver -> onPage(reader, documentId, 3));
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("3");
 
+        // The strip of pages and the search within the document turn to a page too.
+        reader.until("every thumbnail has loaded, 160 px wide", driver -> Boolean.TRUE.equals(reader.script(
+                "const images = [...document.querySelectorAll('[data-testid=viewer-thumbnails] img')];"
+                        + "return images.length === 3 && images.every(i => i.complete && i.naturalWidth === 160);")));
+        reader.click("thumbnail-1");
+        reader.until("the thumbnail turns to page 1", driver -> onPage(reader, documentId, 1));
+        reader.find("viewer-find").findElement(org.openqa.selenium.By.tagName("summary")).click();
+        reader.type("find-in-document-input", "giao uy ban");
+        reader.click("find-in-document-submit");
+        reader.click("found-" + documentId + "-2");
+        reader.until("the page found within the document is shown", driver -> onPage(reader, documentId, 2));
+        reader.screenshot("doc-03b-delegate-thumbnails-and-find", reader.find("viewer-thumbnails"));
+
         console.click("unopened-reload");
         console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
                 .equals("Tất cả đã mở"));

@@ -106,6 +106,7 @@ class PermissionMatrixTest extends ServerTest {
             "GET /api/documents/{}/pages/{}/pdf", "GET /api/documents/{}/reads", "GET /api/sittings/{}/documents", "POST /api/documents/{}/withdrawal",
             "POST /api/sittings/{}/documents", "PUT /api/documents/{}", "GET /api/sessions/{}/documents/search",
             "GET /api/sittings/{}/documents/unopened", "GET /api/sittings/{}/documents/offline",
+            "GET /api/documents/{}/search",
             // A new version and what changed since one: DocumentVersionSystemTest, by role and council.
             "POST /api/documents/{}/versions", "GET /api/documents/{}/changes",
             // Comments (góp ý) on documents need documents, so object storage too: DocumentCommentSystemTest makes
