@@ -77,6 +77,14 @@ describe('the viewer’s page', () => {
     expect(container.querySelector('[data-testid="viewer-offline"]')).toBeNull();
   });
 
+  it('shows the page image when drawing the file never ends', async () => {
+    container = await viewer(3, { draw: () => new Promise(() => undefined) }, () => Promise.resolve(FILE));
+    expect(view(container).getAttribute('data-shown')).toBe('drawing');
+    await settle(10_000);
+    expect(view(container).getAttribute('data-shown')).toBe('image');
+    expect(byTestId<HTMLImageElement>(container, 'viewer-image').getAttribute('src')).toContain('/pages/3?width=800');
+  });
+
   it('says in words why the page cannot be read, and draws nothing', async () => {
     const draw = vi.fn(() => Promise.resolve());
     const refused = () =>

@@ -118,6 +118,9 @@ export function DocumentViewer({
   );
 }
 
+/** How long a page may take to be drawn before the server's image of it is shown instead. */
+const DRAWING_TIME_MS = 10_000;
+
 /**
  * The strip of pages: each a small watermarked image (fetched only as it scrolls into view, and not counted as
  * reading), the page shown marked; one click turns to a page.
@@ -159,7 +162,7 @@ function Thumbnails({ document, page, onTurn }: { document: DocumentEntry; page:
  */
 function PageView({ document, page, width }: { document: DocumentEntry; page: number; width: number }) {
   const { t } = useI18n();
-  const { api, pages, offline, now } = useServices();
+  const { api, pages, offline, now, timers } = useServices();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [shown, setShown] = useState<'drawing' | 'drawn' | 'image'>('drawing');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -169,10 +172,14 @@ function PageView({ document, page, width }: { document: DocumentEntry; page: nu
     setShown('drawing');
     setProblem(null);
     setFromOffline(false);
+    let drawn = false;
     const draw = async (file: ArrayBuffer) => {
+      // A drawing that never ends (a stalled worker) must not leave the reader before a blank page.
+      const giveUp = timers.setTimeout(() => current && !drawn && setShown('image'), DRAWING_TIME_MS);
       try {
         if (current && canvas.current) {
           await pages.draw(file, canvas.current, width);
+          drawn = true;
           if (current) {
             setShown('drawn');
           }
@@ -181,6 +188,8 @@ function PageView({ document, page, width }: { document: DocumentEntry; page: nu
         if (current) {
           setShown('image');
         }
+      } finally {
+        timers.clearTimeout(giveUp);
       }
     };
     // Without a connection, the copy the reader took with them, if they did.

@@ -1,20 +1,22 @@
-import type { PDFDocumentLoadingTask, RenderTask } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFWorker, RenderTask } from 'pdfjs-dist';
 import type { PageDrawer } from './pageDrawing';
 
-type PdfJs = typeof import('pdfjs-dist');
+interface Loaded {
+  getDocument: (typeof import('pdfjs-dist'))['getDocument'];
+  worker: PDFWorker;
+}
 
-let library: Promise<PdfJs> | null = null;
+let library: Promise<Loaded> | null = null;
 
 /**
  * PDF.js, bundled with the app (no CDN) and loaded the first time a page is drawn, so the first screen does not wait
  * for it; its worker is a module worker from the app's own origin (the Content-Security-Policy allows no other).
+ * The worker is the app's, handed to every document: a worker PDF.js made for a document (or took from
+ * `GlobalWorkerOptions.workerPort`) is destroyed with that document, under the next page being opened.
  */
-function pdfjs(): Promise<PdfJs> {
+function pdfjs(): Promise<Loaded> {
   library ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]).then(
-    ([loaded, worker]) => {
-      loaded.GlobalWorkerOptions.workerPort = new worker.default();
-      return loaded;
-    },
+    ([loaded, worker]) => ({ getDocument: loaded.getDocument, worker: loaded.PDFWorker.create({ port: new worker.default() }) }),
   );
   library.catch(() => {
     library = null; // a failed download is tried again at the next page
@@ -27,13 +29,13 @@ const drawing = new WeakMap<HTMLCanvasElement, { loading: PDFDocumentLoadingTask
 
 export const pdfjsPages: PageDrawer = {
   async draw(pdf, canvas, cssWidth) {
-    const { getDocument } = await pdfjs();
+    const { getDocument, worker } = await pdfjs();
     const earlier = drawing.get(canvas);
     earlier?.render?.cancel();
     void earlier?.loading.destroy();
     // The script the PDF may carry is never run (the server strips it too), and nothing is evaluated as code. PDF.js
     // hands the bytes over to its worker, so it gets a copy: the caller's (a kept offline page) stays whole.
-    const loading = getDocument({ data: new Uint8Array(pdf).slice(), isEvalSupported: false, enableXfa: false });
+    const loading = getDocument({ data: new Uint8Array(pdf).slice(), worker, isEvalSupported: false, enableXfa: false });
     const current: { loading: PDFDocumentLoadingTask; render?: RenderTask } = { loading };
     drawing.set(canvas, current);
     // A newer drawing of this canvas may start while this one waits: from then on this one touches nothing.

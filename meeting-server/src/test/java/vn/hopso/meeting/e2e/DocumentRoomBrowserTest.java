@@ -116,9 +116,9 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         read.click();
         WebElement viewer = reader.find("document-viewer");
         assertThat(viewer.getText()).contains("Mỗi trang bạn xem hoặc tải về đều in tên");
-        reader.until("PDF.js has drawn page 1", driver -> onPage(reader, documentId, 1));
+        awaitPage(reader, documentId, 1, "PDF.js has drawn page 1");
         reader.click("viewer-next");
-        reader.until("PDF.js has drawn page 2", driver -> onPage(reader, documentId, 2));
+        awaitPage(reader, documentId, 2, "PDF.js has drawn page 2");
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("2");
         assertThat(reader.has("viewer-image")).as("no fallback to the server's image").isFalse();
         Ink ink = ink(reader);
@@ -189,7 +189,7 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 + ".map(mark => mark.textContent).join('|');")).isEqualTo("Hiệu lực thi hành");
         reader.screenshot("doc-03-delegate-search-without-diacritics", reader.find("document-search"));
         hit.click();
-        reader.until("the viewer opens at the page found", driver -> onPage(reader, documentId, 3));
+        awaitPage(reader, documentId, 3, "the viewer opens at the page found");
         assertThat(reader.find("viewer-page").getDomProperty("value")).isEqualTo("3");
 
         // The strip of pages and the search within the document turn to a page too.
@@ -197,12 +197,12 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 "const images = [...document.querySelectorAll('[data-testid=viewer-thumbnails] img')];"
                         + "return images.length === 3 && images.every(i => i.complete && i.naturalWidth === 160);")));
         reader.click("thumbnail-1");
-        reader.until("the thumbnail turns to page 1", driver -> onPage(reader, documentId, 1));
+        awaitPage(reader, documentId, 1, "the thumbnail turns to page 1");
         reader.find("viewer-find").findElement(org.openqa.selenium.By.tagName("summary")).click();
         reader.type("find-in-document-input", "giao uy ban");
         reader.click("find-in-document-submit");
         reader.click("found-" + documentId + "-2");
-        reader.until("the page found within the document is shown", driver -> onPage(reader, documentId, 2));
+        awaitPage(reader, documentId, 2, "the page found within the document is shown");
         reader.screenshot("doc-03b-delegate-thumbnails-and-find", reader.find("viewer-thumbnails"));
 
         console.click("unopened-reload");
@@ -278,14 +278,17 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         console.click("open-session-" + session);
         console.click("open-sitting-" + sitting);
         console.click("open-" + documentId);
+        // Pages turned faster than they are drawn: each drawing gives way to the next, the last page is drawn.
         console.click("viewer-next");
-        console.until("the secretariat is on page 2", driver -> onPage(console, documentId, 2));
+        console.click("viewer-next");
+        console.click("viewer-previous");
+        awaitPage(console, documentId, 2, "the secretariat is on page 2");
         console.click("viewer-present");
         console.until("the secretariat sees page 2 presented", driver -> textNow(console, "viewer-presenting")
                 .equals("Đang trình chiếu trang 2"));
         console.screenshot("doc-04a-secretariat-presents-page-2", console.find("viewer-presentation"));
 
-        reader.until("the delegate's viewer follows to page 2", driver -> onPage(reader, documentId, 2));
+        awaitPage(reader, documentId, 2, "the delegate's viewer follows to page 2");
         assertThat(reader.find("viewer-follow").isSelected()).isTrue();
         assertThat(reader.has("viewer-follow-return")).isFalse();
         reader.screenshot("doc-04-delegate-follows-presented-page-2", reader.find("viewer-presentation"));
@@ -300,9 +303,21 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 && !reader.has("viewer-follow-return"));
 
         console.click("viewer-next");
-        reader.until("turning the presenter's page moves the delegate's", driver -> onPage(reader, documentId, 3));
+        awaitPage(reader, documentId, 3, "turning the presenter's page moves the delegate's");
         console.click("viewer-present-stop");
         console.until("the presentation has ended", driver -> !console.has("viewer-presenting"));
+    }
+
+    /** Waits until {@link #onPage}; if it never is, says what the viewer shows instead. */
+    private static void awaitPage(Browser browser, String documentId, int page, String what) {
+        try {
+            browser.until(what, driver -> onPage(browser, documentId, page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(what + ": the viewer shows " + browser.script(
+                    "const view = document.querySelector('[data-testid=viewer-page-view]');"
+                            + "return view === null ? 'no page' : JSON.stringify({ ...view.dataset,"
+                            + " text: view.textContent });"), e);
+        }
     }
 
     /** The viewer shows that page of that document, drawn by PDF.js from its page file. */
