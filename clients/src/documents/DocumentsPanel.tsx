@@ -76,7 +76,7 @@ export function DocumentsPanel(props: {
             id={ids.files}
             type="file"
             multiple
-            accept=".pdf,.docx,.doc,.odt,.xlsx,.ods,.pptx"
+            accept=".pdf,.docx,.doc,.odt,.xlsx,.ods,.pptx,.png,.jpg,.jpeg"
             onChange={(event) => setFiles(Array.from((event.currentTarget as HTMLInputElement).files ?? []))}
             data-testid="document-files"
           />

@@ -44,7 +44,7 @@ export function ReplaceVersion({ document, onReplaced }: { document: DocumentEnt
         id={inputId}
         class="visually-hidden"
         type="file"
-        accept=".pdf,.docx,.doc,.odt,.xlsx,.ods,.pptx"
+        accept=".pdf,.docx,.doc,.odt,.xlsx,.ods,.pptx,.png,.jpg,.jpeg"
         disabled={busy}
         onChange={(e) => void replace(e.currentTarget as HTMLInputElement)}
         data-testid={`replace-${document.id}`}

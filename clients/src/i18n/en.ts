@@ -122,6 +122,8 @@ export const en: Catalogue = {
   'serverCode.pdf_password': 'The PDF is password-protected; please upload a copy without an opening password.',
   'serverCode.pdf_too_deep': 'The PDF is nested too deeply.',
   'serverCode.pdf_too_many_pages': 'The PDF has more pages than allowed.',
+  'serverCode.image_corrupt': 'The image file is damaged or cannot be read.',
+  'serverCode.image_too_large': 'The image has too many pixels; please upload a smaller image or a PDF.',
   'serverCode.pdf_too_slow': 'A page of the PDF took longer to process than allowed.',
   'serverCode.storage_unavailable': 'Document storage is not available. Please try again later or tell the technical staff.',
   'serverCode.too_many_files': 'Too many files in one upload.',
@@ -663,7 +665,7 @@ export const en: Catalogue = {
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Documents — {sitting}',
   'documents.none': 'No documents yet.',
-  'documents.files': 'PDF or Office files: .docx, .doc, .odt, .xlsx, .ods, .pptx (several may be chosen)',
+  'documents.files': 'PDF, Office (.docx, .doc, .odt, .xlsx, .ods, .pptx) or photographed pages (.png, .jpg) — several may be chosen',
   'documents.kind': 'Kind of document',
   'documents.kind.SUBMISSION': 'Submission',
   'documents.kind.DRAFT_RESOLUTION': 'Draft resolution',

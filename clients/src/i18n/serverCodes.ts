@@ -64,6 +64,8 @@ export const SERVER_CODES = [
   'forbidden',
   'frame_too_large',
   'idempotency_key_reused',
+  'image_corrupt',
+  'image_too_large',
   'internal',
   'invalid',
   'invalid_ballot',

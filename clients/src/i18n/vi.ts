@@ -121,6 +121,8 @@ export const vi = {
   'serverCode.pdf_password': 'Tệp PDF có mật khẩu; vui lòng tải lên bản không đặt mật khẩu mở.',
   'serverCode.pdf_too_deep': 'Cấu trúc tệp PDF lồng nhau quá sâu.',
   'serverCode.pdf_too_many_pages': 'Tệp PDF có nhiều trang quá giới hạn cho phép.',
+  'serverCode.image_corrupt': 'Tệp ảnh bị hỏng hoặc không đọc được.',
+  'serverCode.image_too_large': 'Ảnh có quá nhiều điểm ảnh; vui lòng tải lên ảnh nhỏ hơn hoặc bản PDF.',
   'serverCode.pdf_too_slow': 'Xử lý một trang của tệp PDF quá thời gian cho phép.',
   'serverCode.storage_unavailable': 'Kho lưu trữ tài liệu chưa sẵn sàng. Vui lòng thử lại sau hoặc báo cho bộ phận kỹ thuật.',
   'serverCode.too_many_files': 'Tải lên quá nhiều tệp trong một lần.',
@@ -662,7 +664,7 @@ export const vi = {
   // Phòng tài liệu: the secretariat's uploads, the delegate's shelf and viewer.
   'documents.heading': 'Tài liệu — {sitting}',
   'documents.none': 'Chưa có tài liệu.',
-  'documents.files': 'Tệp PDF hoặc Office: .docx, .doc, .odt, .xlsx, .ods, .pptx (chọn được nhiều tệp)',
+  'documents.files': 'Tệp PDF, Office (.docx, .doc, .odt, .xlsx, .ods, .pptx) hoặc ảnh chụp (.png, .jpg) — chọn được nhiều tệp',
   'documents.kind': 'Loại tài liệu',
   'documents.kind.SUBMISSION': 'Tờ trình',
   'documents.kind.DRAFT_RESOLUTION': 'Dự thảo nghị quyết',

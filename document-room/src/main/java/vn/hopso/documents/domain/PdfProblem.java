@@ -12,6 +12,8 @@ public enum PdfProblem {
     TOO_DEEP("pdf_too_deep", "Cấu trúc tệp PDF lồng nhau quá sâu."),
     TOO_SLOW("pdf_too_slow", "Xử lý một trang của tệp PDF quá thời gian cho phép."),
     NO_SUCH_PAGE("pdf_no_such_page", "Tài liệu không có trang này."),
+    IMAGE_CORRUPT("image_corrupt", "Tệp ảnh bị hỏng hoặc không đọc được."),
+    IMAGE_TOO_LARGE("image_too_large", "Ảnh có quá nhiều điểm ảnh; vui lòng tải lên ảnh nhỏ hơn hoặc bản PDF."),
     CONVERSION_FAILED("file_conversion_failed", "Không chuyển được tệp sang PDF; tệp có thể bị hỏng."),
     CONVERSION_TOO_SLOW("file_conversion_too_slow", "Chuyển tệp sang PDF quá thời gian cho phép."),
     CONVERTER_BUSY("converter_busy", "Hệ thống đang bận chuyển đổi tài liệu; vui lòng thử lại sau ít phút.");

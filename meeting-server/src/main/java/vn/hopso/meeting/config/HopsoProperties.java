@@ -207,6 +207,7 @@ public record HopsoProperties(
             @DefaultValue("10s") Duration pageTime,
             @DefaultValue("64MB") DataSize maxMemory,
             @DefaultValue("2000") int maxImageWidth,
+            @DefaultValue("40000000") long maxImagePixels,
             @DefaultValue("64MB") DataSize keptPages,
             @DefaultValue("72h") Duration offlineTime,
             @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") Path watermarkFont,

@@ -38,6 +38,9 @@ final class DocumentProblems {
             case TOO_DEEP -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "pdf_too_deep", problem.message());
             case TOO_SLOW -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "pdf_too_slow", problem.message());
             case NO_SUCH_PAGE -> ApiProblem.of(HttpStatus.NOT_FOUND, "pdf_no_such_page", problem.message());
+            case IMAGE_CORRUPT -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "image_corrupt", problem.message());
+            case IMAGE_TOO_LARGE -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "image_too_large",
+                    problem.message());
             case CONVERSION_FAILED -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "file_conversion_failed",
                     problem.message());
             case CONVERSION_TOO_SLOW -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "file_conversion_too_slow",

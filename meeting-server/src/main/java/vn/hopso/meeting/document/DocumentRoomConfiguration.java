@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import vn.hopso.documents.convert.LibreOfficeConverter;
 import vn.hopso.documents.domain.BlobStore;
+import vn.hopso.documents.pdf.PdfBoxImageConverter;
 import vn.hopso.documents.pdf.PdfBoxInspector;
 import vn.hopso.documents.pdf.PdfBoxPageRenderer;
 import vn.hopso.documents.pdf.PdfBoxServedCopies;
@@ -39,6 +40,11 @@ class DocumentRoomConfiguration {
     @Bean
     PdfBoxPageRenderer pageRenderer(HopsoProperties properties) {
         return new PdfBoxPageRenderer(properties.documents().pdfLimits());
+    }
+
+    @Bean
+    PdfBoxImageConverter imageConverter(HopsoProperties properties) {
+        return new PdfBoxImageConverter(properties.documents().pdfLimits(), properties.documents().maxImagePixels());
     }
 
     @Bean

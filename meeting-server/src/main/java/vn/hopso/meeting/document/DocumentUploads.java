@@ -20,6 +20,7 @@ import vn.hopso.documents.domain.ContentSniffer;
 import vn.hopso.documents.domain.ContentType;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.FileName;
+import vn.hopso.documents.domain.ImageConverter;
 import vn.hopso.documents.domain.Inspection;
 import vn.hopso.documents.domain.Kind;
 import vn.hopso.documents.domain.OfficeConverter;
@@ -63,12 +64,15 @@ class DocumentUploads {
     private final PdfInspector inspector;
     private final SignatureVerifier signatureVerifier;
     private final ObjectProvider<OfficeConverter> converter;
+    private final ImageConverter images;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
 
     DocumentUploads(DocumentStore store, PdfInspector inspector, SignatureVerifier signatureVerifier,
-            ObjectProvider<OfficeConverter> converter, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+            ObjectProvider<OfficeConverter> converter, ImageConverter images, TransactionTemplate transactions,
+            AuditLog audit, Clock clock) {
+        this.images = images;
         this.store = store;
         this.inspector = inspector;
         this.signatureVerifier = signatureVerifier;
@@ -120,7 +124,7 @@ class DocumentUploads {
         try {
             Prepared prepared = prepare(bytes, progress);
             Inspection inspection = inspector.inspect(prepared.pdf(), progress);
-            // A converted Office file has no PDF signature of its own: only an uploaded PDF is checked.
+            // A converted Office file or image has no PDF signature of its own: only an uploaded PDF is checked.
             List<SignatureCheck> signatures = prepared.type() == ContentType.PDF ? signatureVerifier.verify(bytes)
                     : List.of();
             String digest = blobs.putOriginal(bytes);
@@ -133,7 +137,7 @@ class DocumentUploads {
         }
     }
 
-    /** A PDF as it is; an Office file converted, when LibreOffice is installed; anything else refused. */
+    /** A PDF as it is; an image on a page of its own; an Office file converted, when LibreOffice is installed. */
     private Prepared prepare(byte[] bytes, ProcessingProgress progress) throws UnreadablePdf {
         if (bytes.length == 0) {
             throw new UnreadablePdf(PdfProblem.EMPTY);
@@ -149,7 +153,7 @@ class DocumentUploads {
                 }
                 yield new Prepared(office.toPdf(bytes, format, progress), type);
             }
-            case PNG, JPEG -> throw new UnreadablePdf(PdfProblem.UNSUPPORTED);
+            case PNG, JPEG -> new Prepared(images.toPdf(bytes), type);
             case UNKNOWN -> throw new UnreadablePdf(PdfProblem.NOT_PDF);
         };
     }

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.hopso.documents.testing.TestImages;
 import vn.hopso.documents.testing.TestOffice;
 import vn.hopso.documents.testing.TestPdfs;
 import vn.hopso.meeting.api.Organisation;
@@ -106,6 +108,9 @@ class DocumentRoomSystemTest extends ServerTest {
         files.put("một tỉ trang.pdf", TestPdfs.lyingPageCount());
         files.put("lồng sâu.pdf", TestPdfs.deeplyNested(50_000));
         files.put("văn bản.docx", "PK\u0003\u0004word/document.xml".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("Ảnh chụp tờ trình.jpg", TestImages.sheet("jpg", 1200, 1600));
+        files.put("ảnh bom.png", TestImages.claiming(100_000, 100_000));
+        files.put("ảnh hỏng.png", Arrays.copyOf(TestImages.sheet("png", 40, 40), 60));
         int before = count("document_versions");
 
         JsonNode answer = upload(sitting, "SUBMISSION", files);
@@ -119,11 +124,14 @@ class DocumentRoomSystemTest extends ServerTest {
                 Map.entry("rỗng.pdf", "file_empty"), Map.entry("bị cắt.pdf", "pdf_corrupt"),
                 Map.entry("trang web.pdf", "file_not_pdf"), Map.entry("có mật khẩu.pdf", "pdf_password"),
                 Map.entry("một tỉ trang.pdf", "pdf_too_many_pages"), Map.entry("lồng sâu.pdf", "pdf_too_deep"),
-                Map.entry("văn bản.docx", "file_type_unsupported"));
+                Map.entry("văn bản.docx", "file_type_unsupported"), Map.entry("Ảnh chụp tờ trình.jpg", "READY"),
+                Map.entry("ảnh bom.png", "image_too_large"), Map.entry("ảnh hỏng.png", "image_corrupt"));
         assertThat(answer.get(7).get("message").asString()).contains("có mật khẩu");
         assertThat(answer.get(1).get("searchableText").asBoolean()).isFalse();
         assertThat(answer.get(0).get("pages").asInt()).isEqualTo(2);
-        assertThat(count("document_versions")).isEqualTo(before + 4);
+        assertThat(answer.get(11).get("pages").asInt()).as("a photographed page is a page").isEqualTo(1);
+        assertThat(answer.get(11).get("searchableText").asBoolean()).isFalse();
+        assertThat(count("document_versions")).isEqualTo(before + 5);
     }
 
     @Test

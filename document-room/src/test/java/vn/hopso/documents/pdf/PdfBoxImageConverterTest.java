@@ -1,0 +1,85 @@
+package vn.hopso.documents.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import vn.hopso.documents.domain.PdfProblem;
+import vn.hopso.documents.domain.UnreadablePdf;
+import vn.hopso.documents.testing.TestImages;
+
+/** An uploaded photograph or scan becomes a one-page PDF; an image that is a bomb or is broken is refused. */
+class PdfBoxImageConverterTest {
+
+    private final PdfBoxImageConverter converter = new PdfBoxImageConverter(PdfLimits.defaults(), 40_000_000);
+
+    @Test
+    void aTallPngBecomesAPortraitA4PageShowingIt() throws Exception {
+        byte[] pdf = converter.toPdf(TestImages.sheet("png", 600, 800));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDPage page = document.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isLessThan(page.getMediaBox().getHeight());
+            PDImageXObject shown = (PDImageXObject) page.getResources()
+                    .getXObject(page.getResources().getXObjectNames().iterator().next());
+            assertThat(shown.getWidth()).isEqualTo(600);
+            assertThat(dark(new PDFRenderer(document).renderImage(0, 0.5f))).as("the image is drawn").isGreaterThan(500);
+        }
+    }
+
+    @Test
+    void aWideJpegIsEmbeddedAsItIsOnALandscapePage() throws Exception {
+        byte[] jpeg = TestImages.sheet("jpg", 1200, 600);
+        try (PDDocument document = Loader.loadPDF(converter.toPdf(jpeg))) {
+            PDPage page = document.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
+            PDImageXObject shown = (PDImageXObject) page.getResources()
+                    .getXObject(page.getResources().getXObjectNames().iterator().next());
+            assertThat(shown.getCOSObject().getCOSName(COSName.FILTER)).isEqualTo(COSName.DCT_DECODE);
+        }
+    }
+
+    @Test
+    void aSmallFileClaimingAVastImageIsRefusedBeforeAnythingIsDecoded() throws Exception {
+        byte[] bomb = TestImages.claiming(100_000, 100_000);
+        assertThatThrownBy(() -> converter.toPdf(bomb)).isInstanceOfSatisfying(UnreadablePdf.class,
+                e -> assertThat(e.problem()).isEqualTo(PdfProblem.IMAGE_TOO_LARGE));
+        assertThat(bomb.length).isLessThan(1_000);
+    }
+
+    @Test
+    void aBrokenImageIsRefusedAsABrokenImage() throws Exception {
+        byte[] png = TestImages.sheet("png", 50, 50);
+        byte[] cut = Arrays.copyOf(png, 60);
+        byte[] garbage = new byte[400];
+        garbage[0] = (byte) 0xff;
+        garbage[1] = (byte) 0xd8;
+        garbage[2] = (byte) 0xff;
+        for (byte[] broken : new byte[][] {cut, garbage}) {
+            assertThatThrownBy(() -> converter.toPdf(broken)).isInstanceOfSatisfying(UnreadablePdf.class,
+                    e -> assertThat(e.problem()).isEqualTo(PdfProblem.IMAGE_CORRUPT));
+        }
+        assertThatThrownBy(() -> converter.toPdf(new byte[0])).isInstanceOfSatisfying(UnreadablePdf.class,
+                e -> assertThat(e.problem()).isEqualTo(PdfProblem.EMPTY));
+    }
+
+    private static int dark(BufferedImage image) {
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xff) < 100) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+}
