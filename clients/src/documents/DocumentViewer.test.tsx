@@ -77,6 +77,14 @@ describe('the viewer’s page', () => {
     expect(container.querySelector('[data-testid="viewer-offline"]')).toBeNull();
   });
 
+  it('says when the document may not be printed, and prints nothing of its pages', async () => {
+    const { services } = testServices(fakeApi({ pageFile: () => Promise.resolve(FILE) }));
+    const locked = { ...entry, printAllowed: false };
+    container = await mount(<DocumentViewer document={locked} page={1} onTurn={() => undefined} onClose={() => undefined} />, services);
+    expect(byTestId(container, 'viewer-no-print').textContent).toContain('không được in');
+    expect(byTestId(container, 'document-viewer').classList.contains('document-no-print')).toBe(true);
+  });
+
   it('shows the page image when drawing the file never ends', async () => {
     container = await viewer(3, { draw: () => new Promise(() => undefined) }, () => Promise.resolve(FILE));
     expect(view(container).getAttribute('data-shown')).toBe('drawing');

@@ -58,7 +58,12 @@ export function DocumentViewer({
     }
   };
   return (
-    <div class="document-viewer" role="dialog" aria-label={document.title} data-testid="document-viewer">
+    <div
+      class={document.printAllowed ? 'document-viewer' : 'document-viewer document-no-print'}
+      role="dialog"
+      aria-label={document.title}
+      data-testid="document-viewer"
+    >
       <div class="viewer-tools">
         <strong>{document.title}</strong>
         <button type="button" class="button" onClick={() => go(page - 1)} disabled={page <= 1} data-testid="viewer-previous">
@@ -109,6 +114,11 @@ export function DocumentViewer({
       {replacedSinceRead(document) && <VersionChanges document={document} page={page} onTurn={go} />}
       <SignatureList signatures={document.signatures} />
       {document.watermarked && <p class="notice">{t('viewer.watermarked')}</p>}
+      {!document.printAllowed && (
+        <p class="notice" data-testid="viewer-no-print">
+          {t('viewer.noPrint')}
+        </p>
+      )}
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <PageView document={document} page={page} width={width} />
       {(mayComment || mayAnnotate) && (

@@ -783,6 +783,7 @@ export const en: Catalogue = {
   'viewer.watermarked': 'Every page you view or download carries your name, delegate number and the time.',
   'viewer.offlineCopy': 'No connection: you are reading the copy you took to read offline.',
   'viewer.thumbnails': 'The document’s pages',
+  'viewer.noPrint': 'This document may not be printed; a downloaded copy will not print either.',
   'viewer.pageImage': 'Page {page} of {pages}',
   'viewer.replaced': 'The document was replaced by version {version} since you read version {since}.',
   'viewer.noPageChanged': 'No page’s text changed.',

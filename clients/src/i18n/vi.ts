@@ -782,6 +782,7 @@ export const vi = {
   'viewer.watermarked': 'Mỗi trang bạn xem hoặc tải về đều in tên, số đại biểu của bạn và thời điểm.',
   'viewer.offlineCopy': 'Mất kết nối: đang đọc bản bạn đã tải về để đọc ngoại tuyến.',
   'viewer.thumbnails': 'Các trang của tài liệu',
+  'viewer.noPrint': 'Tài liệu này không được in; bản tải về cũng không in được.',
   'viewer.pageImage': 'Trang {page} trên {pages}',
   'viewer.replaced': 'Tài liệu đã được thay bằng bản {version} từ khi bạn đọc bản {since}.',
   'viewer.noPageChanged': 'Nội dung các trang không thay đổi.',

@@ -9,14 +9,23 @@ import java.util.Optional;
  */
 public interface ServedCopies {
 
-    byte[] copy(byte[] original, Optional<Watermark> watermark) throws UnreadablePdf;
+    default byte[] copy(byte[] original, Optional<Watermark> watermark) throws UnreadablePdf {
+        return copy(original, watermark, true);
+    }
+
+    /**
+     * @param printable false: the copy carries the permissions of a document that may not be printed (an owner
+     *     password no one knows, no user password), which PDF readers honour by offering no printing
+     */
+    byte[] copy(byte[] original, Optional<Watermark> watermark, boolean printable) throws UnreadablePdf;
 
     /**
      * The reader's annotated copy ("my annotated copy"): the copy above, with each of their annotations highlighted
      * where its passage is found on its page (the note as the highlight's text), and pages listing every
      * annotation with its page, passage and note after the last page. The listing is watermarked like every page.
      */
-    byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes) throws UnreadablePdf;
+    byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes, boolean printable)
+            throws UnreadablePdf;
 
     /**
      * One page as a PDF of its own, for the viewer to draw (PDF.js): without active content and without anything of

@@ -12,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
@@ -37,6 +41,7 @@ import vn.hopso.documents.domain.Watermark;
 public final class PdfBoxServedCopies implements ServedCopies {
 
     private static final float OPACITY = 0.22f;
+    private static final SecureRandom OWNER_PASSWORDS = new SecureRandom();
 
     private final PdfLimits limits;
     private final PdfFiles files;
@@ -55,14 +60,14 @@ public final class PdfBoxServedCopies implements ServedCopies {
     }
 
     @Override
-    public byte[] copy(byte[] original, Optional<Watermark> watermark) throws UnreadablePdf {
-        return served("pdf-copy", original, watermark, Optional.empty());
+    public byte[] copy(byte[] original, Optional<Watermark> watermark, boolean printable) throws UnreadablePdf {
+        return served("pdf-copy", original, watermark, Optional.empty(), printable);
     }
 
     @Override
-    public byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes)
+    public byte[] annotatedCopy(byte[] original, Optional<Watermark> watermark, NotesPage notes, boolean printable)
             throws UnreadablePdf {
-        return served("pdf-annotated-copy", original, watermark, Optional.of(notes));
+        return served("pdf-annotated-copy", original, watermark, Optional.of(notes), printable);
     }
 
     @Override
@@ -85,8 +90,8 @@ public final class PdfBoxServedCopies implements ServedCopies {
         });
     }
 
-    private byte[] served(String task, byte[] original, Optional<Watermark> watermark, Optional<NotesPage> notes)
-            throws UnreadablePdf {
+    private byte[] served(String task, byte[] original, Optional<Watermark> watermark, Optional<NotesPage> notes,
+            boolean printable) throws UnreadablePdf {
         files.check(original);
         return guarded.run(task, progress -> {
             try (PDDocument document = files.open(original, progress)) {
@@ -105,11 +110,28 @@ public final class PdfBoxServedCopies implements ServedCopies {
                         progress.pageDone();
                     }
                 }
+                if (!printable) {
+                    forbidPrinting(document);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 4096);
                 document.save(out);
                 return out.toByteArray();
             }
         });
+    }
+
+    /** AES-256 with an owner password no one is told and no user password: it opens anywhere, prints nowhere. */
+    private static void forbidPrinting(PDDocument document) throws IOException {
+        AccessPermission permissions = new AccessPermission();
+        permissions.setCanPrint(false);
+        permissions.setCanPrintFaithful(false);
+        byte[] secret = new byte[24];
+        OWNER_PASSWORDS.nextBytes(secret);
+        StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(secret), "",
+                permissions);
+        policy.setEncryptionKeyLength(256);
+        document.setAllSecurityToBeRemoved(false);
+        document.protect(policy);
     }
 
     private static void draw(PDDocument document, PDPage page, PDType0Font font, String line) throws IOException {

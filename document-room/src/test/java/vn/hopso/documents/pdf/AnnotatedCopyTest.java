@@ -42,7 +42,7 @@ class AnnotatedCopyTest {
                 "Hỏi lại mức thu năm 2025");
         Annotation title = annotation(1, 0, "Dự thảo Nghị quyết", HighlightColour.YELLOW, "");
         byte[] copy = copies.annotatedCopy(original, Optional.of(MARK), new NotesPage("Ghi chú của tôi",
-                List.of(title, fee)));
+                List.of(title, fee)), true);
 
         try (PDDocument document = Loader.loadPDF(copy)) {
             PDAnnotationHighlight onTwo = onlyHighlight(document, 2);
@@ -67,10 +67,12 @@ class AnnotatedCopyTest {
     void theNotesAreListedAfterTheLastPageAndEveryPageCarriesTheWatermark() throws Exception {
         byte[] copy = copies.annotatedCopy(original, Optional.of(MARK), new NotesPage(
                 "Ghi chú của Nguyễn Thị Hồng Nhung — Dự thảo Nghị quyết",
-                List.of(annotation(2, 9, "Mức thu phí", HighlightColour.GREEN, "Đề nghị giảm 🙂 còn 30.000"))));
+                List.of(annotation(2, 9, "Mức thu phí", HighlightColour.GREEN, "Đề nghị giảm 🙂 còn 30.000"))), false);
 
         try (PDDocument document = Loader.loadPDF(copy)) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
+            assertThat(document.getCurrentAccessPermission().canPrint()).as("a document that may not be printed")
+                    .isFalse();
             String listing = pageText(document, 3);
             assertThat(listing).contains("Ghi chú của Nguyễn Thị Hồng Nhung — Dự thảo Nghị quyết",
                     "Trang 2: “Mức thu phí”", "Ghi chú: Đề nghị giảm ? còn 30.000");
@@ -90,7 +92,7 @@ class AnnotatedCopyTest {
         }
         many.add(annotation(2, 0, "không có trên trang", HighlightColour.BLUE, "lạc chỗ"));
         many.add(annotation(9, 0, "trang không có", HighlightColour.BLUE, "trang thứ chín"));
-        byte[] copy = copies.annotatedCopy(original, Optional.empty(), new NotesPage("Ghi chú", many));
+        byte[] copy = copies.annotatedCopy(original, Optional.empty(), new NotesPage("Ghi chú", many), true);
 
         try (PDDocument document = Loader.loadPDF(copy)) {
             assertThat(document.getPage(1).getAnnotations()).isEmpty();

@@ -66,6 +66,25 @@ class PdfBoxServedCopiesTest {
     }
 
     @Test
+    void aCopyThatMayNotBePrintedOpensWithoutAPasswordButOffersNoPrinting() throws Exception {
+        for (byte[] original : List.of(TestPdfs.text("Tờ trình không được in", "Trang hai"),
+                TestPdfs.ownerPasswordOnly())) {
+            byte[] copy = copies.copy(original, Optional.of(MARK), false);
+            try (PDDocument document = Loader.loadPDF(copy)) {
+                assertThat(document.isEncrypted()).isTrue();
+                assertThat(document.getCurrentAccessPermission().canPrint()).isFalse();
+                assertThat(document.getCurrentAccessPermission().canPrintFaithful()).isFalse();
+                assertThat(document.getCurrentAccessPermission().canExtractContent()).as("text stays readable")
+                        .isTrue();
+                assertThat(new PDFTextStripper().getText(document)).contains("Nguyễn Thị Hồng Nhung");
+            }
+        }
+        try (PDDocument printable = Loader.loadPDF(copies.copy(TestPdfs.text("In được"), Optional.of(MARK), true))) {
+            assertThat(printable.isEncrypted()).isFalse();
+        }
+    }
+
+    @Test
     void anOwnerPasswordCopyIsServedWithoutEncryptionAndAUserPasswordOneIsRefused() throws Exception {
         byte[] copy = copies.copy(TestPdfs.ownerPasswordOnly(), Optional.of(MARK));
         try (PDDocument document = Loader.loadPDF(copy)) {

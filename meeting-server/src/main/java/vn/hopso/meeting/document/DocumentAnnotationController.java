@@ -103,7 +103,8 @@ class DocumentAnnotationController {
         byte[] copy;
         try {
             copy = copies.annotatedCopy(DocumentFiles.pdf(storage, opened.stored().current()),
-                    opened.watermarked() ? Optional.of(readers.watermark(actor)) : Optional.empty(), found.notes());
+                    opened.watermarked() ? Optional.of(readers.watermark(actor)) : Optional.empty(), found.notes(),
+                    opened.printableBy(actor));
         } catch (UnreadablePdf e) {
             throw DocumentProblems.of(e.problem());
         }

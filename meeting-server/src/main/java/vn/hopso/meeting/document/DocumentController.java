@@ -216,7 +216,7 @@ class DocumentController {
         byte[] copy;
         try {
             copy = copies.copy(pdfOf(opened), opened.watermarked() ? Optional.of(readers.watermark(actor))
-                    : Optional.empty());
+                    : Optional.empty(), opened.printableBy(actor));
         } catch (UnreadablePdf e) {
             throw DocumentProblems.of(e.problem());
         }
@@ -263,9 +263,11 @@ class DocumentController {
         DocumentDesk.Opened opened = openAt(actor, id, page);
         byte[] file = derived(opened, "page-" + page + ".pdf", MediaType.APPLICATION_PDF_VALUE,
                 pdf -> copies.page(pdf, page));
-        if (opened.watermarked()) {
+        boolean printable = opened.printableBy(actor);
+        if (opened.watermarked() || !printable) {
             try {
-                file = copies.copy(file, Optional.of(readers.watermark(actor)));
+                file = copies.copy(file, opened.watermarked() ? Optional.of(readers.watermark(actor))
+                        : Optional.empty(), printable);
             } catch (UnreadablePdf e) {
                 throw DocumentProblems.of(e.problem());
             }

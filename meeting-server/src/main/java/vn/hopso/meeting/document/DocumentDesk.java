@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.DocumentAccess;
 import vn.hopso.documents.domain.Sight;
 import vn.hopso.meeting.access.Actor;
+import vn.hopso.meeting.access.Permission;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.api.Sitting;
 import vn.hopso.meeting.domain.Refusal;
@@ -23,6 +24,11 @@ class DocumentDesk {
 
     /** A document the caller may open, and whether what they receive of it carries their watermark. */
     record Opened(StoredDocument stored, Viewer viewer, boolean watermarked) {
+
+        /** Whether the caller's copies may be printed: the document allows it, or the caller manages documents. */
+        boolean printableBy(Actor actor) {
+            return stored.document().printAllowed() || actor.may(Permission.MANAGE_DOCUMENTS, stored.organisationId());
+        }
     }
 
     /** A sitting the caller may see, how they are seen there, and which of its agenda items they see. */

@@ -273,6 +273,27 @@ class DocumentRoomSystemTest extends ServerTest {
     }
 
     @Test
+    void aDocumentThatMayNotBePrintedIsServedToReadersAsCopiesThatOfferNoPrintingAndToTheSecretariatAsItIs()
+            throws Exception {
+        String id = ready(upload(sitting, "REPORT", Map.of("Không được in.pdf", TestPdfs.text("Một", "Hai"))).get(0));
+        Map<String, Object> noPrinting = settings("DELEGATES", List.of(), null, true);
+        noPrinting.put("printAllowed", false);
+        ApiClient.Response set = secretariat.put("/api/documents/" + id, noPrinting);
+        assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        assertThat(set.body().get("printAllowed").asBoolean()).isFalse();
+
+        for (String copy : List.of("/file", "/pages/2/pdf", "/annotated.pdf")) {
+            try (PDDocument document = Loader.loadPDF(delegate.getBytes("/api/documents/" + id + copy).body())) {
+                assertThat(document.getCurrentAccessPermission().canPrint()).as(copy).isFalse();
+                assertThat(new PDFTextStripper().getText(document)).as(copy).contains(delegateName);
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(secretariat.getBytes("/api/documents/" + id + "/file").body())) {
+            assertThat(document.getCurrentAccessPermission().canPrint()).as("the secretariat's own copy").isTrue();
+        }
+    }
+
+    @Test
     void theUploadersScreensAreToldHowFarTheProcessingHasGotAndNoOneElseIs() {
         try (WsClient desk = WsClient.connect(secretariat); WsClient reader = WsClient.connect(delegate)) {
             desk.nextOfType("session.welcome");
