@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SittingEvent } from '../protocol/generated';
 import { aDocumentEntry, anItem, aSitting, aView } from '../testing/fixtures';
 import { aPerson, byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { ApiFailure } from '../api/apiFailure';
 import { App } from './App';
 
 const at = '2026-12-08T02:01:00Z';
@@ -221,5 +222,24 @@ describe('documents taken to read offline, at the door', () => {
     await settle();
     expect(logout).toHaveBeenCalled();
     expect(await services.offline.copies('sit-1', now)).toEqual([]);
+  });
+
+  it('can be read when the app starts and the server cannot be reached', async () => {
+    window.location.hash = '#/delegate';
+    const { services } = testServices(
+      fakeApi({ me: () => Promise.reject(ApiFailure.network()), pageFile: () => Promise.reject(ApiFailure.network()) }),
+    );
+    const page = new Uint8Array([37, 80, 68, 70]).buffer;
+    await services.offline.keep(kept('acc-1', 'mine'), [page]);
+    const draw = vi.fn(() => Promise.resolve());
+    services.pages = { draw, prepare: () => Promise.resolve() };
+    container = await mount(<App services={services} />);
+    await settle();
+
+    expect(byTestId(container, 'offline-reading').textContent).toContain('Tờ trình');
+    await click(byTestId(container, 'offline-read-mine'));
+    await settle();
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(byTestId(container, 'viewer-offline')).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OfflineReading } from '../documents/OfflineReading';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Me } from '../protocol/generated';
 import { ChairScreen } from '../screens/chair/ChairScreen';
@@ -68,6 +69,7 @@ function Shell() {
           <>
             <ProblemNotice problem={account.state.problem} />
             <p role="status">{t('app.retrying')}</p>
+            <OfflineReading />
           </>
         )}
         {account.state.status === 'anonymous' && account.state.sessionEnded && (

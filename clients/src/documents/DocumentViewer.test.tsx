@@ -12,12 +12,12 @@ const FILE = new Uint8Array([37, 80, 68, 70]).buffer;
 
 function viewer(
   page: number,
-  drawer: PageDrawer,
+  drawer: Pick<PageDrawer, 'draw'>,
   pageFile: (id: string, page: number, version: number) => Promise<ArrayBuffer>,
   offline = memoryOffline(),
 ) {
   const { services } = testServices(fakeApi({ pageFile }));
-  services.pages = drawer;
+  services.pages = { prepare: () => Promise.resolve(), ...drawer };
   services.offline = offline;
   return mount(<DocumentViewer document={entry} page={page} onTurn={() => undefined} onClose={() => undefined} />, services);
 }

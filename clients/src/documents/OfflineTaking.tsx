@@ -19,12 +19,13 @@ type Taking =
  */
 export function OfflineTaking({ sittingId, onTaken }: { sittingId: string; onTaken: () => void }) {
   const { t, format } = useI18n();
-  const { api, offline } = useServices();
+  const { api, offline, pages } = useServices();
   const [taking, setTaking] = useState<Taking>({ kind: 'idle' });
   const take = async () => {
     setTaking({ kind: 'taking', done: 0, total: 0 });
     try {
       const me = await api.me();
+      await pages.prepare(); // PDF.js itself, for the app to draw the pages when it opens without a connection
       const taken = await takeAway(
         {
           offlineShelf: (id) => api.offlineShelf(id),

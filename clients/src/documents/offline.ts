@@ -18,6 +18,8 @@ export interface OfflineStore {
   keep(copy: OfflineCopy, pages: readonly ArrayBuffer[]): Promise<void>;
   /** The unexpired copies of the sitting's documents (expired ones are deleted on the way). */
   copies(sittingId: string, now: Date): Promise<OfflineCopy[]>;
+  /** Every unexpired copy, of any sitting: what can be read when the app starts without a connection. */
+  all(now: Date): Promise<OfflineCopy[]>;
   /** A page of that version of the document, when a copy of it is kept and unexpired. */
   page(documentId: string, version: number, page: number, now: Date): Promise<ArrayBuffer | null>;
   /** Deletes every copy kept for another account than this one. */
@@ -42,8 +44,11 @@ export function memoryOffline(): OfflineStore {
       pages.set(copy.entry.id, [...files]);
     },
     async copies(sittingId, now) {
+      return (await this.all(now)).filter((copy) => copy.sittingId === sittingId);
+    },
+    async all(now) {
       [...copies.values()].filter((copy) => expired(copy, now)).forEach((copy) => drop(copy.entry.id));
-      return [...copies.values()].filter((copy) => copy.sittingId === sittingId);
+      return [...copies.values()];
     },
     async page(documentId, version, page, now) {
       const copy = copies.get(documentId);
@@ -130,6 +135,7 @@ export function indexedDbOffline(factory: IDBFactory = indexedDB): OfflineStore 
     async copies(sittingId, now) {
       return (await unexpired(now)).filter((copy) => copy.sittingId === sittingId);
     },
+    all: unexpired,
     async page(documentId, version, page, now) {
       const copy = (await unexpired(now)).find((kept) => kept.entry.id === documentId);
       if (!copy || copy.entry.version !== version) {

@@ -9,4 +9,6 @@ export interface PageDrawer {
    * same canvas still under way. Rejects when this browser cannot draw it; the viewer then shows the page image.
    */
   draw(pdf: ArrayBuffer, canvas: HTMLCanvasElement, cssWidth: number): Promise<void>;
+  /** Loads what drawing needs (PDF.js), so that pages can be drawn later without a connection. */
+  prepare(): Promise<void>;
 }

@@ -28,6 +28,9 @@ function pdfjs(): Promise<Loaded> {
 const drawing = new WeakMap<HTMLCanvasElement, { loading: PDFDocumentLoadingTask; render?: RenderTask }>();
 
 export const pdfjsPages: PageDrawer = {
+  async prepare() {
+    await pdfjs();
+  },
   async draw(pdf, canvas, cssWidth) {
     const { getDocument, worker } = await pdfjs();
     const earlier = drawing.get(canvas);

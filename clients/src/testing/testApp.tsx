@@ -40,7 +40,7 @@ export function testServices(api: HopsoApi, storage = new Map<string, string>())
         throw new Error('this test has no microphone');
       },
     },
-    pages: { draw: () => Promise.resolve() },
+    pages: { draw: () => Promise.resolve(), prepare: () => Promise.resolve() },
     offline: memoryOffline(),
   };
   return { services, sockets };

@@ -237,6 +237,9 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                 .contains("Đã tải về 2 tài liệu để đọc khi mất mạng"));
         reader.until("the shelf marks the document taken", driver -> reader.has("kept-" + documentId));
         assertThat(keptInBrowser(reader)).as("copies and pages in IndexedDB: 3 + 1 pages").containsExactly(2L, 4L);
+        reader.until("the app's own files, PDF.js too, are kept for a start without a connection", driver ->
+                keptAppFiles(reader).stream().anyMatch(url -> url.contains("/assets/pdf.worker"))
+                        && keptAppFiles(reader).stream().anyMatch(url -> url.endsWith("/")));
         ChromeDriver chrome = (ChromeDriver) reader.driver();
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
@@ -247,9 +250,18 @@ class DocumentRoomBrowserTest extends BrowserScenario {
                     && reader.has("viewer-offline"));
             assertThat(ink(reader).red()).as("the kept copy is watermarked").isGreaterThan(2_000);
             reader.screenshot("doc-06-delegate-reads-offline", reader.find("document-viewer"));
+
+            // The laptop is opened again with no connection: the app starts and offers what was taken.
+            reader.driver().navigate().refresh();
+            reader.until("the documents taken are offered", driver -> reader.has("offline-read-" + documentId));
+            reader.click("offline-read-" + documentId);
+            awaitPage(reader, documentId, 1, "the first page is drawn from the copy kept in the browser");
+            reader.screenshot("doc-07-delegate-starts-offline", reader.find("offline-reading"));
         } finally {
             chrome.deleteNetworkConditions();
         }
+        reader.driver().navigate().refresh();
+        reader.until("back online, the delegate's screen", driver -> reader.has("logout"));
         reader.click("logout");
         reader.until("signed out", driver -> reader.has("login-username"));
         assertThat(keptInBrowser(reader)).as("nothing stays after logout").containsExactly(0L, 0L);
@@ -354,6 +366,13 @@ class DocumentRoomBrowserTest extends BrowserScenario {
             assertThat(file.getNumberOfPages()).isEqualTo(1);
             return new PDFTextStripper().getText(file);
         }
+    }
+
+    /** The addresses of the app's own files its service worker keeps. */
+    @SuppressWarnings("unchecked")
+    private static List<String> keptAppFiles(Browser browser) {
+        return (List<String>) browser.script("return caches.open('hopso-app-v1')"
+                + ".then(cache => cache.keys()).then(requests => requests.map(request => request.url));");
     }
 
     /** How many documents and pages the browser keeps for reading offline. */
