@@ -1,18 +1,9 @@
 package vn.hopso.documents.pdf;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import vn.hopso.documents.domain.PdfProblem;
 import vn.hopso.documents.domain.UnreadablePdf;
 
 /**
@@ -32,33 +23,8 @@ final class ActiveContent {
     private ActiveContent() {
     }
 
-    private record Pending(COSBase object, int depth) {
-    }
-
     static void strip(PDDocument document, int maxDepth) throws UnreadablePdf {
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Pending> pending = new ArrayDeque<>();
-        pending.push(new Pending(document.getDocument().getTrailer(), 0));
-        while (!pending.isEmpty()) {
-            Pending next = pending.pop();
-            COSBase object = next.object() instanceof COSObject reference ? reference.getObject() : next.object();
-            if (object == null || !seen.add(object)) {
-                continue;
-            }
-            if (next.depth() > maxDepth) {
-                throw new UnreadablePdf(PdfProblem.TOO_DEEP);
-            }
-            if (object instanceof COSDictionary dictionary) {
-                neutralise(dictionary);
-                for (COSBase value : dictionary.getValues()) {
-                    pending.push(new Pending(value, next.depth() + 1));
-                }
-            } else if (object instanceof COSArray array) {
-                for (COSBase value : array) {
-                    pending.push(new Pending(value, next.depth() + 1));
-                }
-            }
-        }
+        CosWalk.walk(List.of(document.getDocument().getTrailer()), List.of(), maxDepth, ActiveContent::neutralise);
     }
 
     private static void neutralise(COSDictionary dictionary) {

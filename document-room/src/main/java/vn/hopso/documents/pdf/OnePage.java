@@ -1,12 +1,8 @@
 package vn.hopso.documents.pdf;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -15,7 +11,6 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import vn.hopso.documents.domain.PdfProblem;
 import vn.hopso.documents.domain.UnreadablePdf;
 
 /**
@@ -29,9 +24,6 @@ import vn.hopso.documents.domain.UnreadablePdf;
 final class OnePage {
 
     private OnePage() {
-    }
-
-    private record Pending(COSBase object, int depth) {
     }
 
     /** A new document holding a copy of {@code page}; the caller closes it. */
@@ -49,40 +41,25 @@ final class OnePage {
     }
 
     private static void cutOtherPages(COSDictionary page, int maxDepth) throws UnreadablePdf {
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Pending> pending = new ArrayDeque<>();
-        seen.add(page);
-        for (var entry : page.entrySet()) {
-            if (!COSName.PARENT.equals(entry.getKey())) { // the copy's parent is the new document's page tree
-                pending.push(new Pending(entry.getValue(), 1));
+        List<COSBase> held = page.entrySet().stream()
+                .filter(entry -> !COSName.PARENT.equals(entry.getKey())) // the new document's own page tree
+                .map(Map.Entry::getValue).toList();
+        CosWalk.walk(held, List.of(page), maxDepth, new CosWalk.Visitor() {
+            @Override
+            public void dictionary(COSDictionary dictionary) {
+                dictionary.entrySet().stream().filter(entry -> otherPage(entry.getValue(), page))
+                        .map(Map.Entry::getKey).toList().forEach(dictionary::removeItem);
             }
-        }
-        while (!pending.isEmpty()) {
-            Pending next = pending.pop();
-            COSBase object = next.object() instanceof COSObject reference ? reference.getObject() : next.object();
-            if (object == null || !seen.add(object)) {
-                continue;
-            }
-            if (next.depth() > maxDepth) {
-                throw new UnreadablePdf(PdfProblem.TOO_DEEP);
-            }
-            if (object instanceof COSDictionary dictionary) {
-                List<COSName> cut = dictionary.entrySet().stream()
-                        .filter(entry -> otherPage(entry.getValue(), page)).map(java.util.Map.Entry::getKey).toList();
-                cut.forEach(dictionary::removeItem);
-                for (COSBase value : dictionary.getValues()) {
-                    pending.push(new Pending(value, next.depth() + 1));
-                }
-            } else if (object instanceof COSArray array) {
+
+            @Override
+            public void array(COSArray array) {
                 for (int i = 0; i < array.size(); i++) {
                     if (otherPage(array.get(i), page)) {
                         array.set(i, COSNull.NULL);
-                    } else {
-                        pending.push(new Pending(array.get(i), next.depth() + 1));
                     }
                 }
             }
-        }
+        });
     }
 
     /** A page other than the copy, or a node of a page tree (the source's: the copy's own is never walked). */
