@@ -204,9 +204,12 @@ export class HopsoApi {
   }
 
   /** The file becomes the document's new current version; readers' annotations follow the text they were on. */
-  replaceDocument(documentId: string, file: File): Promise<DocumentEntry> {
+  replaceDocument(documentId: string, file: File, uploadId?: string): Promise<DocumentEntry> {
     const form = new FormData();
     form.append('file', file, file.name);
+    if (uploadId !== undefined) {
+      form.append('uploadId', uploadId);
+    }
     return this.http.postForm(`/api/documents/${id(documentId)}/versions`, form);
   }
 

@@ -9,7 +9,8 @@ import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
 import { ReplaceVersion } from './ReplaceVersion';
 import { SignatureList } from './SignatureList';
 import { PresentingViewer } from './presenting';
-import { type FileStatus, type QueuedFile, uploadEach } from './uploadQueue';
+import { ProcessingStage } from './ProcessingStage';
+import { type QueuedFile, uploadEach } from './uploadQueue';
 
 /**
  * The secretariat's documents of one sitting: choose files, their kind, item and readers, and watch each file go
@@ -183,20 +184,6 @@ export function DocumentsPanel(props: {
       )}
     </ListPanel>
   );
-}
-
-/** What the server said it is doing with the file, page by page once it reads them. */
-function ProcessingStage({ status }: { status: Extract<FileStatus, { kind: 'processing' }> }) {
-  const { t, format } = useI18n();
-  if (status.stage === 'READING') {
-    return (
-      <>
-        {t('documents.status.reading', { page: format.number(status.page), pages: format.number(status.pages) })}{' '}
-        <progress max={status.pages} value={status.page} />
-      </>
-    );
-  }
-  return <>{t(status.stage === 'WAITING' ? 'documents.status.waiting' : 'documents.status.converting')}</>;
 }
 
 function UploadProgress({ files }: { files: readonly QueuedFile[] }) {

@@ -1,10 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import { useServices } from '../app/services';
 import { useI18n } from '../i18n/I18nContext';
-import type { DocumentEntry } from '../protocol/generated';
+import type { DocumentEntry, UploadProgress } from '../protocol/generated';
 import { ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
+import { ProcessingStage } from './ProcessingStage';
+import { newUploadId } from './uploadQueue';
 
 /**
  * The secretariat replaces a document with a new version (thay bản mới): a file chosen goes up at once, and the list
@@ -12,8 +14,9 @@ import { asProblem } from '../ui/problemText';
  */
 export function ReplaceVersion({ document, onReplaced }: { document: DocumentEntry; onReplaced: () => void }) {
   const { t } = useI18n();
-  const { api } = useServices();
+  const { api, realtime } = useServices();
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<UploadProgress | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const inputId = useId();
 
@@ -24,14 +27,18 @@ export function ReplaceVersion({ document, onReplaced }: { document: DocumentEnt
     }
     setBusy(true);
     setProblem(null);
+    const uploadId = newUploadId();
+    const stopListening = realtime.onUploadProgress((progress) => progress.uploadId === uploadId && setStage(progress));
     try {
-      await api.replaceDocument(document.id, file);
+      await api.replaceDocument(document.id, file, uploadId);
       onReplaced();
     } catch (failure: unknown) {
       setProblem(asProblem(failure));
     } finally {
+      stopListening();
       input.value = '';
       setBusy(false);
+      setStage(null);
     }
   }
 
@@ -49,6 +56,11 @@ export function ReplaceVersion({ document, onReplaced }: { document: DocumentEnt
         onChange={(e) => void replace(e.currentTarget as HTMLInputElement)}
         data-testid={`replace-${document.id}`}
       />
+      {stage && (
+        <span class="muted" role="status" data-testid={`replace-stage-${document.id}`}>
+          <ProcessingStage status={stage} />
+        </span>
+      )}
       <ProblemNotice problem={problem} />
     </div>
   );

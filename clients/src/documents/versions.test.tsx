@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import type { DocumentEntry } from '../protocol/generated';
 import { aDocumentEntry } from '../testing/fixtures';
 import { byTestId, click, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
 import { DocumentShelf } from './DocumentShelf';
@@ -78,11 +79,33 @@ describe('a document replaced by a new version', () => {
 
     const file = new File(['%PDF-1.7'], 'Dự thảo (bản 4).pdf', { type: 'application/pdf' });
     await choose(byTestId(container, 'replace-doc-1'), file);
-    expect(replaceDocument).toHaveBeenCalledWith('doc-1', file);
+    expect(replaceDocument).toHaveBeenCalledWith('doc-1', file, expect.stringMatching(/^[0-9a-f-]{36}$/));
     expect(onReplaced).toHaveBeenCalledTimes(1);
 
     await choose(byTestId(container, 'replace-doc-1'), file);
     expect(container.querySelector('[role="alert"]')!.textContent).toBe('Tệp PDF có mật khẩu, không mở được.');
     expect(onReplaced).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows how far the server has got with the new file while it works', async () => {
+    let answer: (entry: DocumentEntry) => void = () => undefined;
+    const replaceDocument = vi.fn(() => new Promise<DocumentEntry>((resolve) => (answer = resolve)));
+    const { services, sockets } = testServices(fakeApi({ replaceDocument }));
+    services.realtime.start();
+    sockets.latest.accept();
+    container = await mount(<ReplaceVersion document={REPLACED} onReplaced={() => undefined} />, services);
+
+    await choose(byTestId(container, 'replace-doc-1'), new File(['PK'], 'Tờ trình (bản 5).docx'));
+    const uploadId = (replaceDocument.mock.calls[0] as unknown as [string, File, string])[2];
+    sockets.latest.deliver({ type: 'upload.progress', uploadId: 'another', stage: 'CONVERTING', page: 0, pages: 0 });
+    await settle();
+    expect(container.querySelector('[data-testid="replace-stage-doc-1"]')).toBeNull();
+    sockets.latest.deliver({ type: 'upload.progress', uploadId, stage: 'READING', page: 2, pages: 9 });
+    await settle();
+    expect(byTestId(container, 'replace-stage-doc-1').textContent).toContain('Đang xử lý trang 2/9');
+
+    answer(REPLACED);
+    await settle();
+    expect(container.querySelector('[data-testid="replace-stage-doc-1"]')).toBeNull();
   });
 });
