@@ -184,15 +184,25 @@ export class HopsoApi {
     return this.http.get(`/api/sittings/${id(sittingId)}/documents`);
   }
 
-  /** One or more files as documents of the sitting, or of one of its items; each file answers for itself. */
+  /** One or more files as documents of the sitting, of one of its items or of its whole session; each file answers for itself. */
   uploadDocuments(
     sittingId: string,
     files: readonly File[],
-    options: { kind: DocumentKind; access: DocumentAccessClass; agendaItemId: string | null; uploadId?: string },
+    options: {
+      kind: DocumentKind;
+      access: DocumentAccessClass;
+      agendaItemId: string | null;
+      /** Listed in every sitting of the sitting's session; never with an item. */
+      wholeSession?: boolean;
+      uploadId?: string;
+    },
   ): Promise<UploadedFile[]> {
     const form = new FormData();
     form.append('kind', options.kind);
     form.append('access', options.access);
+    if (options.wholeSession === true) {
+      form.append('wholeSession', 'true');
+    }
     if (options.uploadId !== undefined) {
       form.append('uploadId', options.uploadId); // the server tells this account's sockets how far it has got
     }

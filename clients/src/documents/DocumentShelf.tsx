@@ -11,6 +11,7 @@ import { useAsync } from '../ui/useAsync';
 import { DocumentSearch } from './DocumentSearch';
 import { DocumentViewer, replacedSinceRead } from './DocumentViewer';
 import { OfflineTaking } from './OfflineTaking';
+import { OfSessionBadge } from './OfSessionBadge';
 import { FollowTools, PresentingViewer, usePresentedDocument } from './presenting';
 
 interface Opened {
@@ -142,6 +143,7 @@ export function DocumentShelf({
             <span class="muted">
               {t(`documents.kind.${document.kind}`)} · {t('documents.pageCount', { pages: document.pages })}
             </span>
+            {document.wholeSession && <OfSessionBadge document={document} />}
             {document.signatures.length > 0 && (
               <span class="badge" data-testid={`signed-${document.id}`}>
                 {t('signatures.signed')}

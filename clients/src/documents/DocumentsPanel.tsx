@@ -9,8 +9,12 @@ import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
 import { ReplaceVersion } from './ReplaceVersion';
 import { SignatureList } from './SignatureList';
 import { PresentingViewer } from './presenting';
+import { OfSessionBadge } from './OfSessionBadge';
 import { ProcessingStage } from './ProcessingStage';
 import { type QueuedFile, uploadEach } from './uploadQueue';
+
+/** The item choice that makes the files documents of the whole session, listed in each of its sittings. */
+const WHOLE_SESSION = 'session';
 
 /**
  * The secretariat's documents of one sitting: choose files, their kind, item and readers, and watch each file go
@@ -50,7 +54,15 @@ export function DocumentsPanel(props: {
       files,
       files.map((file) => file.name),
       async (file, uploadId) =>
-        (await api.uploadDocuments(sitting.id, [file], { kind, access, agendaItemId: itemId || null, uploadId }))[0]!,
+        (
+          await api.uploadDocuments(sitting.id, [file], {
+            kind,
+            access,
+            agendaItemId: itemId === '' || itemId === WHOLE_SESSION ? null : itemId,
+            wholeSession: itemId === WHOLE_SESSION,
+            uploadId,
+          })
+        )[0]!,
       setProgress,
       (listener) => realtime.onUploadProgress(listener),
     );
@@ -96,6 +108,7 @@ export function DocumentsPanel(props: {
           <label for={ids.item}>{t('documents.item')}</label>
           <select id={ids.item} value={itemId} onChange={(e) => setItemId((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{t('documents.wholeSitting')}</option>
+            <option value={WHOLE_SESSION}>{t('documents.wholeSession')}</option>
             {agenda.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.title}
@@ -146,6 +159,7 @@ export function DocumentsPanel(props: {
                       {t('documents.withdrawnAt', { time: format.dateTime(document.withdrawnAt) })}
                     </span>
                   )}
+                  {document.wholeSession && <OfSessionBadge document={document} />}
                   {!document.searchableText && <span class="badge">{t('documents.noText')}</span>}
                   <SignatureList signatures={document.signatures} />
                 </td>

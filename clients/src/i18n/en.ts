@@ -162,6 +162,7 @@ export const en: Catalogue = {
   'serverField.role_held': 'This person already has this role.',
   'serverField.size': 'The length is outside the allowed limits.',
   'serverField.username_taken': 'This user name is already taken.',
+  'serverField.whole_session_with_item': 'A document of the whole session belongs to no agenda item; choose no item.',
 
   'realtime.reconnecting': 'Reconnecting…',
   'connection.offline': 'Not connected',
@@ -674,6 +675,9 @@ export const en: Catalogue = {
   'documents.kind.REFERENCE': 'Reference material',
   'documents.item': 'Agenda item',
   'documents.wholeSitting': 'The whole sitting',
+  'documents.wholeSession': 'A document of the whole session',
+  'documents.ofSession': 'Whole session',
+  'documents.ofSession.hint': 'One document, listed in every sitting of the session',
   'documents.access': 'Who may read it',
   'documents.access.PUBLIC': 'Public',
   'documents.access.DELEGATES': 'All delegates',

@@ -181,4 +181,5 @@ export const SERVER_FIELD_CODES = [
   'site_not_in_organisation',
   'size',
   'username_taken',
+  'whole_session_with_item',
 ] as const;

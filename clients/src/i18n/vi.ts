@@ -161,6 +161,7 @@ export const vi = {
   'serverField.role_held': 'Người này đã có vai trò này.',
   'serverField.size': 'Độ dài không nằm trong giới hạn cho phép.',
   'serverField.username_taken': 'Tên đăng nhập này đã có người dùng.',
+  'serverField.whole_session_with_item': 'Tài liệu chung của kỳ họp không gắn với một nội dung; hãy bỏ chọn nội dung.',
 
   'realtime.reconnecting': 'Đang kết nối lại…',
   'connection.offline': 'Chưa kết nối',
@@ -673,6 +674,9 @@ export const vi = {
   'documents.kind.REFERENCE': 'Tài liệu tham khảo',
   'documents.item': 'Thuộc nội dung',
   'documents.wholeSitting': 'Cả phiên họp',
+  'documents.wholeSession': 'Tài liệu chung của kỳ họp',
+  'documents.ofSession': 'Chung của kỳ họp',
+  'documents.ofSession.hint': 'Tài liệu dùng chung cho mọi phiên họp của kỳ họp',
   'documents.access': 'Ai được đọc',
   'documents.access.PUBLIC': 'Công khai',
   'documents.access.DELEGATES': 'Tất cả đại biểu',

@@ -312,6 +312,7 @@ export interface DocumentEntry {
   id: string;
   sittingId: string;
   agendaItemId: string | null;
+  wholeSession: boolean;
   kind: DocumentKind;
   position: number;
   title: string;

@@ -167,6 +167,7 @@ export function aDocumentEntry(id: string, title: string, overrides: Partial<Doc
     id,
     sittingId: 'sit-1',
     agendaItemId: null,
+    wholeSession: false,
     kind: 'SUBMISSION',
     position: 1,
     title,

@@ -20,14 +20,14 @@ class DocumentAccessTest {
     private final Reader guest = new Reader(UUID.randomUUID(), false, false, false);
 
     private static Document document(AccessClass access) {
-        return new Document(UUID.randomUUID(), UUID.randomUUID(), null, Kind.SUBMISSION, 1, "Tờ trình", access,
+        return new Document(UUID.randomUUID(), UUID.randomUUID(), null, false, Kind.SUBMISSION, 1, "Tờ trình", access,
                 access == AccessClass.CONFIDENTIAL ? Set.of(NAMED) : Set.of(), null, true, true, null);
     }
 
     private static Document releasedAt(Instant when) {
         Document d = document(AccessClass.DELEGATES);
-        return new Document(d.id(), d.sittingId(), null, d.kind(), 1, d.title(), d.access(), Set.of(), when, true,
-                true, null);
+        return new Document(d.id(), d.sittingId(), null, false, d.kind(), 1, d.title(), d.access(), Set.of(), when,
+                true, true, null);
     }
 
     @Test

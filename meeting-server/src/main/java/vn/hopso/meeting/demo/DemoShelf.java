@@ -56,8 +56,8 @@ class DemoShelf {
 
     private void place(Actor secretariat, Places places, UUID itemId, Kind kind, AccessClass access,
             DemoPapers.Paper paper) {
-        UploadedFile uploaded = imports.attach(secretariat, places.councilId(), places.sittingId(), itemId, kind,
-                access, paper.fileName(), paper.pdf());
+        UploadedFile uploaded = imports.attach(secretariat, places.councilId(), places.sittingId(), itemId, false,
+                kind, access, paper.fileName(), paper.pdf());
         if (uploaded.status() != UploadStatus.READY) {
             throw new IllegalStateException("the demo paper " + paper.fileName() + " was refused: "
                     + uploaded.code() + " " + uploaded.message());

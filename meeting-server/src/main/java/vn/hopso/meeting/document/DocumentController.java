@@ -50,6 +50,7 @@ import vn.hopso.meeting.api.ReadReceipt;
 import vn.hopso.meeting.api.UploadedFile;
 import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.config.HopsoProperties;
+import vn.hopso.meeting.sitting.PresentationStore;
 import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.web.ApiProblem;
 import vn.hopso.meeting.web.CommandAnswers;
@@ -78,11 +79,14 @@ class DocumentController {
     private final MadeOnce madeOnce;
     private final KeptFiles keptFiles;
     private final UploadProgressNotices progressNotices;
+    private final PresentationStore presentations;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
             HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions,
-            MadeOnce madeOnce, KeptFiles keptFiles, UploadProgressNotices progressNotices) {
+            MadeOnce madeOnce, KeptFiles keptFiles, UploadProgressNotices progressNotices,
+            PresentationStore presentations) {
+        this.presentations = presentations;
         this.progressNotices = progressNotices;
         this.keptFiles = keptFiles;
         this.pipeline = pipeline;
@@ -99,25 +103,31 @@ class DocumentController {
         this.clock = clock;
     }
 
-    @Operation(operationId = "uploadDocuments", summary = "Upload one or more files as documents of a sitting or "
-            + "of one of its agenda items; each file answers for itself (ready, or failed with a reason). With "
+    @Operation(operationId = "uploadDocuments", summary = "Upload one or more files as documents of a sitting, of "
+            + "one of its agenda items, or of the whole session it belongs to (wholeSession: listed in each of the "
+            + "session's sittings); each file answers for itself (ready, or failed with a reason). With "
             + "uploadId, the uploader's sockets are told how far the processing has got (upload.progress)")
     @PostMapping(path = "/sittings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     List<UploadedFile> upload(Actor actor, @PathVariable UUID id, @RequestPart("files") List<MultipartFile> files,
             @RequestParam DocumentKind kind, @RequestParam(required = false) @Nullable UUID agendaItemId,
             @RequestParam(defaultValue = "DELEGATES") DocumentAccessClass access,
-            @RequestParam(required = false) @Nullable UUID uploadId) {
+            @RequestParam(required = false) @Nullable UUID uploadId,
+            @RequestParam(defaultValue = "false") boolean wholeSession) {
         DocumentDesk.SittingSeen seen = desk.sitting(actor, id);
         Guard.require(actor, Permission.MANAGE_DOCUMENTS, seen.sitting().organisationId());
         if (agendaItemId != null && !store.itemOfSitting(agendaItemId, id)) {
             throw ApiProblem.invalid("agendaItemId", "Nội dung này không thuộc phiên họp.");
+        }
+        if (agendaItemId != null && wholeSession) {
+            throw ApiProblem.invalid("wholeSession", "whole_session_with_item",
+                    "Tài liệu chung của kỳ họp không gắn với một nội dung; hãy bỏ chọn nội dung.");
         }
         if (files.size() > properties.documents().maxFilesPerUpload()) {
             throw DocumentProblems.tooManyFiles(properties.documents().maxFilesPerUpload());
         }
         BlobStore storage = storage();
         DocumentUploads.Target target = new DocumentUploads.Target(seen.sitting().organisationId(), id, agendaItemId,
-                DocumentWire.kind(kind), DocumentWire.access(access));
+                wholeSession, DocumentWire.kind(kind), DocumentWire.access(access));
         ProcessingProgress progress = progress(actor, uploadId);
         return files.stream().map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
     }
@@ -137,8 +147,9 @@ class DocumentController {
             throw new UncheckedIOException("the uploaded file could not be read from its temporary copy", e);
         }
         versions.replace(actor, opened.stored(), name, bytes, storage(), progress(actor, uploadId));
-        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(
-                opened.stored().document().sittingId(), id), null));
+        for (UUID sittingId : sittingsOf(opened.stored().document())) {
+            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(sittingId, id), null));
+        }
         return entry(desk.open(actor, id));
     }
 
@@ -188,10 +199,12 @@ class DocumentController {
             throw ApiProblem.invalid("readerIds", "reader_not_member", "Người đọc phải là thành viên của hội đồng.");
         }
         Document before = opened.stored().document();
-        Document after = new Document(id, before.sittingId(), before.agendaItemId(), DocumentWire.kind(settings.kind()),
-                settings.position(), settings.title(), access, named, settings.releaseAt(),
-                settings.downloadAllowed(), settings.printAllowed(), before.withdrawnAt());
-        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.SetDocument(before.sittingId(), after), null));
+        Document after = new Document(id, before.sittingId(), before.agendaItemId(), before.wholeSession(),
+                DocumentWire.kind(settings.kind()), settings.position(), settings.title(), access, named,
+                settings.releaseAt(), settings.downloadAllowed(), settings.printAllowed(), before.withdrawnAt());
+        for (UUID sittingId : sittingsOf(before)) {
+            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.SetDocument(sittingId, after), null));
+        }
         return entry(desk.open(actor, id));
     }
 
@@ -199,8 +212,9 @@ class DocumentController {
     @PostMapping("/documents/{id}/withdrawal")
     DocumentEntry withdraw(Actor actor, @PathVariable UUID id) {
         DocumentDesk.Opened opened = managed(actor, id);
-        CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(
-                opened.stored().document().sittingId(), id), null));
+        for (UUID sittingId : sittingsOf(opened.stored().document())) {
+            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(sittingId, id), null));
+        }
         return entry(desk.open(actor, id));
     }
 
@@ -332,6 +346,15 @@ class DocumentController {
         } catch (UnreadablePdf e) {
             throw DocumentProblems.of(e.problem());
         }
+    }
+
+    /**
+     * The sittings whose turn a change of the document runs in: each that presents it now (a document of the whole
+     * session may be presented in any of its sittings), else the one it was uploaded to.
+     */
+    private List<UUID> sittingsOf(Document document) {
+        List<UUID> presenting = presentations.presenting(document.id());
+        return presenting.isEmpty() ? List.of(document.sittingId()) : presenting;
     }
 
     private DocumentDesk.Opened managed(Actor actor, UUID id) {

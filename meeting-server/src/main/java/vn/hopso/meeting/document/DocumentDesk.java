@@ -61,7 +61,7 @@ class DocumentDesk {
     /** @throws vn.hopso.meeting.web.ApiProblem 403 with the reason when the sitting is seen and the document is not */
     Opened open(Actor actor, UUID documentId) {
         StoredDocument stored = store.find(documentId).orElseThrow(() -> Refusal.notFound("tài liệu").exception());
-        SittingSeen seen = sitting(actor, stored.document().sittingId());
+        SittingSeen seen = seenThrough(actor, stored);
         if (!seen.shows(stored)) {
             throw Refusal.notFound("tài liệu").exception();
         }
@@ -70,6 +70,22 @@ class DocumentDesk {
             case Sight.Visible visible -> new Opened(stored, viewer, visible.watermarked());
             case Sight.Refused refused -> throw DocumentProblems.of(refused.reason());
         };
+    }
+
+    /**
+     * The sitting the caller sees the document through: the one it was uploaded to, or for a document of the whole
+     * session, any sitting of that session they see (the one it was uploaded to first), so that a guest reads a public
+     * paper of the session in a public sitting though it was uploaded to a closed one.
+     */
+    private SittingSeen seenThrough(Actor actor, StoredDocument stored) {
+        UUID home = stored.document().sittingId();
+        if (!stored.document().wholeSession()) {
+            return sitting(actor, home);
+        }
+        List<UUID> seen = sittings.inSession(actor, store.sessionOf(home)).stream().map(Sitting::id).toList();
+        UUID through = seen.contains(home) ? home : seen.stream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
+        return sitting(actor, through);
     }
 
     List<Opened> visibleIn(SittingSeen seen) {

@@ -30,14 +30,18 @@ public class DocumentImports {
         return blobs.getIfAvailable() != null;
     }
 
-    /** The file, attached to the sitting (or one of its items) as {@code actor} would upload it. */
+    /**
+     * The file, attached to the sitting (or one of its items, or the whole session it belongs to) as {@code actor}
+     * would upload it.
+     */
     public UploadedFile attach(Actor actor, UUID organisationId, UUID sittingId, @Nullable UUID agendaItemId,
-            Kind kind, AccessClass access, String fileName, byte[] content) {
+            boolean wholeSession, Kind kind, AccessClass access, String fileName, byte[] content) {
         BlobStore storage = blobs.getIfAvailable();
         if (storage == null) {
             throw DocumentProblems.storageNotConfigured();
         }
-        return uploads.accept(actor, new DocumentUploads.Target(organisationId, sittingId, agendaItemId, kind, access),
+        return uploads.accept(actor, new DocumentUploads.Target(organisationId, sittingId, agendaItemId,
+                wholeSession, kind, access),
                 fileName, content, storage);
     }
 }

@@ -50,6 +50,15 @@ class DocumentStore {
                    and v.number = (select max(number) from document_versions where document_id = d.id)
             """;
 
+    /**
+     * The documents of one sitting ({@code ?}, given twice): its own, and those of the whole session it belongs to,
+     * uploaded to any of the session's sittings.
+     */
+    private static final String OF_SITTING = """
+            (d.sitting_id = ? or (d.whole_session and d.sitting_id in (
+                select other.id from sittings other join sittings own on own.session_id = other.session_id
+                 where own.id = ?)))""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -58,9 +67,19 @@ class DocumentStore {
         this.json = json;
     }
 
-    int nextPosition(UUID sittingId, @Nullable UUID agendaItemId) {
+    /** The session the sitting belongs to. */
+    UUID sessionOf(UUID sittingId) {
+        return jdbc.sql("select session_id from sittings where id = ?").param(sittingId).query(UUID.class).single();
+    }
+
+    /** After the last of the item's documents, of the sitting's own, or of the session's (whole session). */
+    int nextPosition(UUID sittingId, @Nullable UUID agendaItemId, boolean wholeSession) {
+        if (wholeSession) {
+            return jdbc.sql("select coalesce(max(d.position), 0) + 1 from documents d where d.whole_session and "
+                    + OF_SITTING).params(sittingId, sittingId).query(Integer.class).single();
+        }
         return jdbc.sql("select coalesce(max(position), 0) + 1 from documents where sitting_id = ? "
-                        + "and agenda_item_id is not distinct from ?")
+                        + "and not whole_session and agenda_item_id is not distinct from ?")
                 .params(sittingId, agendaItemId).query(Integer.class).single();
     }
 
@@ -96,11 +115,12 @@ class DocumentStore {
     void create(UUID organisationId, Document document, Version version, List<PageFacts> pages,
             List<SignatureCheck> signatures, Instant at) {
         jdbc.sql("""
-                insert into documents (id, organisation_id, sitting_id, agenda_item_id, kind, position, title, access,
-                                       release_at, download_allowed, print_allowed, withdrawn_at, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into documents (id, organisation_id, sitting_id, agenda_item_id, whole_session, kind, position,
+                                       title, access, release_at, download_allowed, print_allowed, withdrawn_at,
+                                       created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(document.id(), organisationId, document.sittingId(), document.agendaItemId(),
-                        document.kind().name(), document.position(), document.title(), document.access().name(),
+                        document.wholeSession(), document.kind().name(), document.position(), document.title(), document.access().name(),
                         timestamp(document.releaseAt()), document.downloadAllowed(), document.printAllowed(),
                         timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy())
                 .update();
@@ -160,14 +180,20 @@ class DocumentStore {
         return jdbc.sql(SELECT + " where d.id = ?").param(id).query(this::row).optional();
     }
 
-    /** The document, if it is one of that sitting's: a command of one sitting never reaches another's documents. */
+    /**
+     * The document, if it is one of that sitting's (its own, or one of its session's): a command of one sitting never
+     * reaches another's documents.
+     */
     Optional<StoredDocument> findInSitting(UUID id, UUID sittingId) {
-        return find(id).filter(found -> found.document().sittingId().equals(sittingId));
+        return jdbc.sql(SELECT + " where d.id = ? and " + OF_SITTING).params(id, sittingId, sittingId)
+                .query(this::row).optional();
     }
 
+    /** The session's documents first, then the sitting's own, then those of each item, each in their order. */
     List<StoredDocument> ofSitting(UUID sittingId) {
-        return jdbc.sql(SELECT + " where d.sitting_id = ? order by d.agenda_item_id nulls first, d.position, d.created_at")
-                .param(sittingId).query(this::row).list();
+        return jdbc.sql(SELECT + " where " + OF_SITTING
+                        + " order by d.whole_session desc, d.agenda_item_id nulls first, d.position, d.created_at")
+                .params(sittingId, sittingId).query(this::row).list();
     }
 
     /** Counts one more opening of the version by the account, remembering the furthest page seen. */
@@ -189,8 +215,8 @@ class DocumentStore {
         jdbc.sql("""
                 select r.document_id, max(r.version) as version from document_reads r
                   join documents d on d.id = r.document_id
-                 where d.sitting_id = ? and r.account_id = ? group by r.document_id""")
-                .params(sittingId, accountId)
+                 where r.account_id = ? and """ + OF_SITTING + " group by r.document_id")
+                .params(accountId, sittingId, sittingId)
                 .query((rs, n) -> read.put(rs.getObject("document_id", UUID.class), rs.getInt("version")))
                 .list();
         return read;
@@ -223,9 +249,9 @@ class DocumentStore {
         Map<UUID, Set<UUID>> openers = new HashMap<>();
         jdbc.sql("""
                 select r.document_id, r.account_id from document_reads r join documents d on d.id = r.document_id
-                 where d.sitting_id = ?
-                   and r.version = (select max(number) from document_versions where document_id = r.document_id)""")
-                .param(sittingId)
+                 where r.version = (select max(number) from document_versions where document_id = r.document_id)
+                   and """ + OF_SITTING)
+                .params(sittingId, sittingId)
                 .query((rs, n) -> openers.computeIfAbsent(rs.getObject("document_id", UUID.class), id -> new HashSet<>())
                         .add(rs.getObject("account_id", UUID.class)))
                 .list();
@@ -288,7 +314,8 @@ class DocumentStore {
         Set<UUID> readers = Set.of((UUID[]) rs.getArray("readers").getArray());
         AccessClass access = AccessClass.valueOf(rs.getString("access"));
         Document document = new Document(id, rs.getObject("sitting_id", UUID.class),
-                rs.getObject("agenda_item_id", UUID.class), Kind.valueOf(rs.getString("kind")), rs.getInt("position"),
+                rs.getObject("agenda_item_id", UUID.class), rs.getBoolean("whole_session"),
+                Kind.valueOf(rs.getString("kind")), rs.getInt("position"),
                 rs.getString("title"), access, access == AccessClass.CONFIDENTIAL ? readers : Set.of(),
                 instant(rs.getTimestamp("release_at")), rs.getBoolean("download_allowed"),
                 rs.getBoolean("print_allowed"), instant(rs.getTimestamp("withdrawn_at")));

@@ -47,8 +47,12 @@ import vn.hopso.meeting.web.ApiProblem;
 @Component
 class DocumentUploads {
 
-    /** What every file of one upload shares. */
-    record Target(UUID organisationId, UUID sittingId, @Nullable UUID agendaItemId, Kind kind, AccessClass access) {
+    /**
+     * What every file of one upload shares: the sitting it is uploaded to, and there one of its items, or the sitting
+     * as a whole, or the whole session the sitting belongs to ({@code wholeSession}, never with an item).
+     */
+    record Target(UUID organisationId, UUID sittingId, @Nullable UUID agendaItemId, boolean wholeSession, Kind kind,
+            AccessClass access) {
     }
 
     /** The PDF that is read and served, and what the upload was. */
@@ -161,8 +165,9 @@ class DocumentUploads {
     private UUID attach(Actor actor, Target target, Processed file) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Document document = new Document(id, target.sittingId(), target.agendaItemId(), target.kind(),
-                store.nextPosition(target.sittingId(), target.agendaItemId()), file.name().stem(), target.access(),
+        Document document = new Document(id, target.sittingId(), target.agendaItemId(), target.wholeSession(),
+                target.kind(), store.nextPosition(target.sittingId(), target.agendaItemId(), target.wholeSession()),
+                file.name().stem(), target.access(),
                 Set.of(), null, true, true, null);
         Inspection inspection = file.inspection();
         Version version = new Version(id, 1, file.name(), file.digest(), file.type(), file.bytes(),

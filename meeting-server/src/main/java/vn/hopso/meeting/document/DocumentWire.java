@@ -24,7 +24,8 @@ final class DocumentWire {
         Document d = opened.stored().document();
         Version v = opened.stored().current();
         boolean staff = opened.viewer().clearance() == Clearance.STAFF;
-        return new DocumentEntry(d.id(), d.sittingId(), d.agendaItemId(), DocumentKind.valueOf(d.kind().name()),
+        return new DocumentEntry(d.id(), d.sittingId(), d.agendaItemId(), d.wholeSession(),
+                DocumentKind.valueOf(d.kind().name()),
                 d.position(), d.title(), DocumentAccessClass.valueOf(d.access().name()),
                 staff ? List.copyOf(d.namedReaders()) : List.of(), d.releaseAt(), d.downloadAllowed(),
                 d.printAllowed(), d.withdrawnAt(), v.number(), v.fileName().value(), v.bytes(), v.pages(),

@@ -39,12 +39,13 @@ class SetDocumentHandler implements CommandHandler<SetDocument> {
     @Override
     public UUID handle(SetDocument command, CommandContext context) {
         Document after = command.settings();
-        StoredDocument stored = documents.findInSitting(after.id(), context.before().sitting().id())
+        UUID sittingId = context.before().sitting().id();
+        StoredDocument stored = documents.findInSitting(after.id(), sittingId)
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
         documents.update(after);
         context.audit("document.update", "document", after.id(), Map.of("access", after.access().name(),
                 "readers", after.namedReaders().size()));
-        pages.of(stored.document().sittingId(), after.id()).map(PresentationStore.Current::presentation)
+        pages.of(sittingId, after.id()).map(PresentationStore.Current::presentation)
                 .ifPresent(shown -> {
                     if (after.withdrawn() || !after.releasedAt(context.now())) {
                         pages.end(context);

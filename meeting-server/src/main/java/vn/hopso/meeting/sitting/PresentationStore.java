@@ -1,6 +1,7 @@
 package vn.hopso.meeting.sitting;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,12 @@ public class PresentationStore {
                         rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant()),
                         Recipients.decode(rs.getString(8))))
                 .optional();
+    }
+
+    /** The sittings presenting the document now: one of a sitting's, or any of a session's (whole session). */
+    public List<UUID> presenting(UUID documentId) {
+        return jdbc.sql("select sitting_id from sitting_presentations where document_id = ? order by sitting_id")
+                .param(documentId).query(UUID.class).list();
     }
 
     /** What this viewer is shown of the sitting's presentation: the page if they may read it, else that one is on. */

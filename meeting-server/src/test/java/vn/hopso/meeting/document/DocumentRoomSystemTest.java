@@ -69,6 +69,7 @@ class DocumentRoomSystemTest extends ServerTest {
     private String session;
     private String sitting;
     private String closedSitting;
+    private String councilId;
 
     @BeforeAll
     void prepare() {
@@ -87,6 +88,7 @@ class DocumentRoomSystemTest extends ServerTest {
                 "name", "Kỳ họp thứ mười", "number", 10, "startsOn", "2026-12-08", "endsOn", "2026-12-10")));
         sitting = sitting(session, false);
         closedSitting = sitting(session, true);
+        councilId = council.id().toString();
     }
 
     @AfterAll
@@ -458,6 +460,70 @@ class DocumentRoomSystemTest extends ServerTest {
         assertForbidden(delegate.get("/api/sittings/" + today + "/documents/unopened"));
         assertForbidden(guest.get("/api/sittings/" + today + "/documents/unopened"));
         assertThat(foreignDelegate.get("/api/sittings/" + today + "/documents/unopened").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentOfTheWholeSessionIsOnTheShelfOfEachOfItsSittingsAndOfNoOtherSessions() {
+        String ofItsOwn = created(secretariat.post("/api/organisations/" + councilId + "/sessions", Map.of(
+                "name", "Kỳ họp thường lệ cuối năm", "number", 12, "startsOn", "2026-12-28", "endsOn", "2026-12-30")));
+        String opening = sitting(ofItsOwn, false);
+        String closing = sitting(ofItsOwn, false);
+        String closedOne = sitting(ofItsOwn, true);
+        String item = created(secretariat.post("/api/sittings/" + opening + "/agenda", Map.of("title",
+                "Khai mạc", "description", "", "presenter", "", "estimatedMinutes", 10, "closed", false)));
+        int documentsBefore = count("documents");
+        ApiClient.Response withItem = secretariat.upload("/api/sittings/" + opening + "/documents",
+                Map.of("kind", "REFERENCE", "agendaItemId", item, "wholeSession", "true"),
+                List.of(new Upload("Chương trình.pdf", TestPdfs.text("x"))));
+        assertThat(withItem.status()).as(withItem.raw()).isEqualTo(400);
+        assertThat(withItem.body().get("fields").get(0).get("code").asString()).isEqualTo("whole_session_with_item");
+        assertThat(count("documents")).as("the refused upload kept nothing").isEqualTo(documentsBefore);
+
+        String programme = ofWholeSession(closedOne, "Chương trình kỳ họp.pdf", "PUBLIC");
+        String rules = ofWholeSession(opening, "Nội quy kỳ họp.pdf", "DELEGATES");
+        String ownOnly = ready(upload(opening, "SUBMISSION", Map.of("Của phiên khai mạc.pdf", TestPdfs.text("b"))));
+        String other = created(secretariat.post("/api/organisations/" + councilId + "/sessions", Map.of(
+                "name", "Kỳ họp chuyên đề", "number", 11, "startsOn", "2026-12-20", "endsOn", "2026-12-20")));
+        String otherSitting = sitting(other, false);
+
+        assertThat(listed(delegate, closing)).as("another sitting of the session").contains(programme, rules)
+                .doesNotContain(ownOnly);
+        assertThat(listed(delegate, opening)).startsWith(programme, rules).contains(ownOnly);
+        assertThat(listed(delegate, otherSitting)).doesNotContain(programme, rules);
+        JsonNode entry = delegate.get("/api/documents/" + rules).body();
+        assertThat(entry.get("wholeSession").asBoolean()).isTrue();
+        assertThat(entry.get("sittingId").asString()).isEqualTo(opening);
+        assertThat(entry.get("agendaItemId").isNull()).isTrue();
+
+        assertThat(guest.get("/api/sittings/" + closedOne + "/documents").status()).isEqualTo(404);
+        assertThat(listed(guest, closing)).as("uploaded to the closed sitting, public, of the whole session")
+                .contains(programme).doesNotContain(rules);
+        assertThat(guest.getBytes("/api/documents/" + programme + "/pages/1/pdf").status()).isEqualTo(200);
+        refused(guest, rules, 403, "document_delegates_only");
+        refused(foreignDelegate, programme, 404, "not_found");
+
+        assertThat(delegate.getBytes("/api/documents/" + rules + "/pages/1").status()).isEqualTo(200);
+        ApiClient.Response unopened = secretariat.get("/api/sittings/" + closing + "/documents/unopened");
+        assertThat(unopened.status()).as(unopened.raw()).isEqualTo(200);
+        JsonNode ofRules = unopened.body().valueStream()
+                .filter(document -> document.get("documentId").asString().equals(rules)).findFirst().orElseThrow();
+        assertThat(ofRules.get("notOpened").findValuesAsString("fullName")).as("read in another sitting")
+                .doesNotContain(delegateName).contains("Trần Văn Khoa");
+
+        Map<String, Object> settled = settings("DELEGATES", List.of(), null, true);
+        assertThat(secretariat.put("/api/documents/" + programme, settled).status()).isEqualTo(200);
+        assertThat(secretariat.get("/api/documents/" + programme).body().get("wholeSession").asBoolean())
+                .as("settings keep it the session's").isTrue();
+        assertThat(listed(otherDelegate, closing)).contains(programme);
+    }
+
+    /** A file uploaded to the sitting as a document of its whole session, readable by {@code access}. */
+    private String ofWholeSession(String sittingId, String name, String access) {
+        ApiClient.Response uploaded = secretariat.upload("/api/sittings/" + sittingId + "/documents",
+                Map.of("kind", "REFERENCE", "wholeSession", "true", "access", access),
+                List.of(new Upload(name, TestPdfs.text(name))));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
+        return ready(uploaded.body());
     }
 
     private static void assertForbidden(ApiClient.Response response) {

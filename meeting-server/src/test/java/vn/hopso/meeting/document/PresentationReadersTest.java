@@ -87,7 +87,7 @@ class PresentationReadersTest {
     private static Recipients readers(AccessClass access, @Nullable AgendaItem item, SittingSnapshot snapshot) {
         Set<UUID> named = access == AccessClass.CONFIDENTIAL ? Set.of(NAMED.accountId(), NAMED_OBSERVER.accountId())
                 : Set.of();
-        Document document = new Document(UUID.randomUUID(), SITTING, item == null ? null : item.id(), Kind.REPORT, 1,
+        Document document = new Document(UUID.randomUUID(), SITTING, item == null ? null : item.id(), false, Kind.REPORT, 1,
                 "Báo cáo", access, named, null, true, true, null);
         return PresentationReaders.of(document, snapshot, ROLES);
     }

@@ -53,6 +53,7 @@ class PresentationSystemTest extends ServerTest {
     private Map<String, ApiClient> mayNotPresent;
     private ApiClient foreignSecretariat;
     private ApiClient foreignDelegate;
+    private String councilId;
 
     @BeforeAll
     void prepare() {
@@ -74,7 +75,8 @@ class PresentationSystemTest extends ServerTest {
         mayNotPresent.put("BALLOT_COMMITTEE", login(fixtures().member(council, Role.BALLOT_COMMITTEE)));
         foreignSecretariat = login(fixtures().member(other, Role.SECRETARIAT));
         foreignDelegate = login(fixtures().member(other, Role.DELEGATE));
-        session = new SittingScenario(secretariat).session(council.id().toString());
+        councilId = council.id().toString();
+        session = new SittingScenario(secretariat).session(councilId);
     }
 
     @AfterAll
@@ -217,6 +219,44 @@ class PresentationSystemTest extends ServerTest {
     }
 
     @Test
+    void aDocumentOfTheWholeSessionIsPresentedInAnotherOfItsSittingsAndFollowsItsNewVersionAndWithdrawal() {
+        SittingScenario scenario = new SittingScenario(secretariat);
+        ApiClient.Response itsOwn = secretariat.post("/api/organisations/" + councilId + "/sessions", Map.of(
+                "name", "Kỳ họp cuối năm", "number", 3, "startsOn", "2026-12-28", "endsOn", "2026-12-30"));
+        assertThat(itsOwn.status()).as(itsOwn.raw()).isEqualTo(201);
+        String first = scenario.sitting(itsOwn.body().get("id").asString(), false);
+        String later = scenario.sitting(itsOwn.body().get("id").asString(), false);
+        String ofSession = document(first, "Chương trình kỳ họp", "PUBLIC", null, true, "Một", "Hai", "Ba");
+        String ofFirst = document(first, "Tờ trình của phiên đầu", "PUBLIC", null, "Một");
+        ApiClient.Response otherSession = secretariat.post("/api/organisations/" + councilId + "/sessions", Map.of(
+                "name", "Kỳ họp chuyên đề", "number", 2, "startsOn", "2026-12-20", "endsOn", "2026-12-20"));
+        assertThat(otherSession.status()).as(otherSession.raw()).isEqualTo(201);
+        String elsewhere = document(scenario.sitting(otherSession.body().get("id").asString(),
+                false), "Chương trình kỳ họp khác", "PUBLIC", null, true, "Một");
+        try (WsClient desk = subscribed(secretariat, later); WsClient display = subscribed(hall, later)) {
+            assertThat(answer(desk, present(later, ofFirst, 1, "own"), "own").get("code").asString())
+                    .as("a document of another sitting only").isEqualTo("document_not_in_sitting");
+            assertThat(answer(desk, present(later, elsewhere, 1, "other"), "other").get("code").asString())
+                    .as("a document of another session").isEqualTo("document_not_in_sitting");
+
+            accepted(desk, present(later, ofSession, 3, "p"), "p");
+            assertThat(presentation(display).get("documentId").asString()).isEqualTo(ofSession);
+            assertThat(replace(ofSession, "Chương trình kỳ họp bản 2.pdf", "Một", "Hai")).isEqualTo(201);
+            JsonNode replaced = presentation(display);
+            assertThat(replaced.get("version").asInt()).as("presented in the sitting it was not uploaded to")
+                    .isEqualTo(2);
+            assertThat(replaced.get("page").asInt()).isEqualTo(2);
+
+            assertThat(secretariat.post("/api/documents/" + ofSession + "/withdrawal", Map.of()).status())
+                    .isEqualTo(200);
+            assertThat(display.next(f -> f.path("type").asString().equals("presentation.changed"))
+                    .get("presentation").isNull()).isTrue();
+        }
+        assertThat(presentationsOf(later)).isZero();
+        assertThat(presentationsOf(first)).isZero();
+    }
+
+    @Test
     void narrowingThePresentedDocumentsReadersLeavesTheOthersOnlyThatOneIsOnAndAReleaseLaterEndsIt() {
         String sitting = sitting();
         String document = document(sitting, "Dự thảo sẽ thu hẹp", "DELEGATES", null, "Một", "Hai");
@@ -344,8 +384,15 @@ class PresentationSystemTest extends ServerTest {
 
     /** A text PDF of these pages, uploaded to the sitting, readable by {@code access} from {@code releaseAt}. */
     private String document(String sitting, String title, String access, String releaseAt, String... pages) {
+        return document(sitting, title, access, releaseAt, false, pages);
+    }
+
+    /** As above, a document of the sitting's whole session when {@code wholeSession}. */
+    private String document(String sitting, String title, String access, String releaseAt, boolean wholeSession,
+            String... pages) {
         ApiClient.Response uploaded = secretariat.upload("/api/sittings/" + sitting + "/documents",
-                Map.of("kind", "REPORT"), List.of(new Upload(title + ".pdf", TestPdfs.text(pages))));
+                Map.of("kind", "REPORT", "wholeSession", String.valueOf(wholeSession)),
+                List.of(new Upload(title + ".pdf", TestPdfs.text(pages))));
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
         assertThat(uploaded.body().get(0).get("status").asString()).as(uploaded.raw()).isEqualTo("READY");
         String id = uploaded.body().get(0).get("documentId").asString();
