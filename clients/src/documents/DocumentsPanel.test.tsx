@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HopsoApi } from '../api/hopsoApi';
 import type { DocumentEntry, UploadedFile } from '../protocol/generated';
 import { aDocumentEntry, anItem, aSitting } from '../testing/fixtures';
 import { byTestId, click, fakeApi, mount, testServices, unmount } from '../testing/testApp';
@@ -43,7 +44,7 @@ describe('the secretariat uploading documents of the sitting', () => {
     vi.useRealTimers();
   });
 
-  async function panel(uploadDocuments: ReturnType<typeof vi.fn>, documents: DocumentEntry[] = []) {
+  async function panel(uploadDocuments: HopsoApi['uploadDocuments'], documents: DocumentEntry[] = []) {
     const { services } = testServices(fakeApi({ uploadDocuments }));
     container = await mount(
       <DocumentsPanel
@@ -64,7 +65,7 @@ describe('the secretariat uploading documents of the sitting', () => {
   }
 
   it('sends a file chosen for the whole session as such, with no item', async () => {
-    const uploadDocuments = vi.fn(() => Promise.resolve([READY]));
+    const uploadDocuments = vi.fn<HopsoApi['uploadDocuments']>(() => Promise.resolve([READY]));
     await panel(uploadDocuments);
     const options = [...itemChoice().options].map((option) => option.textContent);
     expect(options).toEqual(['Cả phiên họp', 'Tài liệu chung của kỳ họp', 'Khai mạc']);
@@ -78,7 +79,7 @@ describe('the secretariat uploading documents of the sitting', () => {
   });
 
   it('sends a file of an item as that item’s, not the session’s', async () => {
-    const uploadDocuments = vi.fn(() => Promise.resolve([READY]));
+    const uploadDocuments = vi.fn<HopsoApi['uploadDocuments']>(() => Promise.resolve([READY]));
     await panel(uploadDocuments);
 
     await pick(byTestId(container, 'document-files'), [new File(['%PDF'], 'Tờ trình.pdf')]);
@@ -89,7 +90,7 @@ describe('the secretariat uploading documents of the sitting', () => {
   });
 
   it('marks the documents of the whole session in the list, and only those', async () => {
-    await panel(vi.fn(), [
+    await panel(vi.fn<HopsoApi['uploadDocuments']>(), [
       aDocumentEntry('doc-1', 'Chương trình kỳ họp', { wholeSession: true }),
       aDocumentEntry('doc-2', 'Tờ trình của phiên'),
     ]);
