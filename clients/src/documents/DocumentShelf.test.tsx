@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentSearchResult } from '../protocol/generated';
-import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
 import { DocumentShelf } from './DocumentShelf';
 import { aDocumentEntry } from '../testing/fixtures';
 
@@ -51,7 +53,7 @@ describe('searching the documents of the session from the shelf', () => {
     const { services } = testServices(
       fakeApi({ documents: () => Promise.resolve([aDocumentEntry('doc-1', 'Tờ trình dự toán', { pages: 5 })]), searchDocuments, document, pageFile }),
     );
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={0} presentation={null} />, services);
 
     await type(byTestId(container, 'document-search-input'), 'ngan sach');
     await click(byTestId(container, 'document-search-submit'));
@@ -84,7 +86,7 @@ describe('searching the documents of the session from the shelf', () => {
       ),
     );
     const { services } = testServices(fakeApi({ documents: () => Promise.resolve([]), searchDocuments }));
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={0} presentation={null} />, services);
     await type(byTestId(container, 'document-search-input'), 'ngân sách');
     await click(byTestId(container, 'document-search-submit'));
     await click(byTestId(container, 'document-search-more'));
@@ -101,9 +103,43 @@ describe('searching the documents of the session from the shelf', () => {
         searchDocuments: () => Promise.resolve({ query: 'thuế', total: 0, offset: 0, hits: [] }),
       }),
     );
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={0} presentation={null} />, services);
     await type(byTestId(container, 'document-search-input'), 'thuế');
     await click(byTestId(container, 'document-search-submit'));
     expect(byTestId(container, 'document-search-total').textContent).toBe('Không tìm thấy “thuế” trong tài liệu bạn được đọc.');
+  });
+});
+
+describe('the shelf kept up to date', () => {
+  let container: HTMLElement;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    unmount(container);
+    vi.useRealTimers();
+  });
+
+  it('reads the list again when the sitting’s documents change, and only then', async () => {
+    let listed = [aDocumentEntry('doc-1', 'Tờ trình dự toán')];
+    const documents = vi.fn(() => Promise.resolve(listed));
+    const { services } = testServices(fakeApi({ documents }));
+    let moveTo: (seq: number) => Promise<void> = () => Promise.resolve();
+    function Shelf() {
+      const [seq, setSeq] = useState(3);
+      moveTo = (next) => act(() => setSeq(next));
+      return <DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={seq} presentation={null} />;
+    }
+    container = await mount(<Shelf />, services);
+    expect(documents).toHaveBeenCalledTimes(1);
+
+    listed = [aDocumentEntry('doc-2', 'Chương trình kỳ họp', { wholeSession: true }), ...listed];
+    await moveTo(3);
+    expect(documents).toHaveBeenCalledTimes(1);
+    await moveTo(9);
+    await settle();
+
+    expect(documents).toHaveBeenCalledTimes(2);
+    expect(byTestId(container, 'read-doc-2').textContent).toBe('Chương trình kỳ họp');
+    expect(byTestId(container, 'of-session-doc-2').textContent).toBe('Chung của kỳ họp');
+    expect(container.querySelector('[data-testid="of-session-doc-1"]')).toBeNull();
   });
 });

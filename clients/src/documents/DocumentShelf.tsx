@@ -28,6 +28,7 @@ export function DocumentShelf({
   sittingId,
   sessionId,
   presentation,
+  documentsSeq,
   mayComment = false,
   mayAnnotate = false,
   mayPresent = false,
@@ -36,6 +37,8 @@ export function DocumentShelf({
   sessionId: string;
   /** The page presented now, as the sitting's live state has it. */
   presentation: Presentation | null;
+  /** Where the sitting's documents last changed in its log: the list is read again when it moves. */
+  documentsSeq: number;
   /** The reader may send comments (góp ý) on the documents they open: a delegate. */
   mayComment?: boolean;
   /** The reader may highlight passages and keep notes of their own. */
@@ -66,7 +69,7 @@ export function DocumentShelf({
           return kept.map((copy) => copy.entry);
         },
       ),
-    [sittingId],
+    [sittingId, documentsSeq],
   );
   const taken = useAsync(() => offline.copies(sittingId, now()).catch(() => []), [sittingId]);
   const takenVersion = new Map((taken.data ?? []).map((copy) => [copy.entry.id, copy.entry.version]));

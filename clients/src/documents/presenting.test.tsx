@@ -20,7 +20,7 @@ let present: (presentation: Presentation | null) => Promise<void>;
 function Shelf({ first, mayPresent = false }: { first: Presentation | null; mayPresent?: boolean }) {
   const [presentation, setPresentation] = useState<Presentation | null>(first);
   present = (next) => act(() => setPresentation(next));
-  return <DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={presentation} mayPresent={mayPresent} />;
+  return <DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={0} presentation={presentation} mayPresent={mayPresent} />;
 }
 
 /** The document and page in the viewer, as "doc-1/2". */

@@ -60,7 +60,7 @@ describe('a document replaced by a new version', () => {
   it('marks it on the shelf as changed since read rather than unread', async () => {
     const never = aDocumentEntry('doc-2', 'Báo cáo thẩm tra', { version: 2 });
     const { services } = testServices(fakeApi({ documents: () => Promise.resolve([REPLACED, never]) }));
-    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" presentation={null} />, services);
+    container = await mount(<DocumentShelf sittingId="sit-1" sessionId="ses-1" documentsSeq={0} presentation={null} />, services);
     const [replacedRow, neverRow] = [...container.querySelectorAll('.document-shelf li')];
     expect(replacedRow!.textContent).toContain('Có bản mới từ lần bạn đọc');
     expect(replacedRow!.textContent).not.toContain('Chưa đọc');

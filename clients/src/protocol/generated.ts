@@ -698,6 +698,7 @@ export interface SittingView {
   ownVotes: OwnVote[];
   entitledBallots: string[];
   presentation: Presentation | null;
+  documentsSeq: number;
 }
 
 export interface SpeakerEntry {
@@ -1276,6 +1277,13 @@ export interface VoteRecorded {
   marks: CastMark[];
 }
 
+export interface DocumentsChanged {
+  type: 'documents.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+}
+
 export interface NoticeSent {
   type: 'notice.sent';
   sittingId: string;
@@ -1344,6 +1352,7 @@ export type SittingEvent =
   | VoteEntitled
   | BallotProgressed
   | VoteRecorded
+  | DocumentsChanged
   | NoticeSent
   | PresentationChanged
   | RollCallChanged

@@ -42,6 +42,12 @@ describe('live sitting store', () => {
     expect(ended.view.presentation).toBeNull();
   });
 
+  it('remembers where the documents last changed, so that a shelf reads them again', () => {
+    const live = applyAll([{ type: 'documents.changed', sittingId: 'sit-1', seq: 14, at }]);
+    expect(live.view.documentsSeq).toBe(14);
+    expect(live.view.agenda).toHaveLength(3);
+  });
+
   it('ignores events of another sitting', () => {
     const live = applyAll([]);
     expect(applyEvent(live, { type: 'agenda.removed', sittingId: 'sit-2', seq: 50, at, itemId: 'a' })).toBe(live);

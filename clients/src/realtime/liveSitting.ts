@@ -129,6 +129,10 @@ const ballotsReducer: Reducer = (view, event) => {
 const presentationReducer: Reducer = (view, event) =>
   event.type === 'presentation.changed' ? { ...view, presentation: event.presentation } : view;
 
+/** The documents listed changed: where, in the log, so that a shelf reads its list again when this moves. */
+const documentsReducer: Reducer = (view, event) =>
+  event.type === 'documents.changed' ? { ...view, documentsSeq: event.seq } : view;
+
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'sitting.updated': agendaReducer,
@@ -148,6 +152,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'ballot.entitled': ballotsReducer,
   'ballot.recorded': ballotsReducer,
   'presentation.changed': presentationReducer,
+  'documents.changed': documentsReducer,
 };
 
 /** An item's queue in the server's order. */

@@ -72,6 +72,7 @@ export function aView(
     ownVotes: [],
     entitledBallots: [],
     presentation: null,
+    documentsSeq: 0,
   };
 }
 

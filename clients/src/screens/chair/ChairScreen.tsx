@@ -176,6 +176,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
         sittingId={sittingId}
         sessionId={view.session.id}
         presentation={view.presentation}
+        documentsSeq={view.documentsSeq}
         mayPresent={view.permissions.includes('PRESENT_DOCUMENTS')}
         mayAnnotate={view.permissions.includes('ANNOTATE_DOCUMENTS')}
       />

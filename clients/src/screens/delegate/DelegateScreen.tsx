@@ -116,6 +116,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         sittingId={sittingId}
         sessionId={view.session.id}
         presentation={view.presentation}
+        documentsSeq={view.documentsSeq}
         mayComment={view.permissions.includes('COMMENT_ON_DOCUMENTS')}
         mayAnnotate={view.permissions.includes('ANNOTATE_DOCUMENTS')}
       />

@@ -14,7 +14,8 @@ import { useAsync } from '../../ui/useAsync';
 export function SittingDocuments({ sitting }: { sitting: Sitting }) {
   const live = useSitting(sitting.id);
   const { api } = useServices();
-  const documents = useAsync(() => api.documents(sitting.id), [sitting.id]);
+  // Read again when the sitting's documents change, from this desk or another (documents.changed).
+  const documents = useAsync(() => api.documents(sitting.id), [sitting.id, live.live?.view.documentsSeq ?? 0]);
   return (
     <>
       <DocumentsPanel

@@ -18,11 +18,14 @@ import vn.hopso.meeting.access.Permission;
  * committee, how many have voted on each open ballot ({@code ballot.progress}); {@code ownVotes}: the caller's
  * recorded votes ({@code ballot.recorded}), what they said on named ballots only; {@code entitledBallots}: the ballots
  * the caller may vote on, having been present at their opening ({@code ballot.entitled}). {@code presentation}: the
- * page presented now, if any, as the caller may see it ({@code presentation.changed}).
+ * page presented now, if any, as the caller may see it ({@code presentation.changed}). {@code documentsSeq}: where
+ * the sitting's documents last changed in its log ({@code documents.changed}, 0 for never): a screen that lists them
+ * reads the list again when it moves.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
         long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum,
         List<SpeakerEntry> speakers, List<SittingNotice> notices, @Nullable RollCall rollCall,
         List<SiteRef> operatedSites, List<Ballot> ballots, List<BallotProgress> ballotProgress,
-        List<OwnVote> ownVotes, List<UUID> entitledBallots, @Nullable Presentation presentation) {
+        List<OwnVote> ownVotes, List<UUID> entitledBallots, @Nullable Presentation presentation,
+        long documentsSeq) {
 }

@@ -47,6 +47,7 @@ import vn.hopso.meeting.api.DocumentKind;
 import vn.hopso.meeting.api.DocumentSettings;
 import vn.hopso.meeting.api.OfflineShelf;
 import vn.hopso.meeting.api.ReadReceipt;
+import vn.hopso.meeting.api.UploadStatus;
 import vn.hopso.meeting.api.UploadedFile;
 import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.config.HopsoProperties;
@@ -129,7 +130,12 @@ class DocumentController {
         DocumentUploads.Target target = new DocumentUploads.Target(seen.sitting().organisationId(), id, agendaItemId,
                 wholeSession, DocumentWire.kind(kind), DocumentWire.access(access));
         ProcessingProgress progress = progress(actor, uploadId);
-        return files.stream().map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
+        List<UploadedFile> answers = files.stream()
+                .map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
+        answers.stream().filter(answer -> answer.status() == UploadStatus.READY).findFirst()
+                .flatMap(answer -> store.find(answer.documentId()))
+                .ifPresent(added -> announce(actor, added.document()));
+        return answers;
     }
 
     @Operation(operationId = "replaceDocument", summary = "Replace a document with a new version: the file is read "
@@ -150,6 +156,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(opened.stored().document())) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(sittingId, id), null));
         }
+        announce(actor, opened.stored().document());
         return entry(desk.open(actor, id));
     }
 
@@ -205,6 +212,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(before)) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.SetDocument(sittingId, after), null));
         }
+        announce(actor, after);
         return entry(desk.open(actor, id));
     }
 
@@ -215,6 +223,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(opened.stored().document())) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(sittingId, id), null));
         }
+        announce(actor, opened.stored().document());
         return entry(desk.open(actor, id));
     }
 
@@ -355,6 +364,13 @@ class DocumentController {
     private List<UUID> sittingsOf(Document document) {
         List<UUID> presenting = presentations.presenting(document.id());
         return presenting.isEmpty() ? List.of(document.sittingId()) : presenting;
+    }
+
+    /** Every sitting that lists the document is told its documents changed (documents.changed). */
+    private void announce(Actor actor, Document document) {
+        for (UUID sittingId : store.listing(document)) {
+            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.AnnounceDocuments(sittingId), null));
+        }
     }
 
     private DocumentDesk.Opened managed(Actor actor, UUID id) {

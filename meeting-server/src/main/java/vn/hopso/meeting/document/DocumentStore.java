@@ -72,6 +72,15 @@ class DocumentStore {
         return jdbc.sql("select session_id from sittings where id = ?").param(sittingId).query(UUID.class).single();
     }
 
+    /** The sittings that list the document: its own, or each of its session's for a document of the whole session. */
+    List<UUID> listing(Document document) {
+        if (!document.wholeSession()) {
+            return List.of(document.sittingId());
+        }
+        return jdbc.sql("select s.id from sittings s join sittings own on own.session_id = s.session_id "
+                + "where own.id = ? order by s.starts_at, s.id").param(document.sittingId()).query(UUID.class).list();
+    }
+
     /** After the last of the item's documents, of the sitting's own, or of the session's (whole session). */
     int nextPosition(UUID sittingId, @Nullable UUID agendaItemId, boolean wholeSession) {
         if (wholeSession) {

@@ -61,6 +61,12 @@ public class SittingEventLog {
                 .list();
     }
 
+    /** The seq of the sitting's latest event of this type, 0 when it has none. */
+    public long lastOfType(UUID sittingId, String type) {
+        return jdbc.sql("select coalesce(max(seq), 0) from sitting_events where sitting_id = ? and type = ?")
+                .params(sittingId, type).query(Long.class).single();
+    }
+
     /** Where each of these sittings' logs ends now; sittings that no longer exist are left out. */
     public Map<UUID, Long> ends(Collection<UUID> sittingIds) {
         if (sittingIds.isEmpty()) {

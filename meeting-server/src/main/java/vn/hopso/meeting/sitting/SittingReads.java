@@ -15,6 +15,9 @@ import vn.hopso.meeting.api.SpeakerEntry;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.ballot.BallotReads;
 import vn.hopso.meeting.domain.Refusal;
+import vn.hopso.meeting.eventlog.SittingEventLog;
+import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.DocumentsChanged;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.domain.Attendance;
@@ -40,11 +43,14 @@ public class SittingReads {
     private final SiteStore sites;
     private final BallotReads ballots;
     private final PresentationStore presentations;
+    private final SittingEventLog log;
 
     SittingReads(SittingStore sittings, SessionStore sessions, OrganisationStore organisations,
             AttendanceStore attendance, SpeakerStore speakers, NoticeStore notices, RollCallStore rollCalls,
-            SiteStore sites, BallotReads ballots, PresentationStore presentations) {
+            SiteStore sites, BallotReads ballots, PresentationStore presentations,
+            SittingEventLog log) {
         this.presentations = presentations;
+        this.log = log;
         this.ballots = ballots;
         this.rollCalls = rollCalls;
         this.sites = sites;
@@ -104,8 +110,11 @@ public class SittingReads {
                 AttendanceStore.line(present.quorum()), speakersOf(snapshot, shown),
                 notices.seenBy(id, viewer), rollCalls.latest(id).orElse(null),
                 sites.operatedBy(actor.accountId(), organisationId), ballotParts.ballots(), ballotParts.progress(),
-                ballotParts.ownVotes(), ballotParts.entitled(), presentations.seenBy(id, viewer).orElse(null));
+                ballotParts.ownVotes(), ballotParts.entitled(), presentations.seenBy(id, viewer).orElse(null),
+                log.lastOfType(id, DOCUMENTS_CHANGED));
     }
+
+    private static final String DOCUMENTS_CHANGED = ProtocolCodec.MESSAGES.nameOf(DocumentsChanged.class);
 
     /** The speaker queues of the items the caller sees, each in order. */
     private List<SpeakerEntry> speakersOf(SittingSnapshot snapshot, Shown shown) {

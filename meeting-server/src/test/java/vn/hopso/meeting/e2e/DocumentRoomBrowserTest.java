@@ -14,9 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hopso.documents.testing.TestOffice;
@@ -268,7 +270,7 @@ class DocumentRoomBrowserTest extends BrowserScenario {
     }
 
     @Test
-    void aDelegateFollowsThePagePresentedBrowsesAwayAndComesBackInOneClick() {
+    void aDelegateFollowsThePagePresentedComesBackInOneClickAndSeesNewDocumentsArrive() throws IOException {
         Organisation council = fixtures().council("HĐND tỉnh Quảng Bình");
         TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Phạm Thị Trình");
         TestUser delegate = fixtures().member(council, Role.DELEGATE, "Hoàng Văn Theo");
@@ -318,6 +320,27 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         awaitPage(reader, documentId, 3, "turning the presenter's page moves the delegate's");
         console.click("viewer-present-stop");
         console.until("the presentation has ended", driver -> !console.has("viewer-presenting"));
+
+        Path programme = folder.resolve("Chương trình kỳ họp.pdf");
+        Files.write(programme, TestPdfs.text("Chương trình kỳ họp thứ mười bốn"));
+        WebElement upload = console.find("document-upload");
+        console.find(upload, "document-files").sendKeys(programme.toString());
+        new Select(upload.findElements(By.tagName("select")).get(1)).selectByVisibleText("Tài liệu chung của kỳ họp");
+        console.find(upload, "document-upload-submit").click();
+        console.until("the programme is ready", driver -> console.text("upload-0").contains("Sẵn sàng"));
+        reader.until("the delegate's shelf lists it without being reloaded", driver ->
+                textNow(reader, "document-shelf").contains("Chương trình kỳ họp") && reader.has(
+                        "of-session-" + newestOnShelf(reader)));
+        String arrived = newestOnShelf(reader);
+        assertThat(reader.text("of-session-" + arrived)).isEqualTo("Chung của kỳ họp");
+        reader.screenshot("doc-08-delegate-shelf-gets-the-session-programme",
+                reader.find("read-" + arrived).findElement(By.xpath("../..")));
+    }
+
+    /** The document listed first on the shelf: a document of the whole session comes before the sitting's own. */
+    private static String newestOnShelf(Browser reader) {
+        return reader.find("document-shelf").findElements(By.cssSelector("[data-testid^='read-']")).getFirst()
+                .getDomAttribute("data-testid").substring("read-".length());
     }
 
     /** Waits until {@link #onPage}; if it never is, says what the viewer shows instead. */

@@ -118,4 +118,12 @@ public sealed interface SittingEvent extends ServerMessage {
     @Wire("presentation.changed")
     record PresentationChanged(@Nullable Presentation presentation) implements SittingEvent {
     }
+
+    /**
+     * The documents listed in the sitting changed (one was added, replaced, withdrawn or its settings changed):
+     * screens that list them read the list again. It names no document, so it goes to everyone who follows.
+     */
+    @Wire("documents.changed")
+    record DocumentsChanged() implements SittingEvent {
+    }
 }

@@ -313,6 +313,13 @@ public sealed interface SittingCommand {
         }
     }
 
+    /** Tells those who follow the sitting that its documents changed, so that their screens list them again. */
+    record AnnounceDocuments(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
     record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
         public WithdrawDocument {
