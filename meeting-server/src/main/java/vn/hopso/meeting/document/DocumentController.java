@@ -81,13 +81,15 @@ class DocumentController {
     private final KeptFiles keptFiles;
     private final UploadProgressNotices progressNotices;
     private final PresentationStore presentations;
+    private final ShelfNews news;
 
     DocumentController(DocumentDesk desk, DocumentStore store, DocumentUploads uploads, DocumentReaders readers,
             ObjectProvider<BlobStore> blobs, PageRenderer renderer, ServedCopies copies,
             HopsoProperties properties, Clock clock, CommandPipeline pipeline, DocumentVersions versions,
             MadeOnce madeOnce, KeptFiles keptFiles, UploadProgressNotices progressNotices,
-            PresentationStore presentations) {
+            PresentationStore presentations, ShelfNews news) {
         this.presentations = presentations;
+        this.news = news;
         this.progressNotices = progressNotices;
         this.keptFiles = keptFiles;
         this.pipeline = pipeline;
@@ -134,7 +136,7 @@ class DocumentController {
                 .map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
         answers.stream().filter(answer -> answer.status() == UploadStatus.READY).findFirst()
                 .flatMap(answer -> store.find(answer.documentId()))
-                .ifPresent(added -> announce(actor, added.document()));
+                .ifPresent(added -> news.tell(actor, added.document()));
         return answers;
     }
 
@@ -156,7 +158,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(opened.stored().document())) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.ShowCurrentVersion(sittingId, id), null));
         }
-        announce(actor, opened.stored().document());
+        news.tell(actor, opened.stored().document());
         return entry(desk.open(actor, id));
     }
 
@@ -212,7 +214,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(before)) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.SetDocument(sittingId, after), null));
         }
-        announce(actor, after);
+        news.tell(actor, after);
         return entry(desk.open(actor, id));
     }
 
@@ -223,7 +225,7 @@ class DocumentController {
         for (UUID sittingId : sittingsOf(opened.stored().document())) {
             CommandAnswers.applied(pipeline.run(actor, new SittingCommand.WithdrawDocument(sittingId, id), null));
         }
-        announce(actor, opened.stored().document());
+        news.tell(actor, opened.stored().document());
         return entry(desk.open(actor, id));
     }
 
@@ -364,13 +366,6 @@ class DocumentController {
     private List<UUID> sittingsOf(Document document) {
         List<UUID> presenting = presentations.presenting(document.id());
         return presenting.isEmpty() ? List.of(document.sittingId()) : presenting;
-    }
-
-    /** Every sitting that lists the document is told its documents changed (documents.changed). */
-    private void announce(Actor actor, Document document) {
-        for (UUID sittingId : store.listing(document)) {
-            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.AnnounceDocuments(sittingId), null));
-        }
     }
 
     private DocumentDesk.Opened managed(Actor actor, UUID id) {

@@ -72,6 +72,23 @@ class DocumentStore {
         return jdbc.sql("select session_id from sittings where id = ?").param(sittingId).query(UUID.class).single();
     }
 
+    /** Whether the document's release is still to come at {@code at}, to be announced when it does. */
+    private static boolean releasedLater(Document document, Instant at) {
+        return document.withdrawnAt() == null && document.releaseAt() != null && document.releaseAt().isAfter(at);
+    }
+
+    /** The documents whose release, still to announce, has come by {@code now}: oldest first, at most {@code limit}. */
+    List<UUID> releasedUnannounced(Instant now, int limit) {
+        return jdbc.sql("select id from documents where release_pending and release_at <= ? "
+                        + "order by release_at, id limit ?")
+                .params(Timestamp.from(now), limit).query(UUID.class).list();
+    }
+
+    /** Its release has been announced in the sittings that list it. */
+    void releaseAnnounced(UUID documentId) {
+        jdbc.sql("update documents set release_pending = false where id = ?").param(documentId).update();
+    }
+
     /** The sittings that list the document: its own, or each of its session's for a document of the whole session. */
     List<UUID> listing(Document document) {
         if (!document.wholeSession()) {
@@ -126,12 +143,13 @@ class DocumentStore {
         jdbc.sql("""
                 insert into documents (id, organisation_id, sitting_id, agenda_item_id, whole_session, kind, position,
                                        title, access, release_at, download_allowed, print_allowed, withdrawn_at,
-                                       created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       created_at, created_by, release_pending)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(document.id(), organisationId, document.sittingId(), document.agendaItemId(),
                         document.wholeSession(), document.kind().name(), document.position(), document.title(), document.access().name(),
                         timestamp(document.releaseAt()), document.downloadAllowed(), document.printAllowed(),
-                        timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy())
+                        timestamp(document.withdrawnAt()), Timestamp.from(at), version.uploadedBy(),
+                        releasedLater(document, at))
                 .update();
         addVersion(version, pages, signatures);
     }
@@ -168,15 +186,16 @@ class DocumentStore {
         }
     }
 
-    /** Changes what the secretariat sets; the versions stay. */
-    void update(Document document) {
+    /** Changes what the secretariat sets, at {@code at}; the versions stay. */
+    void update(Document document, Instant at) {
         jdbc.sql("""
                 update documents set agenda_item_id = ?, kind = ?, position = ?, title = ?, access = ?, release_at = ?,
-                       download_allowed = ?, print_allowed = ?, withdrawn_at = ?
+                       download_allowed = ?, print_allowed = ?, withdrawn_at = ?, release_pending = ?
                  where id = ?""")
                 .params(document.agendaItemId(), document.kind().name(), document.position(), document.title(),
                         document.access().name(), timestamp(document.releaseAt()), document.downloadAllowed(),
-                        document.printAllowed(), timestamp(document.withdrawnAt()), document.id())
+                        document.printAllowed(), timestamp(document.withdrawnAt()), releasedLater(document, at),
+                        document.id())
                 .update();
         jdbc.sql("delete from document_readers where document_id = ?").param(document.id()).update();
         for (UUID reader : document.namedReaders()) {

@@ -42,7 +42,7 @@ class SetDocumentHandler implements CommandHandler<SetDocument> {
         UUID sittingId = context.before().sitting().id();
         StoredDocument stored = documents.findInSitting(after.id(), sittingId)
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
-        documents.update(after);
+        documents.update(after, context.now());
         context.audit("document.update", "document", after.id(), Map.of("access", after.access().name(),
                 "readers", after.namedReaders().size()));
         pages.of(sittingId, after.id()).map(PresentationStore.Current::presentation)

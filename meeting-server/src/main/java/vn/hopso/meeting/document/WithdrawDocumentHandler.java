@@ -38,7 +38,7 @@ class WithdrawDocumentHandler implements CommandHandler<WithdrawDocument> {
         UUID sittingId = context.before().sitting().id();
         StoredDocument stored = documents.findInSitting(command.documentId(), sittingId)
                 .orElseThrow(() -> Refusal.notFound("tài liệu").exception());
-        documents.update(stored.document().withdraw(context.now()));
+        documents.update(stored.document().withdraw(context.now()), context.now());
         if (pages.of(sittingId, command.documentId()).isPresent()) {
             pages.end(context);
         }

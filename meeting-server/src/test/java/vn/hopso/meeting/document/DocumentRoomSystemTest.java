@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +72,8 @@ class DocumentRoomSystemTest extends ServerTest {
     private String sitting;
     private String closedSitting;
     private String councilId;
+    @Autowired
+    private ShelfNews shelfNews;
 
     @BeforeAll
     void prepare() {
@@ -515,6 +519,47 @@ class DocumentRoomSystemTest extends ServerTest {
         assertThat(secretariat.get("/api/documents/" + programme).body().get("wholeSession").asBoolean())
                 .as("settings keep it the session's").isTrue();
         assertThat(listed(otherDelegate, closing)).contains(programme);
+    }
+
+    @Test
+    void aDocumentReleasedLaterIsToldToTheShelvesWhenItsTimeComesOnceAndNotWhenWithdrawn() {
+        String ofRelease = sitting(session, false);
+        Instant releaseAt = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        String later = settled(ofRelease, "DELEGATES", List.of(), releaseAt.toString());
+        String withdrawnFirst = settled(ofRelease, "PUBLIC", List.of(), releaseAt.toString());
+        assertThat(secretariat.post("/api/documents/" + withdrawnFirst + "/withdrawal", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(pendingReleases(later)).isEqualTo(1);
+        assertThat(pendingReleases(withdrawnFirst)).as("a withdrawn document is never released").isZero();
+        try (WsClient shelf = WsClient.connect(delegate)) {
+            shelf.nextOfType("session.welcome");
+            shelf.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + ofRelease + "\",\"afterSeq\":"
+                    + documentsSeq(ofRelease) + "}");
+            shelf.nextOfType("sitting.subscribed");
+            long before = documentsSeq(ofRelease);
+            shelfNews.tellReleases(releaseAt.minusSeconds(1));
+            assertThat(documentsSeq(ofRelease)).as("not before its time").isEqualTo(before);
+
+            assertThat(shelfNews.tellReleases(releaseAt)).isGreaterThanOrEqualTo(1);
+            JsonNode told = shelf.next(frame -> frame.path("type").asString().equals("documents.changed"));
+            assertThat(told.get("sittingId").asString()).isEqualTo(ofRelease);
+            assertThat(documentsSeq(ofRelease)).isEqualTo(told.get("seq").asLong());
+            shelfNews.tellReleases(releaseAt.plusSeconds(1));
+            assertThat(documentsSeq(ofRelease)).as("told once").isEqualTo(told.get("seq").asLong());
+        }
+        assertThat(pendingReleases(later)).isZero();
+        Map<String, Object> movedLater = settings("DELEGATES", List.of(), releaseAt.plusSeconds(60).toString(), true);
+        assertThat(secretariat.put("/api/documents/" + later, movedLater).status()).isEqualTo(200);
+        assertThat(pendingReleases(later)).as("a release moved later is told again when it comes").isEqualTo(1);
+    }
+
+    private long documentsSeq(String sittingId) {
+        return delegate.get("/api/sittings/" + sittingId + "/view").body().get("documentsSeq").asLong();
+    }
+
+    private int pendingReleases(String documentId) {
+        return jdbc.sql("select count(*) from documents where release_pending and id = ?")
+                .param(UUID.fromString(documentId)).query(Integer.class).single();
     }
 
     /** A file uploaded to the sitting as a document of its whole session, readable by {@code access}. */
