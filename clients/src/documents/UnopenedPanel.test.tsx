@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UnopenedDocument } from '../protocol/generated';
-import { byTestId, click, fakeApi, mount, testServices, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, unmount } from '../testing/testApp';
 import { UnopenedPanel } from './UnopenedPanel';
 
 const UNOPENED: UnopenedDocument[] = [
@@ -29,7 +31,7 @@ describe('who has not opened the documents of the sitting', () => {
   it('counts and names the delegates who have not opened each document, and asks again on refresh', async () => {
     const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
     const { services } = testServices(fakeApi({ unopenedDocuments }));
-    container = await mount(<UnopenedPanel sittingId="sit-1" />, services);
+    container = await mount(<UnopenedPanel sittingId="sit-1" documentsSeq={0} />, services);
 
     expect(unopenedDocuments).toHaveBeenCalledWith('sit-1');
     expect(byTestId(container, 'unopened-count-doc-1').textContent).toBe('2/3 đại biểu chưa mở');
@@ -37,6 +39,25 @@ describe('who has not opened the documents of the sitting', () => {
     expect(byTestId(container, 'unopened-count-doc-2').textContent).toBe('Tất cả đã mở');
 
     await click(byTestId(container, 'unopened-reload'));
+    expect(unopenedDocuments).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again when the sitting’s documents change', async () => {
+    const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
+    const { services } = testServices(fakeApi({ unopenedDocuments }));
+    let moveTo: (seq: number) => Promise<void> = () => Promise.resolve();
+    function Panel() {
+      const [seq, setSeq] = useState(4);
+      moveTo = (next) => act(() => setSeq(next));
+      return <UnopenedPanel sittingId="sit-1" documentsSeq={seq} />;
+    }
+    container = await mount(<Panel />, services);
+    expect(unopenedDocuments).toHaveBeenCalledTimes(1);
+
+    await moveTo(4);
+    expect(unopenedDocuments).toHaveBeenCalledTimes(1);
+    await moveTo(7);
+    await settle();
     expect(unopenedDocuments).toHaveBeenCalledTimes(2);
   });
 });

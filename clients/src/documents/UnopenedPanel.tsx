@@ -3,11 +3,14 @@ import { useServices } from '../app/services';
 import { Loading, ProblemNotice } from '../ui/Notice';
 import { useAsync } from '../ui/useAsync';
 
-/** At a glance, for those who run the sitting: who of the elected delegates has not opened each document yet. */
-export function UnopenedPanel({ sittingId }: { sittingId: string }) {
+/**
+ * At a glance, for those who run the sitting: who of the elected delegates has not opened each document yet. Read
+ * again on request, and when the sitting's documents change ({@code documentsSeq} moves: one was added or withdrawn).
+ */
+export function UnopenedPanel({ sittingId, documentsSeq }: { sittingId: string; documentsSeq: number }) {
   const { t } = useI18n();
   const { api } = useServices();
-  const unopened = useAsync(() => api.unopenedDocuments(sittingId), [sittingId]);
+  const unopened = useAsync(() => api.unopenedDocuments(sittingId), [sittingId, documentsSeq]);
   return (
     <section class="panel" aria-labelledby="unopened-heading" data-testid="unopened-panel">
       <h2 id="unopened-heading">{t('unopened.heading')}</h2>

@@ -26,7 +26,7 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
         mayPresent={live.live?.view.permissions.includes('PRESENT_DOCUMENTS') ?? false}
         mayAnnotate={live.live?.view.permissions.includes('ANNOTATE_DOCUMENTS') ?? false}
       />
-      <UnopenedPanel sittingId={sitting.id} />
+      <UnopenedPanel sittingId={sitting.id} documentsSeq={live.live?.view.documentsSeq ?? 0} />
       {documents.data && <CommentsDesk documents={documents.data} />}
     </>
   );
