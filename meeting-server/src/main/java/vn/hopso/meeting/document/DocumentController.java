@@ -134,9 +134,9 @@ class DocumentController {
         ProcessingProgress progress = progress(actor, uploadId);
         List<UploadedFile> answers = files.stream()
                 .map(file -> uploads.accept(actor, target, file, storage, progress)).toList();
-        answers.stream().filter(answer -> answer.status() == UploadStatus.READY).findFirst()
-                .flatMap(answer -> store.find(answer.documentId()))
-                .ifPresent(added -> news.tell(actor, added.document()));
+        if (answers.stream().anyMatch(answer -> answer.status() == UploadStatus.READY)) {
+            news.tell(actor, id, wholeSession);
+        }
         return answers;
     }
 

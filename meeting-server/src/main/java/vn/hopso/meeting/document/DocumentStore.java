@@ -78,10 +78,17 @@ class DocumentStore {
     }
 
     /** The documents whose release, still to announce, has come by {@code now}: oldest first, at most {@code limit}. */
-    List<UUID> releasedUnannounced(Instant now, int limit) {
-        return jdbc.sql("select id from documents where release_pending and release_at <= ? "
+    List<Placed> releasedUnannounced(Instant now, int limit) {
+        return jdbc.sql("select id, sitting_id, whole_session from documents where release_pending and release_at <= ? "
                         + "order by release_at, id limit ?")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query((rs, n) -> new Placed(rs.getObject("id", UUID.class), rs.getObject("sitting_id", UUID.class),
+                        rs.getBoolean("whole_session")))
+                .list();
+    }
+
+    /** Where a document stands: the sitting it was uploaded to, and whether it is one of the whole session. */
+    record Placed(UUID documentId, UUID sittingId, boolean wholeSession) {
     }
 
     /** Its release has been announced in the sittings that list it. */
@@ -90,12 +97,12 @@ class DocumentStore {
     }
 
     /** The sittings that list the document: its own, or each of its session's for a document of the whole session. */
-    List<UUID> listing(Document document) {
-        if (!document.wholeSession()) {
-            return List.of(document.sittingId());
+    List<UUID> listing(UUID sittingId, boolean wholeSession) {
+        if (!wholeSession) {
+            return List.of(sittingId);
         }
         return jdbc.sql("select s.id from sittings s join sittings own on own.session_id = s.session_id "
-                + "where own.id = ? order by s.starts_at, s.id").param(document.sittingId()).query(UUID.class).list();
+                + "where own.id = ? order by s.starts_at, s.id").param(sittingId).query(UUID.class).list();
     }
 
     /** After the last of the item's documents, of the sitting's own, or of the session's (whole session). */

@@ -2,6 +2,7 @@ package vn.hopso.meeting.document;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -43,8 +44,13 @@ class ShelfNews {
 
     /** The document changed: each sitting that lists it is told. */
     void tell(Actor actor, Document document) {
-        for (UUID sittingId : store.listing(document)) {
-            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.AnnounceDocuments(sittingId), null));
+        tell(actor, document.sittingId(), document.wholeSession());
+    }
+
+    /** Documents uploaded to this sitting, or to its whole session, changed: each sitting that lists them is told. */
+    void tell(Actor actor, UUID sittingId, boolean wholeSession) {
+        for (UUID listing : store.listing(sittingId, wholeSession)) {
+            CommandAnswers.applied(pipeline.run(actor, new SittingCommand.AnnounceDocuments(listing), null));
         }
     }
 
@@ -55,20 +61,17 @@ class ShelfNews {
 
     /** Tells of the releases come by {@code now} and not yet told; how many documents were told of. */
     int tellReleases(Instant now) {
-        int told = 0;
-        for (UUID id : store.releasedUnannounced(now, RELEASES_PER_SWEEP)) {
-            store.find(id).map(StoredDocument::document).ifPresent(document -> {
-                for (UUID sittingId : store.listing(document)) {
-                    if (pipeline.run(RELEASE, new SittingCommand.AnnounceDocuments(sittingId), null)
-                            instanceof Outcome.Rejected rejected) {
-                        log.warn("The release of document {} could not be told in sitting {}: {} ({})", id, sittingId,
-                                rejected.refusal().message(), rejected.refusal().code());
-                    }
+        List<DocumentStore.Placed> released = store.releasedUnannounced(now, RELEASES_PER_SWEEP);
+        for (DocumentStore.Placed document : released) {
+            for (UUID sittingId : store.listing(document.sittingId(), document.wholeSession())) {
+                if (pipeline.run(RELEASE, new SittingCommand.AnnounceDocuments(sittingId), null)
+                        instanceof Outcome.Rejected rejected) {
+                    log.warn("The release of document {} could not be told in sitting {}: {} ({})",
+                            document.documentId(), sittingId, rejected.refusal().message(), rejected.refusal().code());
                 }
-            });
-            store.releaseAnnounced(id);
-            told++;
+            }
+            store.releaseAnnounced(document.documentId());
         }
-        return told;
+        return released.size();
     }
 }
