@@ -2,6 +2,8 @@ package vn.hopso.meeting.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,13 +30,29 @@ public class AuditLog {
 
     public void record(Actor actor, @Nullable UUID organisationId, String action, String targetType,
             @Nullable UUID targetId, Map<String, ?> details) {
-        jdbc.sql("""
-                        insert into audit_log (at, actor_account_id, actor_username, organisation_id, action, target_type,
-                                               target_id, details)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(Timestamp.from(clock.instant()), actor.accountId(), actor.username(), organisationId, action,
-                        targetType, targetId, json.writeValueAsString(details))
-                .update();
+        recordAll(List.of(new Line(actor, organisationId, action, targetType, targetId, details)));
+    }
+
+    /** One line of the log, as {@link #record} writes it. */
+    public record Line(Actor actor, @Nullable UUID organisationId, String action, String targetType,
+            @Nullable UUID targetId, Map<String, ?> details) {
+    }
+
+    /** Several lines in one statement (the commands of a batch), in order. */
+    public void recordAll(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into audit_log (at, actor_account_id, actor_username, "
+                + "organisation_id, action, target_type, target_id, details) values ");
+        List<Object> params = new ArrayList<>(lines.size() * 8);
+        Timestamp at = Timestamp.from(clock.instant());
+        for (Line line : lines) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))");
+            params.addAll(Arrays.asList(at, line.actor().accountId(), line.actor().username(), line.organisationId(),
+                    line.action(), line.targetType(), line.targetId(), json.writeValueAsString(line.details())));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /**

@@ -2,9 +2,12 @@ package vn.hopso.meeting.command;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Recipients;
@@ -26,6 +29,11 @@ public final class CommandContext {
     private final List<Emitted> extra = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
+    private final Map<String, Lasting> lasting = new LinkedHashMap<>();
+
+    /** An event that says where something stands, made once the commands that asked for it have all run. */
+    record Lasting(Supplier<SittingEvent> event, Recipients recipients) {
+    }
 
     CommandContext(Actor actor, SittingSnapshot before, Instant now) {
         this.actor = actor;
@@ -51,6 +59,15 @@ public final class CommandContext {
         extra.add(new Emitted(event, recipients));
     }
 
+    /**
+     * An event that says where something stands (how many have voted), made after this command and every other run
+     * with it under the same lock, once for each {@code key} however many of them asked: a batch of votes tells the
+     * count once, as it stands after them all.
+     */
+    public void emitOnce(String key, Supplier<SittingEvent> event, Recipients recipients) {
+        lasting.put(key, new Lasting(event, recipients));
+    }
+
     public void audit(String action, String targetType, @Nullable UUID targetId, Map<String, ?> details) {
         audit.add(new AuditEntry(action, targetType, targetId, details));
     }
@@ -66,6 +83,10 @@ public final class CommandContext {
 
     List<Emitted> extra() {
         return List.copyOf(extra);
+    }
+
+    Map<String, Lasting> lasting() {
+        return Collections.unmodifiableMap(lasting);
     }
 
     List<AuditEntry> auditEntries() {

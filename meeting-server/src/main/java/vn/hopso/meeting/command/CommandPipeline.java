@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.access.Viewer;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.bus.Notice;
 import vn.hopso.meeting.bus.Notices;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.domain.Refused;
@@ -82,7 +84,7 @@ public class CommandPipeline {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
-        this.votes = new VoteBatches(turns, transactions, this::runLocked, VOTES_PER_BATCH);
+        this.votes = new VoteBatches(turns, transactions, LockedRun::new, VOTES_PER_BATCH);
         Gauge.builder("hopso.votes.waiting", votes, VoteBatches::waiting)
                 .description("votes waiting on this node for a batch of their sitting").register(metrics);
     }
@@ -94,8 +96,11 @@ public class CommandPipeline {
             if (command instanceof SittingCommand.CastBallot vote) {
                 return votes.run(actor, vote, sittingId, idempotencyKey);
             }
-            return turns.inTurn(sittingId,
-                    () -> transactions.execute(status -> runLocked(actor, command, sittingId, idempotencyKey)));
+            return turns.inTurn(sittingId, () -> transactions.execute(status -> {
+                LockedRun run = new LockedRun(sittingId);
+                run.run(actor, command, idempotencyKey);
+                return run.finish().getFirst();
+            }));
         } catch (Refused refused) {
             return new Outcome.Rejected(refused.refusal());
         }
@@ -124,39 +129,88 @@ public class CommandPipeline {
         return sittingId;
     }
 
-    private Outcome runLocked(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey) {
-        Sitting locked = sittings.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
-        long lastSeq = locked.lastSeq();
-        String fingerprint = idempotencyKey == null ? "" : CommandReceipts.fingerprint(command);
-        if (idempotencyKey != null) {
-            Optional<CommandReceipts.Receipt> receipt = receipts.find(actor.accountId(), idempotencyKey);
-            if (receipt.isPresent()) {
-                if (!receipt.get().isFor(sittingId, fingerprint)) {
-                    throw keyReused();
+    /**
+     * Under the sitting's row lock, taken when it is made: runs commands one after another, each seeing the sitting as
+     * the one before left it, and at the end appends all their events (each with its author), publishes their
+     * notices once committed, and writes their audit lines.
+     */
+    private final class LockedRun implements VoteBatches.Run {
+
+        /** A command run: what it made or changed, and whether it had run before under the same key. */
+        private record Ran(@Nullable UUID subjectId, boolean repeated) {
+        }
+
+        /** An event that says where something stands, and the author of the last command that asked for it. */
+        private record Once(CommandContext.Lasting lasting, Actor actor) {
+        }
+
+        private final UUID sittingId;
+        private final long lastSeq;
+        private SittingSnapshot current;
+        private final List<Ran> ran = new ArrayList<>();
+        private final List<SittingWriter.Authored> events = new ArrayList<>();
+        private final Map<String, Once> once = new LinkedHashMap<>();
+        private final List<Notice> toNotify = new ArrayList<>();
+        private final List<AuditLog.Line> toAudit = new ArrayList<>();
+
+        LockedRun(UUID sittingId) {
+            Sitting locked = sittings.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
+            this.sittingId = sittingId;
+            this.lastSeq = locked.lastSeq();
+            this.current = sittings.snapshot(locked);
+        }
+
+        @Override
+        public void run(Actor actor, SittingCommand command, @Nullable String idempotencyKey) {
+            String fingerprint = idempotencyKey == null ? "" : CommandReceipts.fingerprint(command);
+            if (idempotencyKey != null) {
+                Optional<CommandReceipts.Receipt> receipt = receipts.find(actor.accountId(), idempotencyKey);
+                if (receipt.isPresent()) {
+                    if (!receipt.get().isFor(sittingId, fingerprint)) {
+                        throw keyReused();
+                    }
+                    ran.add(new Ran(receipt.get().subjectId(), true));
+                    return;
                 }
-                SittingSnapshot now = sittings.snapshot(sittingId).orElseThrow();
-                return new Outcome.AlreadyApplied(receipt.get().subjectId(),
-                        new SittingSnapshot(withLastSeq(now.sitting(), lastSeq), now.agenda()));
             }
+            SittingSnapshot before = current;
+            // At the database's precision: an instant a command stores reads back the same in every later snapshot.
+            CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            CommandHandler<SittingCommand> handler = handlerOf(command);
+            UUID subject = handler.handle(command, context);
+            if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
+                    new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {
+                throw keyReused();
+            }
+            SittingSnapshot after = handler.changesSittingOrAgenda() ? sittings.snapshot(sittingId).orElseThrow()
+                    : before;
+            // Kept only now that nothing of the command can be refused any more.
+            projector.events(before, after).forEach(event -> events.add(new SittingWriter.Authored(event,
+                    actor.accountId())));
+            context.extra().forEach(event -> events.add(new SittingWriter.Authored(event, actor.accountId())));
+            context.lasting().forEach((key, lasting) -> {
+                once.remove(key);
+                once.put(key, new Once(lasting, actor));
+            });
+            toNotify.addAll(context.notices());
+            UUID organisationId = before.sitting().organisationId();
+            context.auditEntries().forEach(entry -> toAudit.add(new AuditLog.Line(actor, organisationId,
+                    entry.action(), entry.targetType(), entry.targetId(), entry.details())));
+            current = after;
+            ran.add(new Ran(subject, false));
         }
-        SittingSnapshot before = sittings.snapshot(locked);
-        // At the database's precision: an instant a command stores reads back the same in every later snapshot.
-        CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        CommandHandler<SittingCommand> handler = handlerOf(command);
-        UUID subject = handler.handle(command, context);
-        if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,
-                new CommandReceipts.Receipt(sittingId, subject, fingerprint), clock.instant())) {
-            throw keyReused();
+
+        @Override
+        public List<Outcome> finish() {
+            once.values().forEach(told -> events.add(new SittingWriter.Authored(
+                    new Emitted(told.lasting().event().get(), told.lasting().recipients()), told.actor().accountId())));
+            long newLastSeq = writer.append(sittingId, lastSeq, events);
+            toNotify.forEach(notices::publish);
+            audit.recordAll(toAudit);
+            SittingSnapshot now = new SittingSnapshot(withLastSeq(current.sitting(), newLastSeq), current.agenda());
+            return ran.stream().<Outcome>map(r -> r.repeated() ? new Outcome.AlreadyApplied(r.subjectId(), now)
+                    : new Outcome.Applied(r.subjectId(), now)).toList();
         }
-        SittingSnapshot after = handler.changesSittingOrAgenda() ? sittings.snapshot(sittingId).orElseThrow() : before;
-        List<Emitted> events = new ArrayList<>(projector.events(before, after));
-        events.addAll(context.extra());
-        long newLastSeq = writer.append(sittingId, lastSeq, events, actor);
-        context.notices().forEach(notices::publish);
-        context.auditEntries().forEach(entry -> audit.record(actor, before.sitting().organisationId(), entry.action(),
-                entry.targetType(), entry.targetId(), entry.details()));
-        return new Outcome.Applied(subject, new SittingSnapshot(withLastSeq(after.sitting(), newLastSeq),
-                after.agenda()));
     }
 
     /** Thrown inside the transaction, so that whatever the command did is rolled back with it. */

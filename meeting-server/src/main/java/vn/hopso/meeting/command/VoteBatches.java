@@ -2,6 +2,7 @@ package vn.hopso.meeting.command;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,19 +21,30 @@ import vn.hopso.meeting.sitting.domain.SittingCommand;
  * own, answers them all once it commits, and hands the lead to the first vote still waiting. The others wait for
  * their answer only, not for the turn, so that a vote is answered as soon as the transaction that ran it committed.
  *
- * <p>Each vote runs exactly as alone, in the same order: under the sitting's row lock, with its idempotency receipt,
- * its own events numbered after the vote before it, and its events published after the commit. A vote refused rolls
- * back to its savepoint, before any of its events was appended; any other fault rolls the batch back whole, and each
+ * <p>Each vote runs as alone, in the same order: under the sitting's row lock (taken once for the batch), with its
+ * idempotency receipt and its own events, numbered after the vote before it and published after the commit. What
+ * the votes made is written once, at the end of the batch: their events in one statement, their audit lines in
+ * another, and a count they all change (how many have voted) once, as it stands after them all. A vote refused rolls
+ * back to its savepoint and leaves nothing to write; any other fault rolls the batch back whole, and each
  * vote runs again in a transaction of its own, so that the fault stays with its vote. Votes are what may share a
  * transaction: sent again they change nothing (one counted vote per delegate, kept by the database), so running one
  * again after a batch that failed at its commit cannot count it twice.
  */
 final class VoteBatches {
 
-    /** Runs one command in the open transaction, under the sitting's row lock (the pipeline's own step). */
+    /** The pipeline's own step: takes the sitting's row lock in the open transaction, then runs commands under it. */
     @FunctionalInterface
     interface Locked {
-        Outcome run(Actor actor, SittingCommand command, UUID sittingId, @Nullable String idempotencyKey);
+        Run lock(UUID sittingId);
+    }
+
+    /** Commands run one after another under one sitting's lock, and what they made written at the end. */
+    interface Run {
+        /** Runs one command; a refusal is thrown, and what the command made is then not kept. */
+        void run(Actor actor, SittingCommand command, @Nullable String idempotencyKey);
+
+        /** Writes the events, audit and notices of the commands run, and answers each of them, in order. */
+        List<Outcome> finish();
     }
 
     /** What a waiting vote is told: that it was run (its outcome is set), or that it leads the next batch. */
@@ -158,18 +170,21 @@ final class VoteBatches {
         List<Outcome> outcomes;
         try {
             outcomes = transactions.execute(status -> {
-                List<Outcome> ended = new ArrayList<>(batch.size());
+                Run run = locked.lock(batch.getFirst().sittingId);
+                List<@Nullable Outcome> ended = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
                     Object savepoint = status.createSavepoint();
                     try {
-                        ended.add(locked.run(pending.actor, pending.command, pending.sittingId,
-                                pending.idempotencyKey));
+                        run.run(pending.actor, pending.command, pending.idempotencyKey);
                         status.releaseSavepoint(savepoint);
+                        ended.add(null);
                     } catch (Refused refused) {
                         status.rollbackToSavepoint(savepoint);
                         ended.add(new Outcome.Rejected(refused.refusal()));
                     }
                 }
+                Iterator<Outcome> ran = run.finish().iterator();
+                ended.replaceAll(outcome -> outcome == null ? ran.next() : outcome);
                 return ended;
             });
         } catch (RuntimeException fault) {
@@ -183,8 +198,11 @@ final class VoteBatches {
 
     private void runAlone(Pending pending) {
         try {
-            pending.outcome = transactions.execute(status -> locked.run(pending.actor, pending.command,
-                    pending.sittingId, pending.idempotencyKey));
+            pending.outcome = transactions.execute(status -> {
+                Run run = locked.lock(pending.sittingId);
+                run.run(pending.actor, pending.command, pending.idempotencyKey);
+                return run.finish().getFirst();
+            });
         } catch (Refused refused) {
             pending.outcome = new Outcome.Rejected(refused.refusal());
         } catch (RuntimeException fault) {

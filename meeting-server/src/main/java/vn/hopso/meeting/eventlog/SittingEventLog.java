@@ -25,15 +25,15 @@ public class SittingEventLog {
         this.jdbc = jdbc;
     }
 
-    /** One event to append: its place in the log, its kind, who may see it, the frame as sent. */
-    record Appended(long seq, String type, Recipients recipients, String frame) {
+    /** One event to append: its place in the log, its kind, who may see it, the frame as sent, who made it. */
+    record Appended(long seq, String type, Recipients recipients, String frame, @Nullable UUID actorAccountId) {
     }
 
     /**
      * Appends the events, which follow the log's end in order, and moves the log's end to the last of them: one
      * statement, inside the transaction that holds the sitting's lock.
      */
-    void append(UUID sittingId, List<Appended> events, Instant at, @Nullable UUID actorAccountId) {
+    void append(UUID sittingId, List<Appended> events, Instant at) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("nothing to append");
         }
@@ -43,7 +43,7 @@ public class SittingEventLog {
         for (Appended event : events) {
             sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
             params.addAll(Arrays.asList(sittingId, event.seq(), event.type(), event.recipients().encode(),
-                    event.frame(), Timestamp.from(at), actorAccountId));
+                    event.frame(), Timestamp.from(at), event.actorAccountId()));
         }
         sql.append(") update sittings set last_seq = ? where id = ?");
         params.add(events.getLast().seq());

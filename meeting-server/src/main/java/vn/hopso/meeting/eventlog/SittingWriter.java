@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.bus.BusEvent;
 import vn.hopso.meeting.bus.EventBus;
 import vn.hopso.meeting.realtime.protocol.EventFrame;
@@ -39,8 +39,17 @@ public class SittingWriter {
         this.clock = clock;
     }
 
-    /** @return the log's new last sequence number */
-    public long append(UUID sittingId, long lastSeq, List<Emitted> events, Actor actor) {
+    /** An event and the account whose command made it (none for the system's own). */
+    public record Authored(Emitted emitted, @Nullable UUID actorAccountId) {
+    }
+
+    /**
+     * Appends the events of one or several commands run under the same lock, each with its own author, in one
+     * statement.
+     *
+     * @return the log's new last sequence number
+     */
+    public long append(UUID sittingId, long lastSeq, List<Authored> events) {
         if (events.isEmpty()) {
             return lastSeq;
         }
@@ -48,14 +57,15 @@ public class SittingWriter {
         long seq = lastSeq;
         List<SittingEventLog.Appended> rows = new ArrayList<>(events.size());
         List<BusEvent> committed = new ArrayList<>(events.size());
-        for (Emitted emitted : events) {
+        for (Authored authored : events) {
+            Emitted emitted = authored.emitted();
             seq++;
             String frame = codec.encode(new EventFrame(sittingId, seq, at, emitted.event()));
             String type = ProtocolCodec.MESSAGES.nameOf(emitted.event().getClass());
-            rows.add(new SittingEventLog.Appended(seq, type, emitted.recipients(), frame));
+            rows.add(new SittingEventLog.Appended(seq, type, emitted.recipients(), frame, authored.actorAccountId()));
             committed.add(new BusEvent(sittingId, seq, emitted.recipients(), frame));
         }
-        log.append(sittingId, rows, at, actor.accountId());
+        log.append(sittingId, rows, at);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

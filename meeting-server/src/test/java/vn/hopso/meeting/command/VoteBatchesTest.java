@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.sitting.domain.SittingCommand;
 
@@ -55,8 +56,9 @@ class VoteBatchesTest {
             assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).as("each vote answered for itself")
                     .isEqualTo(new Outcome.Applied(votes.get(i).ballotId(), null));
         }
-        assertThat(journal).containsExactly("begin", "vote 0", "commit", "begin", "savepoint", "vote 1", "savepoint",
-                "vote 2", "savepoint", "vote 3", "savepoint", "vote 4", "savepoint", "vote 5", "commit");
+        assertThat(journal).containsExactly("begin", "vote 0", "written", "commit", "begin", "savepoint", "vote 1",
+                "savepoint", "vote 2", "savepoint", "vote 3", "savepoint", "vote 4", "savepoint", "vote 5", "written",
+                "commit");
         assertThat(batches.sittingsInUse()).isZero();
         assertThat(turns.sittingsInUse()).isZero();
     }
@@ -74,8 +76,8 @@ class VoteBatchesTest {
         assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isInstanceOf(Outcome.Rejected.class)
                 .extracting(o -> ((Outcome.Rejected) o).refusal().code()).isEqualTo("not_entitled");
         assertThat(answers.get(3).get(10, TimeUnit.SECONDS)).isInstanceOf(Outcome.Applied.class);
-        assertThat(journal.subList(3, journal.size())).containsExactly("begin", "savepoint", "vote 1", "savepoint",
-                "vote 2", "undo", "savepoint", "vote 3", "commit");
+        assertThat(journal.subList(4, journal.size())).containsExactly("begin", "savepoint", "vote 1", "savepoint",
+                "vote 2", "undo", "savepoint", "vote 3", "written", "commit");
     }
 
     @Test
@@ -92,9 +94,9 @@ class VoteBatchesTest {
         assertThat(answers.get(3).get(10, TimeUnit.SECONDS)).isInstanceOf(Outcome.Applied.class);
         assertThat(answers.get(2)).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
                 .withRootCauseInstanceOf(IllegalStateException.class);
-        assertThat(journal.subList(3, journal.size())).containsExactly("begin", "savepoint", "vote 1", "savepoint",
-                "vote 2", "rollback", "begin", "vote 1", "commit", "begin", "vote 2", "rollback", "begin", "vote 3",
-                "commit");
+        assertThat(journal.subList(4, journal.size())).containsExactly("begin", "savepoint", "vote 1", "savepoint",
+                "vote 2", "rollback", "begin", "vote 1", "written", "commit", "begin", "vote 2", "rollback", "begin",
+                "vote 3", "written", "commit");
     }
 
     /** The pipeline's locked step as the test plays it: given the vote and its number. */
@@ -103,17 +105,29 @@ class VoteBatchesTest {
         Outcome run(SittingCommand.CastBallot vote, int number);
     }
 
+    /** The journal also says "written" where a run writes what its votes made, once per transaction. */
     private VoteBatches batches(Play play) {
-        return new VoteBatches(turns, new TransactionTemplate(new RecordedTransactions()),
-                (actor, command, sittingId, key) -> {
-                    SittingCommand.CastBallot vote = (SittingCommand.CastBallot) command;
-                    int number = Integer.parseInt(vote.choice().substring("vote ".length()));
-                    journal.add(vote.choice());
-                    if (number == 0) {
-                        awaitLatch(firstMayEnd);
-                    }
-                    return play.run(vote, number);
-                }, 100);
+        TransactionTemplate transactions = new TransactionTemplate(new RecordedTransactions());
+        return new VoteBatches(turns, transactions, sittingId -> new VoteBatches.Run() {
+            private final List<Outcome> ran = new ArrayList<>();
+
+            @Override
+            public void run(Actor actor, SittingCommand command, String key) {
+                SittingCommand.CastBallot vote = (SittingCommand.CastBallot) command;
+                int number = Integer.parseInt(vote.choice().substring("vote ".length()));
+                journal.add(vote.choice());
+                if (number == 0) {
+                    awaitLatch(firstMayEnd);
+                }
+                ran.add(play.run(vote, number));
+            }
+
+            @Override
+            public List<Outcome> finish() {
+                journal.add("written");
+                return ran;
+            }
+        }, 100);
     }
 
     /**

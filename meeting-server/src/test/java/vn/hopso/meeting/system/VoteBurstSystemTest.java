@@ -110,9 +110,10 @@ class VoteBurstSystemTest extends ServerTest {
             }
             return f.path("voted").asInt() == PRESENT;
         });
-        assertThat(progress.stream().map(p -> p.get("voted").asInt()).toList())
-                .as("one more voter each time, never one counted twice")
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, PRESENT).boxed().toList());
+        // Told once per batch of votes, as it stands after the batch: it only grows, and never beyond those present.
+        List<Integer> voted = progress.stream().map(p -> p.get("voted").asInt()).toList();
+        assertThat(voted).as("the count of voters as the staff saw it grow").isSorted().doesNotHaveDuplicates()
+                .allMatch(count -> count >= 1 && count <= PRESENT).endsWith(PRESENT);
 
         send(console, desk.step("ballot.close", "close", ballot), "close");
         List<JsonNode> events = staff.until(f -> f.path("type").asString().equals("ballot.changed")

@@ -58,10 +58,11 @@ class Ballots {
                 BallotVisibility.recipients(poll, itemOf(context, poll)));
     }
 
-    /** How many of those entitled have voted on the open ballot. */
+    /** How many of those entitled have voted on the open ballot: counted once after a batch of votes, not each. */
     void progress(CommandContext context, Poll poll) {
-        context.emit(new BallotProgressed(poll.id(), store.voters(poll.id()), poll.opening().electorate().present()),
-                BallotVisibility.progress());
+        int entitled = poll.opening().electorate().present();
+        context.emitOnce("ballot.progress:" + poll.id(),
+                () -> new BallotProgressed(poll.id(), store.voters(poll.id()), entitled), BallotVisibility.progress());
     }
 
     /** A step of the voting rules; their refusal becomes the sitting's, with its code and message. */
