@@ -3,6 +3,7 @@ package vn.hopso.meeting.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import vn.hopso.meeting.api.Organisation;
@@ -95,6 +96,88 @@ class BallotsBrowserTest extends BrowserScenario {
         assertThat(console.find("ballot-result-sheet").getAttribute("href")).endsWith("/result-sheet.pdf");
         assertThat(console.find("ballot-named-results").getAttribute("href")).endsWith("/results.csv");
         console.screenshot("v-05-chair-result-files", console.find("ballot-console"));
+    }
+
+    @Test
+    void theBallotCommitteeEntersThePaperCountAMismatchIsRefusedWithItsFiguresAndTheHallShowsBothTogether() {
+        Organisation council = fixtures().council("HĐND tỉnh Cao Bằng");
+        TestUser secretary = fixtures().member(council, Role.SECRETARIAT, "Hoàng Thị Thư");
+        TestUser chair = fixtures().member(council, Role.CHAIR, "Nông Văn Chủ");
+        TestUser hall = fixtures().member(council, Role.OBSERVER, "Màn hình hội trường");
+        TestUser counter = fixtures().member(council, Role.BALLOT_COMMITTEE, "Đàm Văn Kiểm");
+        List<TestUser> delegates = List.of(fixtures().member(council, Role.DELEGATE, "Nguyễn Văn An"),
+                fixtures().member(council, Role.DELEGATE, "Trần Thị Bình"),
+                fixtures().member(council, Role.DELEGATE, "Lê Văn Cường"));
+        CouncilDesk desk = desk(secretary);
+        String sitting = desk.sitting(desk.session(council, "Kỳ họp thứ mười một"), "Phiên kiểm phiếu");
+        desk.publishedAgenda(sitting, "Nghị quyết về đầu tư công trung hạn");
+        new ChairLink(api(chair)).start(sitting);
+        for (TestUser delegate : delegates) {
+            try (WsClient laptop = WsClient.connect(api(delegate))) {
+                laptop.nextOfType("session.welcome");
+                laptop.send("{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}");
+                assertThat(laptop.next(f -> f.path("ref").asString().equals("in")).get("type").asString())
+                        .isEqualTo("command.accepted");
+            }
+        }
+        Browser display = signedIn("display", hall);
+        display.open("#/display/" + sitting);
+        Browser console = signedIn("chair", chair);
+        console.open("#/chair/" + sitting);
+        console.click("ballot-prepare");
+        console.type("ballot-title", "Thông qua Nghị quyết về đầu tư công trung hạn");
+        console.click("ballot-create");
+        console.click("ballot-open");
+        // One delegate votes on the laptop; the other two on paper, which the committee counts after the close.
+        Browser laptop = browser("delegate");
+        vote(laptop, delegates.get(0), "YES");
+        console.until("the chair sees one vote",
+                driver -> console.text("ballot-progress").equals("Đã biểu quyết: 1/3 đại biểu"));
+        console.click("ballot-close");
+        display.until("the hall display shows the electronic result", driver -> display.has("ballot-outcome"));
+        assertThat(display.text("ballot-outcome")).as("1 of 3 is not more than half").isEqualTo("Không thông qua");
+
+        // The committee counts at the same laptop: three browsers at most on the build machines.
+        Browser committee = laptop;
+        committee.click("logout");
+        committee.logIn(counter.username(), Fixtures.PASSWORD);
+        committee.find("paper-count-panel");
+        assertThat(committee.text("paper-electronic-returned")).as("what the laptops counted, beside each figure")
+                .isEqualTo("1");
+        assertThat(committee.text("paper-electronic--:YES")).isEqualTo("1");
+        enterPaperCount(committee, 3, 3, 3, Map.of("YES", 2, "NO", 1));
+        committee.until("the count that does not add up is refused with its figures",
+                driver -> committee.find("paper-count-panel").getText().contains(
+                        "Tổng số phiếu điện tử và phiếu giấy thu vào (4) nhiều hơn số đại biểu có mặt (3)."));
+        assertThat(committee.has("paper-accepted")).isFalse();
+        committee.screenshot("v-06-paper-count-refused", committee.find("paper-count-panel"));
+        assertThat(display.text("ballot-outcome")).as("a refused count changes nothing").isEqualTo("Không thông qua");
+
+        enterPaperCount(committee, 2, 2, 2, Map.of("YES", 1, "NO", 1));
+        committee.until("the count is accepted", driver -> committee.has("paper-accepted"));
+        assertThat(committee.text("paper-turnout"))
+                .isEqualTo("Phiếu điện tử và phiếu giấy: phát ra 3 · thu vào 3 · hợp lệ 3 · không hợp lệ 0");
+        committee.screenshot("v-07-paper-count-accepted", committee.find("paper-count-panel"));
+        display.until("the hall display counts the paper votes with the electronic one",
+                driver -> display.text("ballot-count-YES").equals("2"));
+        assertThat(display.text("ballot-outcome")).as("2 of 3 is more than half of the total").isEqualTo("Thông qua");
+        assertThat(display.text("ballot-count-NO")).isEqualTo("1");
+        display.screenshot("v-08-hall-display-with-paper", display.find("ballot-result"));
+    }
+
+    /** Types the paper figures (no invalid ballots; a choice not given, none) and submits them. */
+    private static void enterPaperCount(Browser committee, int issued, int returned, int valid,
+            Map<String, Integer> marks) {
+        committee.type("paper-input-issued", String.valueOf(issued));
+        committee.type("paper-input-returned", String.valueOf(returned));
+        committee.type("paper-input-valid", String.valueOf(valid));
+        committee.type("paper-input-invalid", "0");
+        for (String mark : List.of("YES", "NO", "ABSTAIN")) {
+            if (committee.has("paper-input--:" + mark)) {
+                committee.type("paper-input--:" + mark, String.valueOf(marks.getOrDefault(mark, 0)));
+            }
+        }
+        committee.click("paper-submit");
     }
 
     /** Signs the delegate in on the shared laptop, votes, and waits until their screen says the vote is recorded. */
