@@ -54,6 +54,7 @@ describe('the secretariat uploading documents of the sitting', () => {
         presentation={null}
         mayPresent={false}
         mayAnnotate={false}
+        readsSeq={0}
       />,
       services,
     );

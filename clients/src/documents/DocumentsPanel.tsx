@@ -6,6 +6,7 @@ import { ListPanel } from '../screens/secretariat/ListPanel';
 import { problemText } from '../ui/problemText';
 import type { Async } from '../ui/useAsync';
 import { DOCUMENT_ACCESS, DOCUMENT_KINDS } from './labels';
+import { ReadReceipts } from './ReadReceipts';
 import { ReplaceVersion } from './ReplaceVersion';
 import { SignatureList } from './SignatureList';
 import { PresentingViewer } from './presenting';
@@ -31,6 +32,8 @@ export function DocumentsPanel(props: {
   mayPresent: boolean;
   /** The secretariat may highlight passages and keep notes of their own on the documents they open. */
   mayAnnotate: boolean;
+  /** Where the sitting's documents were last read: who has read each one is read again when it moves. */
+  readsSeq: number;
 }) {
   const { sitting, agenda, documents, presentation } = props;
   const [open, setOpen] = useState<{ document: DocumentEntry; page: number } | null>(null);
@@ -162,6 +165,7 @@ export function DocumentsPanel(props: {
                   {document.wholeSession && <OfSessionBadge document={document} />}
                   {!document.searchableText && <span class="badge">{t('documents.noText')}</span>}
                   <SignatureList signatures={document.signatures} />
+                  <ReadReceipts document={document} readsSeq={props.readsSeq} />
                 </td>
                 <td>{t(`documents.kind.${document.kind}`)}</td>
                 <td>{t(`documents.access.${document.access}`)}</td>

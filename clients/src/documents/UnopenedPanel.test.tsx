@@ -31,7 +31,7 @@ describe('who has not opened the documents of the sitting', () => {
   it('counts and names the delegates who have not opened each document, and asks again on refresh', async () => {
     const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
     const { services } = testServices(fakeApi({ unopenedDocuments }));
-    container = await mount(<UnopenedPanel sittingId="sit-1" documentsSeq={0} />, services);
+    container = await mount(<UnopenedPanel sittingId="sit-1" documentsSeq={0} readsSeq={0} />, services);
 
     expect(unopenedDocuments).toHaveBeenCalledWith('sit-1');
     expect(byTestId(container, 'unopened-count-doc-1').textContent).toBe('2/3 đại biểu chưa mở');
@@ -42,6 +42,23 @@ describe('who has not opened the documents of the sitting', () => {
     expect(unopenedDocuments).toHaveBeenCalledTimes(2);
   });
 
+  it('asks again when the sitting’s documents were read', async () => {
+    const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
+    const { services } = testServices(fakeApi({ unopenedDocuments }));
+    let readTo: (seq: number) => Promise<void> = () => Promise.resolve();
+    function Panel() {
+      const [seq, setSeq] = useState(2);
+      readTo = (next) => act(() => setSeq(next));
+      return <UnopenedPanel sittingId="sit-1" documentsSeq={1} readsSeq={seq} />;
+    }
+    container = await mount(<Panel />, services);
+    expect(unopenedDocuments).toHaveBeenCalledTimes(1);
+
+    await readTo(9);
+    await settle();
+    expect(unopenedDocuments).toHaveBeenCalledTimes(2);
+  });
+
   it('asks again when the sitting’s documents change', async () => {
     const unopenedDocuments = vi.fn(() => Promise.resolve(UNOPENED));
     const { services } = testServices(fakeApi({ unopenedDocuments }));
@@ -49,7 +66,7 @@ describe('who has not opened the documents of the sitting', () => {
     function Panel() {
       const [seq, setSeq] = useState(4);
       moveTo = (next) => act(() => setSeq(next));
-      return <UnopenedPanel sittingId="sit-1" documentsSeq={seq} />;
+      return <UnopenedPanel sittingId="sit-1" documentsSeq={seq} readsSeq={0} />;
     }
     container = await mount(<Panel />, services);
     expect(unopenedDocuments).toHaveBeenCalledTimes(1);

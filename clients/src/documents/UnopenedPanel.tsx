@@ -5,12 +5,14 @@ import { useAsync } from '../ui/useAsync';
 
 /**
  * At a glance, for those who run the sitting: who of the elected delegates has not opened each document yet. Read
- * again on request, and when the sitting's documents change ({@code documentsSeq} moves: one was added or withdrawn).
+ * again on request, when the sitting's documents change ({@code documentsSeq} moves: one was added or withdrawn), and
+ * when they were read ({@code readsSeq} moves: someone opened one, or read further).
  */
-export function UnopenedPanel({ sittingId, documentsSeq }: { sittingId: string; documentsSeq: number }) {
+export function UnopenedPanel(props: { sittingId: string; documentsSeq: number; readsSeq: number }) {
+  const { sittingId, documentsSeq, readsSeq } = props;
   const { t } = useI18n();
   const { api } = useServices();
-  const unopened = useAsync(() => api.unopenedDocuments(sittingId), [sittingId, documentsSeq]);
+  const unopened = useAsync(() => api.unopenedDocuments(sittingId), [sittingId, documentsSeq, readsSeq]);
   return (
     <section class="panel" aria-labelledby="unopened-heading" data-testid="unopened-panel">
       <h2 id="unopened-heading">{t('unopened.heading')}</h2>

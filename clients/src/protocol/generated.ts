@@ -699,6 +699,7 @@ export interface SittingView {
   entitledBallots: string[];
   presentation: Presentation | null;
   documentsSeq: number;
+  readsSeq: number;
 }
 
 export interface SpeakerEntry {
@@ -1284,6 +1285,13 @@ export interface DocumentsChanged {
   at: string;
 }
 
+export interface DocumentsRead {
+  type: 'documents.read';
+  sittingId: string;
+  seq: number;
+  at: string;
+}
+
 export interface NoticeSent {
   type: 'notice.sent';
   sittingId: string;
@@ -1353,6 +1361,7 @@ export type SittingEvent =
   | BallotProgressed
   | VoteRecorded
   | DocumentsChanged
+  | DocumentsRead
   | NoticeSent
   | PresentationChanged
   | RollCallChanged

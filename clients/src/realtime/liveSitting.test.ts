@@ -48,6 +48,12 @@ describe('live sitting store', () => {
     expect(live.view.agenda).toHaveLength(3);
   });
 
+  it('remembers where the documents were last read, so that the staff’s lists of readers read again', () => {
+    const live = applyAll([{ type: 'documents.read', sittingId: 'sit-1', seq: 16, at }]);
+    expect(live.view.readsSeq).toBe(16);
+    expect(live.view.documentsSeq).toBe(0);
+  });
+
   it('ignores events of another sitting', () => {
     const live = applyAll([]);
     expect(applyEvent(live, { type: 'agenda.removed', sittingId: 'sit-2', seq: 50, at, itemId: 'a' })).toBe(live);

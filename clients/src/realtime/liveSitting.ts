@@ -133,6 +133,9 @@ const presentationReducer: Reducer = (view, event) =>
 const documentsReducer: Reducer = (view, event) =>
   event.type === 'documents.changed' ? { ...view, documentsSeq: event.seq } : view;
 
+/** The staff's: documents were read (opened, or read further), so that a list of who has read what reads again. */
+const readsReducer: Reducer = (view, event) => (event.type === 'documents.read' ? { ...view, readsSeq: event.seq } : view);
+
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'sitting.updated': agendaReducer,
@@ -153,6 +156,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'ballot.recorded': ballotsReducer,
   'presentation.changed': presentationReducer,
   'documents.changed': documentsReducer,
+  'documents.read': readsReducer,
 };
 
 /** An item's queue in the server's order. */

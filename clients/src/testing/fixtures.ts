@@ -73,6 +73,7 @@ export function aView(
     entitledBallots: [],
     presentation: null,
     documentsSeq: 0,
+    readsSeq: 0,
   };
 }
 

@@ -171,7 +171,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
       </section>
       <SpeakerConsole view={view} />
       <RollCallPanel view={view} />
-      <UnopenedPanel sittingId={sittingId} documentsSeq={view.documentsSeq} />
+      <UnopenedPanel sittingId={sittingId} documentsSeq={view.documentsSeq} readsSeq={view.readsSeq} />
       <DocumentShelf
         sittingId={sittingId}
         sessionId={view.session.id}

@@ -25,8 +25,13 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
         presentation={live.live?.view.presentation ?? null}
         mayPresent={live.live?.view.permissions.includes('PRESENT_DOCUMENTS') ?? false}
         mayAnnotate={live.live?.view.permissions.includes('ANNOTATE_DOCUMENTS') ?? false}
+        readsSeq={live.live?.view.readsSeq ?? 0}
       />
-      <UnopenedPanel sittingId={sitting.id} documentsSeq={live.live?.view.documentsSeq ?? 0} />
+      <UnopenedPanel
+        sittingId={sitting.id}
+        documentsSeq={live.live?.view.documentsSeq ?? 0}
+        readsSeq={live.live?.view.readsSeq ?? 0}
+      />
       {documents.data && <CommentsDesk documents={documents.data} />}
     </>
   );

@@ -20,12 +20,14 @@ import vn.hopso.meeting.access.Permission;
  * the caller may vote on, having been present at their opening ({@code ballot.entitled}). {@code presentation}: the
  * page presented now, if any, as the caller may see it ({@code presentation.changed}). {@code documentsSeq}: where
  * the sitting's documents last changed in its log ({@code documents.changed}, 0 for never): a screen that lists them
- * reads the list again when it moves.
+ * reads the list again when it moves. {@code readsSeq}: for the staff, where a document of the sitting was last
+ * opened or read further ({@code documents.read}, 0 for never, and always 0 for anyone else): the lists of who has
+ * read what read themselves again when it moves.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
         long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum,
         List<SpeakerEntry> speakers, List<SittingNotice> notices, @Nullable RollCall rollCall,
         List<SiteRef> operatedSites, List<Ballot> ballots, List<BallotProgress> ballotProgress,
         List<OwnVote> ownVotes, List<UUID> entitledBallots, @Nullable Presentation presentation,
-        long documentsSeq) {
+        long documentsSeq, long readsSeq) {
 }

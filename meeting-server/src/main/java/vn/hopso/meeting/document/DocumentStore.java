@@ -231,17 +231,41 @@ class DocumentStore {
                 .params(sittingId, sittingId).query(this::row).list();
     }
 
-    /** Counts one more opening of the version by the account, remembering the furthest page seen. */
+    /**
+     * Counts one more opening of the version by the account, remembering the furthest page seen; a first opening, or
+     * a page further than before, is marked to be told to the staff ({@link ReadingNews}).
+     */
     void recordRead(UUID documentId, int version, UUID accountId, int page, Instant at) {
         jdbc.sql("""
                 insert into document_reads (document_id, version, account_id, first_opened_at, last_opened_at, opens,
-                                            furthest_page)
-                values (?, ?, ?, ?, ?, 1, ?)
+                                            furthest_page, told)
+                values (?, ?, ?, ?, ?, 1, ?, false)
                 on conflict (document_id, version, account_id) do update
                    set last_opened_at = excluded.last_opened_at, opens = document_reads.opens + 1,
-                       furthest_page = greatest(document_reads.furthest_page, excluded.furthest_page)""")
+                       furthest_page = greatest(document_reads.furthest_page, excluded.furthest_page),
+                       told = document_reads.told and excluded.furthest_page <= document_reads.furthest_page""")
                 .params(documentId, version, accountId, Timestamp.from(at), Timestamp.from(at), page)
                 .update();
+    }
+
+    /**
+     * Marks told, in the caller's transaction, up to {@code limit} readings not yet told (rows another node is
+     * telling are skipped), and answers where their documents stand, each once.
+     */
+    List<Placed> tellReadings(int limit) {
+        return jdbc.sql("""
+                        with told as (
+                            update document_reads r set told = true
+                             where (r.document_id, r.version, r.account_id) in (
+                                   select document_id, version, account_id from document_reads where not told
+                                    limit ? for update skip locked)
+                            returning r.document_id)
+                        select d.id, d.sitting_id, d.whole_session from documents d
+                         where d.id in (select document_id from told) order by d.id""")
+                .param(limit)
+                .query((rs, n) -> new Placed(rs.getObject("id", UUID.class), rs.getObject("sitting_id", UUID.class),
+                        rs.getBoolean("whole_session")))
+                .list();
     }
 
     /** For each document of the sitting the account has opened, the newest version of it they opened. */

@@ -18,6 +18,7 @@ import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.eventlog.SittingEventLog;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
 import vn.hopso.meeting.realtime.protocol.SittingEvent.DocumentsChanged;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.DocumentsRead;
 import vn.hopso.meeting.organisation.OrganisationStore;
 import vn.hopso.meeting.site.SiteStore;
 import vn.hopso.meeting.sitting.domain.Attendance;
@@ -111,10 +112,12 @@ public class SittingReads {
                 notices.seenBy(id, viewer), rollCalls.latest(id).orElse(null),
                 sites.operatedBy(actor.accountId(), organisationId), ballotParts.ballots(), ballotParts.progress(),
                 ballotParts.ownVotes(), ballotParts.entitled(), presentations.seenBy(id, viewer).orElse(null),
-                log.lastOfType(id, DOCUMENTS_CHANGED));
+                log.lastOfType(id, DOCUMENTS_CHANGED),
+                staff ? log.lastOfType(id, DOCUMENTS_READ) : 0);
     }
 
     private static final String DOCUMENTS_CHANGED = ProtocolCodec.MESSAGES.nameOf(DocumentsChanged.class);
+    private static final String DOCUMENTS_READ = ProtocolCodec.MESSAGES.nameOf(DocumentsRead.class);
 
     /** The speaker queues of the items the caller sees, each in order. */
     private List<SpeakerEntry> speakersOf(SittingSnapshot snapshot, Shown shown) {

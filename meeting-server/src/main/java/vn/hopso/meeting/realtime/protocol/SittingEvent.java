@@ -126,4 +126,12 @@ public sealed interface SittingEvent extends ServerMessage {
     @Wire("documents.changed")
     record DocumentsChanged() implements SittingEvent {
     }
+
+    /**
+     * Someone opened a document of the sitting, or read further in it: the staff's lists of who has read what read
+     * themselves again. It names neither the document nor the reader, and goes to the staff only.
+     */
+    @Wire("documents.read")
+    record DocumentsRead() implements SittingEvent {
+    }
 }

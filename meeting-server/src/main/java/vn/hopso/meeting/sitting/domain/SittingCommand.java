@@ -320,6 +320,13 @@ public sealed interface SittingCommand {
         }
     }
 
+    /** Tells the sitting's staff that its documents were read (opened, or read further), so their lists follow. */
+    record AnnounceReading(UUID sittingId) implements SittingCommand {
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
     record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
         public WithdrawDocument {
