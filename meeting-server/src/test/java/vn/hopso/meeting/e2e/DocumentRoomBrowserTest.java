@@ -180,6 +180,11 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         assertThat(receipts.get(0).get("fullName").asString()).isEqualTo("Trần Văn Đại");
         assertThat(receipts.get(0).get("furthestPage").asInt()).isEqualTo(2);
         assertThat(List.of(receipts.get(0).get("opens").asInt())).allMatch(opens -> opens >= 2);
+        console.click("reads-toggle-" + documentId);
+        console.until("the secretariat sees who read how far", driver -> textNow(console, "reads-" + documentId)
+                .contains("Trần Văn Đại"));
+        assertThat(textNow(console, "reads-" + documentId)).contains("bản 1", "trang 2/3");
+        console.screenshot("doc-02e-secretariat-read-receipts", console.find("reads-" + documentId));
 
         reader.click("viewer-close");
         reader.type("document-search-input", "hieu luc thi hanh");
@@ -207,7 +212,9 @@ class DocumentRoomBrowserTest extends BrowserScenario {
         awaitPage(reader, documentId, 2, "the page found within the document is shown");
         reader.screenshot("doc-03b-delegate-thumbnails-and-find", reader.find("viewer-thumbnails"));
 
-        console.click("unopened-reload");
+        // Live, without a click: the receipts follow the delegate to page 3, the panel of who has not opened too.
+        console.until("the receipt follows the delegate's reading", driver -> textNow(console, "reads-" + documentId)
+                .contains("trang 3/3"));
         console.until("the delegate counts as having opened it", driver -> console.text("unopened-count-" + documentId)
                 .equals("Tất cả đã mở"));
 
