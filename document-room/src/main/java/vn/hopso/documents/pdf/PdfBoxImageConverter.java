@@ -25,7 +25,7 @@ import vn.hopso.documents.domain.UnreadablePdf;
  * An image on an A4 page of its own (turned to landscape for a wide image), fitted within the margins. The image's
  * size is read from its header before a pixel is decoded, so a small file claiming a vast image (a decompression
  * bomb) is refused at once; the decoding then runs guarded like any PDF work. A JPEG is embedded as it is (decoded
- * once only to prove it whole), a PNG losslessly.
+ * once only to prove it whole) and drawn turned as its EXIF orientation says, a PNG losslessly.
  */
 public final class PdfBoxImageConverter implements ImageConverter {
 
@@ -65,7 +65,8 @@ public final class PdfBoxImageConverter implements ImageConverter {
                     PDImageXObject embedded = type == ContentType.JPEG
                             ? JPEGFactory.createFromByteArray(document, image)
                             : LosslessFactory.createFromImage(document, decoded);
-                    place(document, embedded);
+                    place(document, embedded,
+                            type == ContentType.JPEG ? JpegOrientation.of(image) : JpegOrientation.UPRIGHT);
                     progress.pageDone();
                     ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 4096);
                     document.save(out);
@@ -104,17 +105,22 @@ public final class PdfBoxImageConverter implements ImageConverter {
         }
     }
 
-    private static void place(PDDocument document, PDImageXObject image) throws IOException {
-        boolean wide = image.getWidth() > image.getHeight();
+    /** On its page as it stands upright: a JPEG turned or mirrored as its EXIF orientation says. */
+    private static void place(PDDocument document, PDImageXObject image, JpegOrientation orientation)
+            throws IOException {
+        float uprightWidth = orientation.sideways() ? image.getHeight() : image.getWidth();
+        float uprightHeight = orientation.sideways() ? image.getWidth() : image.getHeight();
+        boolean wide = uprightWidth > uprightHeight;
         PDRectangle a4 = wide ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
         PDPage page = new PDPage(a4);
         document.addPage(page);
-        float scale = Math.min((a4.getWidth() - 2 * MARGIN) / image.getWidth(),
-                (a4.getHeight() - 2 * MARGIN) / image.getHeight());
-        float width = image.getWidth() * scale;
-        float height = image.getHeight() * scale;
+        float scale = Math.min((a4.getWidth() - 2 * MARGIN) / uprightWidth,
+                (a4.getHeight() - 2 * MARGIN) / uprightHeight);
+        float width = uprightWidth * scale;
+        float height = uprightHeight * scale;
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.drawImage(image, (a4.getWidth() - width) / 2, (a4.getHeight() - height) / 2, width, height);
+            content.drawImage(image, orientation.placing((a4.getWidth() - width) / 2, (a4.getHeight() - height) / 2,
+                    width, height));
         }
     }
 }

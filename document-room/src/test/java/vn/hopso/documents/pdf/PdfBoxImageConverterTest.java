@@ -48,6 +48,38 @@ class PdfBoxImageConverterTest {
     }
 
     @Test
+    void aPhotographTakenSidewaysStandsUprightOnItsPageAsItsExifOrientationSays() throws Exception {
+        // Stored 400 by 200 with its left half dark: turned as orientation says, where the dark half stands.
+        record Case(int orientation, boolean littleEndian, boolean portrait, String darkSide) {
+        }
+        for (Case c : java.util.List.of(new Case(1, false, false, "left"), new Case(6, false, true, "top"),
+                new Case(8, true, true, "bottom"), new Case(3, true, false, "right"), new Case(2, false, false, "right"),
+                new Case(5, true, true, "top"), new Case(7, false, true, "bottom"), new Case(4, true, false, "left"))) {
+            byte[] photo = TestImages.photographed(400, 200, c.orientation(), c.littleEndian());
+            try (PDDocument document = Loader.loadPDF(converter.toPdf(photo))) {
+                PDPage page = document.getPage(0);
+                assertThat(page.getMediaBox().getWidth() < page.getMediaBox().getHeight())
+                        .as("orientation %d: portrait", c.orientation()).isEqualTo(c.portrait());
+                BufferedImage rendered = new PDFRenderer(document).renderImage(0, 0.25f);
+                int w = rendered.getWidth();
+                int h = rendered.getHeight();
+                int top = dark(rendered, 0, 0, w, h / 2);
+                int bottom = dark(rendered, 0, h / 2, w, h);
+                int left = dark(rendered, 0, 0, w / 2, h);
+                int right = dark(rendered, w / 2, 0, w, h);
+                int[] sides = switch (c.darkSide()) {
+                    case "top" -> new int[] {top, bottom};
+                    case "bottom" -> new int[] {bottom, top};
+                    case "left" -> new int[] {left, right};
+                    default -> new int[] {right, left};
+                };
+                assertThat(sides[0]).as("orientation %d: dark on the %s", c.orientation(), c.darkSide())
+                        .isGreaterThan(100).isGreaterThan(10 * sides[1]);
+            }
+        }
+    }
+
+    @Test
     void aSmallFileClaimingAVastImageIsRefusedBeforeAnythingIsDecoded() throws Exception {
         byte[] bomb = TestImages.claiming(100_000, 100_000);
         assertThatThrownBy(() -> converter.toPdf(bomb)).isInstanceOfSatisfying(UnreadablePdf.class,
@@ -72,9 +104,13 @@ class PdfBoxImageConverterTest {
     }
 
     private static int dark(BufferedImage image) {
+        return dark(image, 0, 0, image.getWidth(), image.getHeight());
+    }
+
+    private static int dark(BufferedImage image, int fromX, int fromY, int toX, int toY) {
         int dark = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
+        for (int y = fromY; y < toY; y++) {
+            for (int x = fromX; x < toX; x++) {
                 if ((image.getRGB(x, y) & 0xff) < 100) {
                     dark++;
                 }
