@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hopso.meeting.access.Actor;
 import vn.hopso.meeting.domain.Refused;
@@ -16,10 +17,12 @@ import vn.hopso.meeting.sitting.domain.SittingCommand;
 /**
  * Votes share their sitting's turn. A burst of votes (500 delegates within two seconds) run one per turn and
  * transaction waits for the sitting's lock and for a commit (a disk flush) each, one after the other. Here each vote
- * joins its sitting's line on this node, and one of the votes waiting leads: in the sitting's turn it runs every vote
- * queued (up to {@code most}, in the order they came, its own first) in one transaction, each in a savepoint of its
- * own, answers them all once it commits, and hands the lead to the first vote still waiting. The others wait for
- * their answer only, not for the turn, so that a vote is answered as soon as the transaction that ran it committed.
+ * joins its sitting's line on this node, and one of the votes waiting leads: in the sitting's turn it takes the
+ * sitting's row lock, then every vote queued by then (up to {@code most}, in the order they came, its own first:
+ * those that came while another node's batch held the lock too), runs them in that transaction, each in a savepoint
+ * of its own, answers them all once it commits, and hands the lead to the first vote still waiting. The others wait
+ * for their answer only, not for the turn, so that a vote is answered as soon as the transaction that ran it
+ * committed.
  *
  * <p>Each vote runs as alone, in the same order: under the sitting's row lock (taken once for the batch), with its
  * idempotency receipt and its own events, numbered after the vote before it and published after the commit. What
@@ -122,22 +125,53 @@ final class VoteBatches {
     private Outcome lead(Pending leader) {
         try {
             turns.inTurn(leader.sittingId, () -> {
-                List<Pending> batch = take(leader.sittingId);
-                runTogether(batch);
-                batch.forEach(pending -> pending.signal.complete(Signal.ANSWERED));
-                return batch.size();
+                runBatch(leader.sittingId);
+                return null;
             });
-        } catch (Refused busy) {
-            // Refused as busy before its turn, so before it took any vote: it leaves the line, and answers so.
+        } catch (RuntimeException before) {
+            // Refused as busy before its turn, or its sitting's lock refused or failed: before it took any vote, so
+            // it leaves the line and answers so.
             lines.computeIfPresent(leader.sittingId, (id, line) -> {
                 line.queue.remove(leader);
                 return line;
             });
-            leader.fault = busy;
+            leader.fault = before;
         } finally {
             handOff(leader.sittingId);
         }
         return leader.outcome();
+    }
+
+    /**
+     * In the sitting's turn: takes the sitting's lock, and only then the votes queued (so that those that came while
+     * the lock was awaited, held by another node's batch, run in this batch rather than wait for the next), runs
+     * them and answers them.
+     */
+    private void runBatch(UUID sittingId) {
+        List<Pending> batch = new ArrayList<>();
+        try {
+            List<Outcome> outcomes = transactions.execute(status -> {
+                Run run = locked.lock(sittingId);
+                batch.addAll(take(sittingId));
+                return batch.size() == 1 ? List.of(alone(run, batch.getFirst())) : together(run, batch, status);
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome = outcomes.get(i);
+            }
+        } catch (RuntimeException fault) {
+            if (batch.isEmpty()) {
+                throw fault;
+            }
+            if (batch.size() == 1 && fault instanceof Refused refused) {
+                batch.getFirst().outcome = new Outcome.Rejected(refused.refusal());
+            } else if (batch.size() == 1) {
+                batch.getFirst().fault = fault;
+            } else {
+                // A batch's refusals stay with their savepoints: anything else runs each vote again alone.
+                batch.forEach(this::runAlone);
+            }
+        }
+        batch.forEach(pending -> pending.signal.complete(Signal.ANSWERED));
     }
 
     /** The first vote still waiting leads next; with none waiting, the sitting's line is gone. */
@@ -162,47 +196,33 @@ final class VoteBatches {
         });
         return batch;
     }
-    private void runTogether(List<Pending> batch) {
-        if (batch.size() == 1) {
-            runAlone(batch.getFirst());
-            return;
+    private static Outcome alone(Run run, Pending pending) {
+        run.run(pending.actor, pending.command, pending.idempotencyKey);
+        return run.finish().getFirst();
+    }
+
+    /** Each vote in a savepoint of its own, so that a refused one is undone alone; all written at the end. */
+    private static List<Outcome> together(Run run, List<Pending> batch, TransactionStatus status) {
+        List<@Nullable Outcome> ended = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            Object savepoint = status.createSavepoint();
+            try {
+                run.run(pending.actor, pending.command, pending.idempotencyKey);
+                status.releaseSavepoint(savepoint);
+                ended.add(null);
+            } catch (Refused refused) {
+                status.rollbackToSavepoint(savepoint);
+                ended.add(new Outcome.Rejected(refused.refusal()));
+            }
         }
-        List<Outcome> outcomes;
-        try {
-            outcomes = transactions.execute(status -> {
-                Run run = locked.lock(batch.getFirst().sittingId);
-                List<@Nullable Outcome> ended = new ArrayList<>(batch.size());
-                for (Pending pending : batch) {
-                    Object savepoint = status.createSavepoint();
-                    try {
-                        run.run(pending.actor, pending.command, pending.idempotencyKey);
-                        status.releaseSavepoint(savepoint);
-                        ended.add(null);
-                    } catch (Refused refused) {
-                        status.rollbackToSavepoint(savepoint);
-                        ended.add(new Outcome.Rejected(refused.refusal()));
-                    }
-                }
-                Iterator<Outcome> ran = run.finish().iterator();
-                ended.replaceAll(outcome -> outcome == null ? ran.next() : outcome);
-                return ended;
-            });
-        } catch (RuntimeException fault) {
-            batch.forEach(this::runAlone);
-            return;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome = outcomes.get(i);
-        }
+        Iterator<Outcome> ran = run.finish().iterator();
+        ended.replaceAll(outcome -> outcome == null ? ran.next() : outcome);
+        return ended;
     }
 
     private void runAlone(Pending pending) {
         try {
-            pending.outcome = transactions.execute(status -> {
-                Run run = locked.lock(pending.sittingId);
-                run.run(pending.actor, pending.command, pending.idempotencyKey);
-                return run.finish().getFirst();
-            });
+            pending.outcome = transactions.execute(status -> alone(locked.lock(pending.sittingId), pending));
         } catch (Refused refused) {
             pending.outcome = new Outcome.Rejected(refused.refusal());
         } catch (RuntimeException fault) {

@@ -64,6 +64,36 @@ class VoteBatchesTest {
     }
 
     @Test
+    void votesThatComeWhileTheLockIsAwaitedJoinTheBatchThatAwaitsIt() throws Exception {
+        CountDownLatch lockMayBeTaken = new CountDownLatch(1);
+        int[] locks = {0};
+        VoteBatches batches = batches((vote, number) -> new Outcome.Applied(vote.ballotId(), null), () -> {
+            // The second transaction's lock is held elsewhere (another node's batch) until the test lets it go.
+            if (++locks[0] == 2) {
+                journal.add("lock awaited");
+                awaitLatch(lockMayBeTaken);
+            }
+        });
+        List<SittingCommand.CastBallot> votes = votes(5);
+        List<CompletableFuture<Outcome>> answers = queueBehindTheFirst(batches, votes.subList(0, 3));
+        await().atMost(Duration.ofSeconds(10)).until(() -> journal.contains("lock awaited"));
+        for (int i = 3; i < votes.size(); i++) {
+            SittingCommand.CastBallot vote = votes.get(i);
+            answers.add(CompletableFuture.supplyAsync(() -> batches.run(null, vote, sitting, null), threads));
+            int waiting = i;
+            await().atMost(Duration.ofSeconds(10)).until(() -> batches.waiting() == waiting);
+        }
+        lockMayBeTaken.countDown();
+
+        for (int i = 0; i < votes.size(); i++) {
+            assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isInstanceOf(Outcome.Applied.class);
+        }
+        assertThat(journal.subList(4, journal.size())).as("one batch of the four, not two").containsExactly("begin",
+                "lock awaited", "savepoint", "vote 1", "savepoint", "vote 2", "savepoint", "vote 3", "savepoint",
+                "vote 4", "written", "commit");
+    }
+
+    @Test
     void aRefusedVoteIsUndoneAloneAndTheOthersOfItsBatchCommit() throws Exception {
         VoteBatches batches = batches((vote, number) -> {
             if (number == 2) {
@@ -107,26 +137,35 @@ class VoteBatchesTest {
 
     /** The journal also says "written" where a run writes what its votes made, once per transaction. */
     private VoteBatches batches(Play play) {
+        return batches(play, () -> {
+        });
+    }
+
+    /** @param locking what taking the sitting's lock does besides, as each transaction begins */
+    private VoteBatches batches(Play play, Runnable locking) {
         TransactionTemplate transactions = new TransactionTemplate(new RecordedTransactions());
-        return new VoteBatches(turns, transactions, sittingId -> new VoteBatches.Run() {
-            private final List<Outcome> ran = new ArrayList<>();
+        return new VoteBatches(turns, transactions, sittingId -> {
+            locking.run();
+            return new VoteBatches.Run() {
+                private final List<Outcome> ran = new ArrayList<>();
 
-            @Override
-            public void run(Actor actor, SittingCommand command, String key) {
-                SittingCommand.CastBallot vote = (SittingCommand.CastBallot) command;
-                int number = Integer.parseInt(vote.choice().substring("vote ".length()));
-                journal.add(vote.choice());
-                if (number == 0) {
-                    awaitLatch(firstMayEnd);
+                @Override
+                public void run(Actor actor, SittingCommand command, String key) {
+                    SittingCommand.CastBallot vote = (SittingCommand.CastBallot) command;
+                    int number = Integer.parseInt(vote.choice().substring("vote ".length()));
+                    journal.add(vote.choice());
+                    if (number == 0) {
+                        awaitLatch(firstMayEnd);
+                    }
+                    ran.add(play.run(vote, number));
                 }
-                ran.add(play.run(vote, number));
-            }
 
-            @Override
-            public List<Outcome> finish() {
-                journal.add("written");
-                return ran;
-            }
+                @Override
+                public List<Outcome> finish() {
+                    journal.add("written");
+                    return ran;
+                }
+            };
         }, 100);
     }
 
