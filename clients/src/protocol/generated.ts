@@ -981,6 +981,14 @@ export interface PublishMedia {
   sdp: string;
 }
 
+export interface ReceiveMedia {
+  type: 'media.receive';
+  ref?: string;
+  commandId?: string;
+  sittingId: string;
+  video: boolean;
+}
+
 export interface SendNotice {
   type: 'notice.send';
   ref?: string;
@@ -1098,6 +1106,7 @@ export type ClientCommand =
   | LeaveMedia
   | SetMicrophones
   | PublishMedia
+  | ReceiveMedia
   | SendNotice
   | AnswerRollCall
   | EndRollCall
@@ -1161,6 +1170,12 @@ export interface MediaPublishers {
   speaker: string | null;
   publishers: MediaPublisher[];
   microphones: Microphones;
+}
+
+export interface Receiving {
+  type: 'media.receiving';
+  sittingId: string;
+  video: boolean;
 }
 
 export interface OrganisationChanged {
@@ -1370,4 +1385,4 @@ export type SittingEvent =
   | SittingUpdated
   | SpeakersChanged;
 
-export type ServerMessage = CommandAccepted | ErrorMessage | Pong | PublishAnswer | MediaError | FeedOffer | MediaPublishers | OrganisationChanged | Welcome | Subscribed | UploadProgress | SittingEvent;
+export type ServerMessage = CommandAccepted | ErrorMessage | Pong | PublishAnswer | MediaError | FeedOffer | MediaPublishers | Receiving | OrganisationChanged | Welcome | Subscribed | UploadProgress | SittingEvent;

@@ -10,6 +10,8 @@ import type {
   OrganisationChanged,
   PublishAnswer,
   PublishMedia,
+  ReceiveMedia,
+  Receiving,
   ServerMessage,
   SittingEvent,
   UploadProgress,
@@ -28,8 +30,8 @@ export type ScreenCommand = WithoutIds<Exclude<ClientCommand, { type: 'sitting.s
 type WithoutIds<C> = C extends unknown ? Omit<C, 'ref' | 'commandId'> : never;
 
 /** Video signalling: answered by media messages on this socket alone, not by `command.accepted`. */
-export type MediaCommand = JoinMedia | PublishMedia | AnswerFeed | LeaveMedia | SetMicrophones;
-export type MediaMessage = MediaPublishers | PublishAnswer | FeedOffer | MediaError;
+export type MediaCommand = JoinMedia | PublishMedia | AnswerFeed | ReceiveMedia | LeaveMedia | SetMicrophones;
+export type MediaMessage = MediaPublishers | PublishAnswer | FeedOffer | Receiving | MediaError;
 
 /** A screen following one sitting. */
 export interface SittingSubscriber {
@@ -315,6 +317,7 @@ export class RealtimeClient {
       case 'media.publishers':
       case 'media.answer':
       case 'media.offer':
+      case 'media.receiving':
       case 'media.error':
         this.mediaListeners.forEach((listener) => listener(message));
         return;

@@ -145,9 +145,28 @@ export function VideoPanel({ view }: { view: SittingView }) {
               ))}
             </div>
           )}
+          <button
+            type="button"
+            class={state.pictures ? 'button' : 'button button-primary'}
+            aria-pressed={!state.pictures}
+            onClick={() => call.receivePictures(!state.pictures)}
+            data-testid="video-sound-only"
+          >
+            {t(state.pictures ? 'video.receiveSoundOnly' : 'video.receivePictures')}
+          </button>
+          {!state.pictures && (
+            <p class="video-status" role="status" data-testid="video-receiving-sound-only">
+              {t('video.receivingSoundOnly')}
+            </p>
+          )}
           <div class="video-tiles" data-testid="video-tiles">
             {tiles.map((tile) => (
-              <RemoteTile key={tile.participantId} tile={tile} speaking={tile.participantId === state.speaker} />
+              <RemoteTile
+                key={tile.participantId}
+                tile={tile}
+                speaking={tile.participantId === state.speaker}
+                picturesPaused={!state.pictures}
+              />
             ))}
             {state.local && <VideoTile label={t('video.me')} stream={state.local} muted speaking={state.speaker === state.self} testId="video-self" />}
           </div>
@@ -200,14 +219,33 @@ function HallSpeaker({ sittingId }: { sittingId: string }) {
   );
 }
 
-function RemoteTile({ tile, speaking }: { tile: Tile; speaking: boolean }) {
-  return <VideoTile label={tile.name} stream={tile.stream} muted={false} speaking={speaking} testId={`video-tile-${tile.participantId}`} />;
+function RemoteTile({ tile, speaking, picturesPaused }: { tile: Tile; speaking: boolean; picturesPaused: boolean }) {
+  return (
+    <VideoTile
+      label={tile.name}
+      stream={tile.stream}
+      muted={false}
+      speaking={speaking}
+      soundOnly={picturesPaused}
+      testId={`video-tile-${tile.participantId}`}
+    />
+  );
 }
 
-/** A participant's picture, or, for one who sends their microphone only, their name over an empty tile. */
-function VideoTile(props: { label: string; stream: MediaStream | null; muted: boolean; speaking: boolean; testId: string }) {
+/**
+ * A participant's picture, or their name over an empty tile for one who sends their microphone only, or while this
+ * screen takes the others' sound only ({@code soundOnly}).
+ */
+function VideoTile(props: {
+  label: string;
+  stream: MediaStream | null;
+  muted: boolean;
+  speaking: boolean;
+  soundOnly?: boolean;
+  testId: string;
+}) {
   const { t } = useI18n();
-  const soundOnly = props.stream !== null && props.stream.getVideoTracks().length === 0;
+  const soundOnly = props.soundOnly === true || (props.stream !== null && props.stream.getVideoTracks().length === 0);
   const element = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (element.current && element.current.srcObject !== props.stream) {

@@ -242,6 +242,23 @@ describe('a sitting video call', () => {
     expect(call.current().tiles.find((tile) => tile.participantId === 'delegate-an')?.stream).toBeNull();
   });
 
+  it('asks for the others’ sound only on a weak link, and back, and shows what the server confirmed', async () => {
+    const { call, sent, hear } = harness();
+    await call.join(false);
+    expect(call.current().pictures).toBe(true);
+    call.receivePictures(false);
+    expect(sent[1]).toEqual({ type: 'media.receive', sittingId: 's1', video: false });
+    expect(call.current().pictures).toBe(true);
+    hear({ type: 'media.receiving', sittingId: 'another', video: false });
+    expect(call.current().pictures).toBe(true);
+    hear({ type: 'media.receiving', sittingId: 's1', video: false });
+    expect(call.current().pictures).toBe(false);
+    call.receivePictures(true);
+    expect(sent[2]).toEqual({ type: 'media.receive', sittingId: 's1', video: true });
+    hear({ type: 'media.receiving', sittingId: 's1', video: true });
+    expect(call.current().pictures).toBe(true);
+  });
+
   it('drops the connection of a participant who stops sending, and ignores other sittings', async () => {
     const { call, peers, hear } = harness();
     await call.join(false);

@@ -52,6 +52,8 @@ export interface CallState {
   microphones: Microphones;
   /** While the chair lets everyone open their own microphone: whether this person opened theirs. */
   ownMicrophoneOpen: boolean;
+  /** Whether the others' pictures reach this screen, or their sound only (a weak link), as the server confirmed. */
+  pictures: boolean;
   problem: Problem | null;
 }
 
@@ -64,6 +66,7 @@ const IDLE: CallState = {
   tiles: [],
   microphones: 'FLOOR',
   ownMicrophoneOpen: false,
+  pictures: true,
   problem: null,
 };
 
@@ -154,6 +157,9 @@ export class VideoCall {
       case 'media.offer':
         void this.answerFeed(message.feed, message.sdp);
         break;
+      case 'media.receiving':
+        this.update({ ...this.state, pictures: message.video });
+        break;
       case 'media.error':
         this.failed({ code: message.code, serverMessage: message.message }, message.feed);
         break;
@@ -163,6 +169,14 @@ export class VideoCall {
   /** The chair's say over the room's microphones (the server refuses it to anyone else). */
   setMicrophones(microphones: Microphones): void {
     this.deps.signal.media({ type: 'media.microphones', sittingId: this.sittingId, microphones });
+  }
+
+  /**
+   * Chỉ nghe: asks the server to send the others' sound only (a weak link keeps its audio), or their pictures again;
+   * the screen follows once the server confirms.
+   */
+  receivePictures(pictures: boolean): void {
+    this.deps.signal.media({ type: 'media.receive', sittingId: this.sittingId, video: pictures });
   }
 
   /** Opens or closes one's own microphone while the chair lets everyone do so. */

@@ -38,6 +38,13 @@ public interface MediaRooms {
     /** Completes a subscription with the browser's answer to the node's offer; media then flows. */
     void answer(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, SessionDescription answer);
 
+    /**
+     * Whether the subscriber receives the feed's picture or its sound only (one click on a weak commune link): the
+     * node stops or resumes relaying the feed's video to them; the sound goes on, and nothing is negotiated again.
+     * Throws {@link NotJoined} when that subscription is not open.
+     */
+    void receiveVideo(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, boolean video);
+
     /** Closes one subscription; nothing happens when it is not open. */
     void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed);
 

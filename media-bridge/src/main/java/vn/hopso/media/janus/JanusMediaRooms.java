@@ -119,6 +119,11 @@ public final class JanusMediaRooms implements MediaRooms, JanusNode.SessionListe
     }
 
     @Override
+    public void receiveVideo(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, boolean video) {
+        subscriptions.receiveVideo(Subscriptions.key(room, subscriber, feed), video);
+    }
+
+    @Override
     public void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
         subscriptions.close(Subscriptions.key(room, subscriber, feed));
     }

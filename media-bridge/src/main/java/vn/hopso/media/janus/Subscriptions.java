@@ -1,8 +1,12 @@
 package vn.hopso.media.janus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.hopso.media.domain.MediaRoomId;
 import vn.hopso.media.domain.NotJoined;
@@ -18,7 +22,11 @@ final class Subscriptions {
     record Key(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
     }
 
-    private final Map<Key, JanusHandle> open = new ConcurrentHashMap<>();
+    /** A subscriber handle, and the mids of the video it receives (from Janus' answer to the join). */
+    private record Open(JanusHandle handle, List<String> videoMids) {
+    }
+
+    private final Map<Key, Open> open = new ConcurrentHashMap<>();
 
     /** Joins a new subscriber handle to the feed and returns Janus' offer. */
     SessionDescription open(JanusSession session, Key key) {
@@ -28,8 +36,9 @@ final class Subscriptions {
         body.put("ptype", "subscriber");
         body.putArray("streams").addObject().put("feed", key.feed().value());
         try {
-            SessionDescription offer = Jsep.in(handle.negotiate(body), "offer");
-            open.put(key, handle);
+            JsonNode joined = handle.negotiate(body);
+            SessionDescription offer = Jsep.in(joined, "offer");
+            open.put(key, new Open(handle, videoMids(joined)));
             return offer;
         } catch (JanusException refused) {
             JanusMediaRooms.release(handle);
@@ -39,18 +48,44 @@ final class Subscriptions {
 
     /** Starts the subscription with the browser's answer. */
     void answer(Key key, SessionDescription answer) {
-        JanusHandle handle = open.get(key);
-        if (handle == null) {
-            throw new NotJoined(key.room(), key.subscriber());
+        opened(key).handle().negotiate(JanusMediaRooms.request("start", key.room()), Jsep.answer(answer));
+    }
+
+    /** Stops or resumes relaying the feed's video on this subscription (VideoRoom's per-stream {@code send}). */
+    void receiveVideo(Key key, boolean video) {
+        Open subscription = opened(key);
+        ObjectNode body = JanusMediaRooms.request("configure", key.room());
+        ArrayNode streams = body.putArray("streams");
+        subscription.videoMids().forEach(mid -> streams.addObject().put("mid", mid).put("send", video));
+        if (!streams.isEmpty()) {
+            subscription.handle().requestAndWait(body);
         }
-        handle.negotiate(JanusMediaRooms.request("start", key.room()), Jsep.answer(answer));
     }
 
     void close(Key key) {
-        JanusHandle handle = open.remove(key);
-        if (handle != null) {
-            JanusMediaRooms.release(handle);
+        Open subscription = open.remove(key);
+        if (subscription != null) {
+            JanusMediaRooms.release(subscription.handle());
         }
+    }
+
+    private Open opened(Key key) {
+        Open subscription = open.get(key);
+        if (subscription == null) {
+            throw new NotJoined(key.room(), key.subscriber());
+        }
+        return subscription;
+    }
+
+    /** The subscriber's video streams, as Janus lists them when the subscriber joins ({@code streams}). */
+    private static List<String> videoMids(JsonNode joined) {
+        List<String> mids = new ArrayList<>();
+        joined.path("plugindata").path("data").path("streams").forEach(stream -> {
+            if ("video".equals(stream.path("type").asString()) && stream.hasNonNull("mid")) {
+                mids.add(stream.path("mid").asString());
+            }
+        });
+        return List.copyOf(mids);
     }
 
     /** Closes what the participant receives, and what others receive of it. */

@@ -76,4 +76,9 @@ final class FakeMediaRooms implements MediaRooms {
     public void unsubscribe(MediaRoomId room, ParticipantId subscriber, ParticipantId feed) {
         throw new UnsupportedOperationException("not used by the floor");
     }
+
+    @Override
+    public void receiveVideo(MediaRoomId room, ParticipantId subscriber, ParticipantId feed, boolean video) {
+        throw new UnsupportedOperationException("not used by the floor");
+    }
 }

@@ -10,6 +10,7 @@ import vn.hopso.meeting.realtime.Peer;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.AnswerFeed;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.JoinMedia;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.LeaveMedia;
+import vn.hopso.meeting.realtime.protocol.ClientCommand.ReceiveMedia;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.MediaCommand;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.PublishMedia;
 import vn.hopso.meeting.realtime.protocol.ClientCommand.SetMicrophones;
@@ -54,6 +55,7 @@ final class MediaSignals implements MediaSignalling {
             }
             case AnswerFeed answer -> video.answer(peer, sitting.id(), answer.feed(), answer.sdp(), ref);
             case LeaveMedia leave -> video.leave(peer, sitting.id());
+            case ReceiveMedia receive -> video.receive(peer, sitting.id(), receive.video(), ref);
             case SetMicrophones set -> {
                 if (!actor.may(Permission.CHAIR_SITTING, sitting.organisationId())) {
                     throw Refusal.forbidden().exception();

@@ -28,6 +28,8 @@ final class RoomVideo {
         final Peer peer;
         final MediaIdentity identity;
         boolean up;
+        /** Whether it receives the others' pictures, or their sound only. */
+        boolean pictures = true;
 
         Attendee(Peer peer, MediaIdentity identity) {
             this.peer = peer;

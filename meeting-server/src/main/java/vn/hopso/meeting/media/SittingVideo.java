@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import vn.hopso.media.domain.MediaEvent;
 import vn.hopso.media.domain.MediaEvents;
 import vn.hopso.media.domain.MediaFailure;
+import vn.hopso.media.domain.MediaRoomId;
 import vn.hopso.media.domain.MediaRooms;
+import vn.hopso.media.domain.NotJoined;
 import vn.hopso.media.domain.ParticipantId;
 import vn.hopso.media.domain.SessionDescription;
 import vn.hopso.meeting.api.Microphones;
@@ -23,6 +25,7 @@ import vn.hopso.meeting.media.RoomVideo.Attendee;
 import vn.hopso.meeting.realtime.Peer;
 import vn.hopso.meeting.realtime.protocol.MediaMessage.FeedOffer;
 import vn.hopso.meeting.realtime.protocol.MediaMessage.PublishAnswer;
+import vn.hopso.meeting.realtime.protocol.MediaMessage.Receiving;
 
 /**
  * The sittings' video on this node: sockets join a sitting's room, publish, receive one another's feeds, and leave
@@ -80,8 +83,32 @@ final class SittingVideo implements MediaEvents, AutoCloseable {
                 peer.send(MediaErrors.notJoined(ref, sittingId));
                 return;
             }
-            janus.answer(rooms.get(sittingId).room, attendee.get().id(), new ParticipantId(feed),
-                    new SessionDescription(sdp));
+            MediaRoomId room = rooms.get(sittingId).room;
+            janus.answer(room, attendee.get().id(), new ParticipantId(feed), new SessionDescription(sdp));
+            if (!attendee.get().pictures) {
+                janus.receiveVideo(room, attendee.get().id(), new ParticipantId(feed), false);
+            }
+        });
+    }
+
+    /** The socket takes the others' pictures, or their sound only: every feed it receives now, and later ones. */
+    void receive(Peer peer, UUID sittingId, boolean pictures, @Nullable String ref) {
+        answering(peer, sittingId, ref, null, janus -> {
+            Optional<Attendee> attendee = attendeeOn(peer, sittingId);
+            if (attendee.isEmpty()) {
+                peer.send(MediaErrors.notJoined(ref, sittingId));
+                return;
+            }
+            RoomVideo room = rooms.get(sittingId);
+            attendee.get().pictures = pictures;
+            room.attendees().stream().filter(feed -> feed.up && feed != attendee.get()).forEach(feed -> {
+                try {
+                    janus.receiveVideo(room.room, attendee.get().id(), feed.id(), pictures);
+                } catch (NotJoined notYet) {
+                    // Offered and not yet answered: the answer applies the choice.
+                }
+            });
+            peer.send(new Receiving(sittingId, pictures));
         });
     }
 

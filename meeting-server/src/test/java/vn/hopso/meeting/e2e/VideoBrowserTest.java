@@ -46,6 +46,9 @@ class VideoBrowserTest extends BrowserScenario {
             """;
 
     private static final Duration MEDIA_PATIENCE = Duration.ofSeconds(40);
+    /** Where {@link #received} puts the audio packets, and the video frames decoded. */
+    private static final int AUDIO = 0;
+    private static final int FRAMES = 1;
 
     private BrowserNamespace namespace;
     private TcpProxy proxy;
@@ -128,18 +131,7 @@ class VideoBrowserTest extends BrowserScenario {
         laptop.screenshot("v-01b-delegate-may-open-their-microphone", laptop.find("video-panel"));
         console.click("microphones-FLOOR");
         laptop.until("An's switch goes with the open microphones", driver -> !laptop.has("video-own-microphone"));
-        long[] lastCount = {-1};
-        long[] unchangedSince = {0};
-        console.until("no more of An's audio reaches the chair for two seconds", MEDIA_PATIENCE, driver -> {
-            long count = received(console)[0];
-            long now = System.nanoTime();
-            if (count != lastCount[0]) {
-                lastCount[0] = count;
-                unchangedSince[0] = now;
-                return false;
-            }
-            return now - unchangedSince[0] > Duration.ofSeconds(2).toNanos();
-        });
+        untilStill(console, AUDIO, "no more of An's audio reaches the chair for two seconds");
 
         laptop.click("request-floor");
         console.until("An's request reaches the chair", driver -> console.has("give-floor"));
@@ -162,8 +154,41 @@ class VideoBrowserTest extends BrowserScenario {
                 driver -> received(console)[0] > silent + 20);
         console.screenshot("v-02-chair-hearing-an-on-the-floor", console.find("video-panel"));
 
+        // Chỉ nhận âm thanh: on a weak link the chair takes the sound only; An's pictures stop, An's sound goes on.
+        console.click("video-sound-only");
+        console.until("the chair's screen says it receives sound only",
+                driver -> console.has("video-receiving-sound-only"));
+        assertThat(console.has(anTile + "-sound-only")).as("An's tile says so").isTrue();
+        untilStill(console, FRAMES, "no more of An's frames reach the chair for two seconds");
+        long heard = received(console)[AUDIO];
+        console.until("An is still heard, without pictures", MEDIA_PATIENCE,
+                driver -> received(console)[AUDIO] > heard + 20);
+        console.screenshot("v-04-chair-receiving-sound-only", console.find("video-panel"));
+        console.click("video-sound-only");
+        console.until("the chair's screen takes the pictures again",
+                driver -> !console.has("video-receiving-sound-only"));
+        assertThat(console.has(anTile + "-sound-only")).isFalse();
+        long frozen = received(console)[FRAMES];
+        console.until("An's pictures come back", MEDIA_PATIENCE, driver -> received(console)[FRAMES] > frozen + 30);
+
         laptop.click("video-leave");
         console.until("An's tile goes once they leave", driver -> !console.has(anTile));
+    }
+
+    /** Waits until the count ({@link #AUDIO} packets or {@link #FRAMES} decoded) has not moved for two seconds. */
+    private static void untilStill(Browser browser, int count, String what) {
+        long[] last = {-1};
+        long[] since = {0};
+        browser.until(what, MEDIA_PATIENCE, driver -> {
+            long now = System.nanoTime();
+            long seen = received(browser)[count];
+            if (seen != last[0]) {
+                last[0] = seen;
+                since[0] = now;
+                return false;
+            }
+            return now - since[0] > Duration.ofSeconds(2).toNanos();
+        });
     }
 
     private static long[] received(Browser browser) {

@@ -143,7 +143,11 @@ class MediaSignallingSystemTest extends ServerTest {
         try (WsClient laptop = connected(login(fixtures().member(council, Role.DELEGATE)))) {
             assertThat(mediaError(laptop, Map.of("type", "media.offer", "sittingId", sitting, "sdp", chromiumOffer(),
                     "ref", "early"))).isEqualTo("media_not_joined");
+            assertThat(mediaError(laptop, Map.of("type", "media.receive", "sittingId", sitting, "video", false,
+                    "ref", "early-sound"))).as("sound only before joining").isEqualTo("media_not_joined");
             send(laptop, join(true), "media.publishers");
+            assertThat(send(laptop, Map.of("type", "media.receive", "sittingId", sitting, "video", false, "ref",
+                    "sound"), "media.receiving").get("video").asBoolean()).as("confirmed: sound only").isFalse();
 
             assertThat(mediaError(laptop, Map.of("type", "media.offer", "sittingId", sitting, "sdp", "hello",
                     "ref", "x"))).isEqualTo("media_bad_sdp");

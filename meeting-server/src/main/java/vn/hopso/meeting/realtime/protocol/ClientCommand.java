@@ -312,6 +312,17 @@ public sealed interface ClientCommand {
         }
     }
 
+    /**
+     * Receives the others' pictures ({@code video: true}, as on joining) or their sound only, for a weak link: the
+     * server stops relaying every feed's video to this socket, now and for feeds that start later; sound goes on.
+     */
+    @Wire("media.receive")
+    record ReceiveMedia(UUID sittingId, boolean video) implements MediaCommand {
+        public ReceiveMedia {
+            Objects.requireNonNull(sittingId, "sittingId");
+        }
+    }
+
     /** Leaves the sitting's video; closing the socket does the same. */
     @Wire("media.leave")
     record LeaveMedia(UUID sittingId) implements MediaCommand {

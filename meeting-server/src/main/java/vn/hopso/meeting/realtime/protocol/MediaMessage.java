@@ -28,6 +28,11 @@ public sealed interface MediaMessage extends ServerMessage {
     record PublishAnswer(UUID sittingId, String sdp) implements MediaMessage {
     }
 
+    /** What the socket receives from now on ({@code media.receive}): the pictures too, or the sound only. */
+    @Wire("media.receiving")
+    record Receiving(UUID sittingId, boolean video) implements MediaMessage {
+    }
+
     /** An offer to receive one feed; the browser answers with {@code media.answer} naming the same feed. */
     @Wire("media.offer")
     record FeedOffer(UUID sittingId, String feed, String sdp) implements MediaMessage {

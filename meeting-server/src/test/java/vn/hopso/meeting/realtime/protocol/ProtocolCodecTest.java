@@ -123,6 +123,7 @@ class ProtocolCodecTest {
                 new ClientCommand.StopPresenting(ID), new ClientCommand.JoinMedia(ID, true, true),
                 new ClientCommand.JoinMedia(ID, false, false), new ClientCommand.PublishMedia(ID, SDP),
                 new ClientCommand.AnswerFeed(ID, "delegate-" + ID, SDP), new ClientCommand.LeaveMedia(ID),
+                new ClientCommand.ReceiveMedia(ID, false),
                 new ClientCommand.SetMicrophones(ID, Microphones.OPEN),
                 new ClientCommand.CreateBallot(ID, ID, BallotKind.MOTION, "Nghị quyết dự toán 2027", false,
                         new BallotRule(PassingBound.AT_LEAST, 2, 3, PassingBase.TOTAL_ELECTED),
@@ -187,6 +188,7 @@ class ProtocolCodecTest {
                         List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường")), Microphones.FLOOR),
                 new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of(), Microphones.SPEAKER_ONLY),
                 new MediaMessage.PublishAnswer(ID, SDP), new MediaMessage.FeedOffer(ID, "site-" + ID, SDP),
+                new MediaMessage.Receiving(ID, true),
                 new MediaMessage.MediaError("r2", ID, null, "media_no_room", "Phiên họp chưa có phòng video."),
                 new MediaMessage.MediaError(null, ID, "site-" + ID, "media_unknown_feed", "Không có hình ảnh này."));
     }
