@@ -437,6 +437,7 @@ export const en: Catalogue = {
   'video.receiveSoundOnly': 'Sound only (weak connection)',
   'video.receivePictures': 'Receive pictures again',
   'video.receivingSoundOnly': 'Receiving sound only: the others’ pictures are paused to keep their sound on a weak connection.',
+  'video.weakLinkSoundOnly': 'Weak connection: this screen now takes sound only, to keep the sound. Once the connection is better, choose “Receive pictures again”.',
   'video.soundOnly': 'sound only',
   'video.nobody': 'No site or delegate is sending video yet.',
   'video.rejoining': 'Connection lost: the video reconnects when the network is back.',

@@ -436,6 +436,7 @@ export const vi = {
   'video.receiveSoundOnly': 'Chỉ nhận âm thanh (mạng yếu)',
   'video.receivePictures': 'Nhận lại hình ảnh',
   'video.receivingSoundOnly': 'Đang chỉ nhận âm thanh: hình ảnh của người khác tạm dừng để giữ tiếng khi mạng yếu.',
+  'video.weakLinkSoundOnly': 'Mạng yếu: màn hình đã tự chuyển sang chỉ nhận âm thanh để giữ tiếng. Khi mạng ổn, bấm “Nhận lại hình ảnh”.',
   'video.soundOnly': 'chỉ có tiếng',
   'video.nobody': 'Chưa có điểm cầu hoặc đại biểu nào phát hình.',
   'video.rejoining': 'Mất kết nối: hình ảnh sẽ tự kết nối lại khi có mạng.',

@@ -19,6 +19,9 @@ interface Wanted {
  * A sitting's video call on this screen, left when the screen goes: joined while {@code wanted} says so and the
  * connection is up, joined again after a dropped connection (the server lost the socket's place in the room).
  */
+/** How often a screen in the call looks at how the others' video arrives. */
+const LINK_LOOK_MS = 2000;
+
 function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
   const { api, realtime, video, timers } = useServices();
   const call = useMemo(
@@ -54,6 +57,22 @@ function useVideoCall(sittingId: string, initiallyWanted: Wanted | null) {
       void call.join(wanted.send, { choice: wanted.choice });
     }
   }, [call, wanted, online]);
+
+  // While in the call, a look at how the others' video arrives every two seconds: a link too weak for the pictures
+  // keeps the sound (VideoCall.checkLink).
+  const joined = state.phase === 'joined';
+  useEffect(() => {
+    if (!joined) {
+      return;
+    }
+    let handle: unknown = null;
+    const look = () => {
+      void call.checkLink();
+      handle = timers.setTimeout(look, LINK_LOOK_MS);
+    };
+    handle = timers.setTimeout(look, LINK_LOOK_MS);
+    return () => timers.clearTimeout(handle);
+  }, [call, joined, timers]);
 
   /** @param stream what the check before joining captured from the chosen devices */
   const join = (send: boolean, choice?: DeviceChoice, stream?: MediaStream) => {
@@ -156,7 +175,7 @@ export function VideoPanel({ view }: { view: SittingView }) {
           </button>
           {!state.pictures && (
             <p class="video-status" role="status" data-testid="video-receiving-sound-only">
-              {t('video.receivingSoundOnly')}
+              {t(state.weakLink ? 'video.weakLinkSoundOnly' : 'video.receivingSoundOnly')}
             </p>
           )}
           <div class="video-tiles" data-testid="video-tiles">

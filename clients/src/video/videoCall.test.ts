@@ -37,6 +37,11 @@ class FakePeer implements PeerConnection {
       this.trackListeners.push(listener);
     }
   }
+  /** What the browser would report of the video received on this connection so far. */
+  video = { packetsReceived: 0, packetsLost: 0 };
+  async getStats(): Promise<RTCStatsReport> {
+    return new Map([['in', { type: 'inbound-rtp', kind: 'video', ...this.video }]]) as unknown as RTCStatsReport;
+  }
   close(): void {
     this.closed = true;
   }
@@ -257,6 +262,37 @@ describe('a sitting video call', () => {
     expect(sent[2]).toEqual({ type: 'media.receive', sittingId: 's1', video: true });
     hear({ type: 'media.receiving', sittingId: 's1', video: true });
     expect(call.current().pictures).toBe(true);
+  });
+
+  it('takes the sound only by itself when too much of the pictures is lost for long, and not again once taken back', async () => {
+    const { call, sent, peers, hear } = harness();
+    await call.join(false);
+    hear({ type: 'media.publishers', microphones: 'FLOOR', sittingId: 's1', self: 'account-me', speaker: null, publishers: [an] });
+    hear({ type: 'media.offer', sittingId: 's1', feed: 'delegate-an', sdp: 'janus offer of An' });
+    await settle();
+    const ansPeer = peers[0]!;
+    const arrive = async (received: number, lost: number) => {
+      ansPeer.video = { packetsReceived: ansPeer.video.packetsReceived + received, packetsLost: ansPeer.video.packetsLost + lost };
+      await call.checkLink();
+    };
+    await arrive(100, 0);
+    await arrive(100, 2);
+    await arrive(70, 30);
+    await arrive(70, 30);
+    expect(sent.filter((command) => command.type === 'media.receive')).toEqual([]);
+    await arrive(70, 30);
+    expect(sent.filter((command) => command.type === 'media.receive')).toEqual([{ type: 'media.receive', sittingId: 's1', video: false }]);
+    expect(call.current().weakLink).toBe(true);
+    hear({ type: 'media.receiving', sittingId: 's1', video: false });
+    expect(call.current().pictures).toBe(false);
+
+    call.receivePictures(true);
+    hear({ type: 'media.receiving', sittingId: 's1', video: true });
+    expect(call.current()).toMatchObject({ pictures: true, weakLink: false });
+    for (let i = 0; i < 5; i++) {
+      await arrive(50, 50);
+    }
+    expect(sent.filter((command) => command.type === 'media.receive')).toHaveLength(2);
   });
 
   it('drops the connection of a participant who stops sending, and ignores other sittings', async () => {

@@ -2,6 +2,7 @@ import type { DeviceChoice } from './devices';
 import type { IceServer, MediaPublisher, Microphones } from '../protocol/generated';
 import type { MediaCommand, MediaMessage } from '../realtime/realtimeClient';
 import type { Problem } from '../ui/problem';
+import { WeakLinkWatch } from './weakLink';
 
 /** The part of a WebRTC peer connection a call uses: the browser's RTCPeerConnection, or a test's own. */
 export interface PeerConnection {
@@ -14,6 +15,7 @@ export interface PeerConnection {
   setRemoteDescription(description: RTCSessionDescriptionInit): Promise<void>;
   addEventListener(type: 'icegatheringstatechange', listener: () => void): void;
   addEventListener(type: 'track', listener: (event: { streams: readonly MediaStream[] }) => void): void;
+  getStats(): Promise<RTCStatsReport>;
   close(): void;
 }
 
@@ -54,6 +56,8 @@ export interface CallState {
   ownMicrophoneOpen: boolean;
   /** Whether the others' pictures reach this screen, or their sound only (a weak link), as the server confirmed. */
   pictures: boolean;
+  /** Whether the screen chose the sound only by itself, the link having been too weak for the pictures. */
+  weakLink: boolean;
   problem: Problem | null;
 }
 
@@ -67,6 +71,7 @@ const IDLE: CallState = {
   microphones: 'FLOOR',
   ownMicrophoneOpen: false,
   pictures: true,
+  weakLink: false,
   problem: null,
 };
 
@@ -88,6 +93,9 @@ export class VideoCall {
   private readonly streams = new Map<string, MediaStream>();
   private stopListening: (() => void) | null = null;
   private relays: readonly IceServer[] = [];
+  private readonly linkWatch = new WeakLinkWatch();
+  /** The person took the pictures again after the screen chose the sound only: it does not choose for them again. */
+  private picturesPinned = false;
 
   constructor(
     private readonly sittingId: string,
@@ -176,6 +184,39 @@ export class VideoCall {
    * the screen follows once the server confirms.
    */
   receivePictures(pictures: boolean): void {
+    if (pictures && this.state.weakLink) {
+      this.picturesPinned = true;
+    }
+    this.linkWatch.reset();
+    this.update({ ...this.state, weakLink: false });
+    this.askPictures(pictures);
+  }
+
+  /**
+   * One look at how the others' video arrives (the screen looks every few seconds): when too much of it has been lost
+   * for too long, the screen takes their sound only by itself, and says so.
+   */
+  async checkLink(): Promise<void> {
+    if (this.state.phase !== 'joined' || !this.state.pictures || this.picturesPinned || this.feeds.size === 0) {
+      return;
+    }
+    const total = { packetsReceived: 0, packetsLost: 0 };
+    const reports = await Promise.all([...this.feeds.values()].map((peer) => peer.getStats().catch(() => null)));
+    reports.forEach((report) =>
+      report?.forEach((entry: { type?: string; kind?: string; packetsReceived?: number; packetsLost?: number }) => {
+        if (entry.type === 'inbound-rtp' && entry.kind === 'video') {
+          total.packetsReceived += entry.packetsReceived ?? 0;
+          total.packetsLost += entry.packetsLost ?? 0;
+        }
+      }),
+    );
+    if (this.linkWatch.look(total) && this.state.pictures && !this.state.weakLink) {
+      this.update({ ...this.state, weakLink: true });
+      this.askPictures(false);
+    }
+  }
+
+  private askPictures(pictures: boolean): void {
     this.deps.signal.media({ type: 'media.receive', sittingId: this.sittingId, video: pictures });
   }
 
@@ -298,6 +339,8 @@ export class VideoCall {
     this.feeds.forEach((peer) => peer.close());
     this.feeds.clear();
     this.streams.clear();
+    this.linkWatch.reset();
+    this.picturesPinned = false;
     this.state.local?.getTracks().forEach((track) => track.stop());
     this.update({ ...IDLE, phase, problem });
   }

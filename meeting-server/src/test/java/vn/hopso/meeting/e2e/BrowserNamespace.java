@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class BrowserNamespace implements AutoCloseable {
 
     private static final Path IP = Path.of("/usr/sbin/ip");
+    private static final Path NFT = Path.of("/usr/sbin/nft");
+    private static final String WEAK_LINK = "hopso_weak_link";
 
     private final String name;
     private final String hostSide;
@@ -80,6 +82,31 @@ final class BrowserNamespace implements AutoCloseable {
         return new Chromium.Launch(wrapper, List.of("--remote-debugging-pipe", "--use-fake-device-for-media-stream",
                 "--use-fake-ui-for-media-stream", "--unsafely-treat-insecure-origin-as-secure=" + origin,
                 "--disable-features=WebRtcHideLocalIpsWithMdns", "--autoplay-policy=no-user-gesture-required"));
+    }
+
+    /**
+     * A weak link: the namespace drops this share of the UDP packets that reach it (the media from Janus; the socket's
+     * TCP is spared), at random, until {@link #mendLink}. A firewall table of the namespace's own (nftables), gone
+     * with it.
+     */
+    void loseToBrowsers(int percent) {
+        if (!Files.isExecutable(NFT)) {
+            fail("The video browser test needs %s (Debian package nftables) for a weak link", NFT);
+        }
+        nft("add", "table", "inet", WEAK_LINK);
+        nft("add", "chain", "inet", WEAK_LINK, "in", "{ type filter hook input priority 0 ; policy accept ; }");
+        nft("add", "rule", "inet", WEAK_LINK, "in", "meta", "l4proto", "udp", "numgen", "random", "mod", "100", "lt",
+                String.valueOf(percent), "drop");
+    }
+
+    void mendLink() {
+        nft("delete", "table", "inet", WEAK_LINK);
+    }
+
+    private void nft(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("netns", "exec", name, NFT.toString()));
+        command.addAll(List.of(arguments));
+        run(command.toArray(String[]::new));
     }
 
     @Override

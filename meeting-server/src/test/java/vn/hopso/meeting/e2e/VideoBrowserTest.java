@@ -171,6 +171,21 @@ class VideoBrowserTest extends BrowserScenario {
         long frozen = received(console)[FRAMES];
         console.until("An's pictures come back", MEDIA_PATIENCE, driver -> received(console)[FRAMES] > frozen + 30);
 
+        // A weak commune link: a third of what reaches the browsers is lost; the chair's screen takes the sound only
+        // by itself, says why, and An is still heard.
+        namespace.loseToBrowsers(35);
+        try {
+            console.until("the chair's screen chose the sound only on the weak link", MEDIA_PATIENCE,
+                    driver -> console.has("video-receiving-sound-only"));
+            assertThat(console.text("video-receiving-sound-only")).startsWith("Mạng yếu");
+            console.screenshot("v-05-chair-weak-link-sound-only", console.find("video-panel"));
+        } finally {
+            namespace.mendLink();
+        }
+        untilStill(console, FRAMES, "no more of An's frames reach the chair on the weak link");
+        long heardOnWeakLink = received(console)[AUDIO];
+        console.until("An is still heard", MEDIA_PATIENCE, driver -> received(console)[AUDIO] > heardOnWeakLink + 20);
+
         laptop.click("video-leave");
         console.until("An's tile goes once they leave", driver -> !console.has(anTile));
     }
