@@ -35,10 +35,23 @@ public final class CommandContext {
     record Lasting(Supplier<SittingEvent> event, Recipients recipients) {
     }
 
-    CommandContext(Actor actor, SittingSnapshot before, Instant now) {
+    private final Map<String, Object> shared;
+
+    /** @param shared what the commands run under the same lock share (see {@link #shared}) */
+    CommandContext(Actor actor, SittingSnapshot before, Instant now, Map<String, Object> shared) {
         this.actor = actor;
         this.before = before;
         this.now = now;
+        this.shared = shared;
+    }
+
+    /**
+     * A fact read once for every command run under the same lock (a batch of votes): only for what none of those
+     * commands changes, as the ballot a vote is cast on (casting never changes the ballot itself).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, Supplier<T> read) {
+        return (T) shared.computeIfAbsent(key, k -> read.get());
     }
 
     public Actor actor() {

@@ -152,6 +152,7 @@ public class CommandPipeline {
         private final Map<String, Once> once = new LinkedHashMap<>();
         private final List<Notice> toNotify = new ArrayList<>();
         private final List<AuditLog.Line> toAudit = new ArrayList<>();
+        private final Map<String, Object> shared = new HashMap<>();
 
         LockedRun(UUID sittingId) {
             Sitting locked = sittings.lock(sittingId).orElseThrow(() -> Refusal.notFound("phiên họp").exception());
@@ -175,7 +176,8 @@ public class CommandPipeline {
             }
             SittingSnapshot before = current;
             // At the database's precision: an instant a command stores reads back the same in every later snapshot.
-            CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            CommandContext context = new CommandContext(actor, before, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    shared);
             CommandHandler<SittingCommand> handler = handlerOf(command);
             UUID subject = handler.handle(command, context);
             if (idempotencyKey != null && !receipts.keep(actor.accountId(), idempotencyKey,

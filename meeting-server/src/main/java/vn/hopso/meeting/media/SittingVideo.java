@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import vn.hopso.media.domain.MediaEvent;
 import vn.hopso.media.domain.MediaEvents;
 import vn.hopso.media.domain.MediaFailure;
-import vn.hopso.media.domain.MediaRoomId;
 import vn.hopso.media.domain.MediaRooms;
 import vn.hopso.media.domain.NotJoined;
 import vn.hopso.media.domain.ParticipantId;
@@ -64,46 +63,28 @@ final class SittingVideo implements MediaEvents, AutoCloseable {
     }
 
     void publish(Peer peer, UUID sittingId, String sdp, @Nullable String ref) {
-        answering(peer, sittingId, ref, null, janus -> {
-            Optional<Attendee> attendee = attendeeOn(peer, sittingId);
-            if (attendee.isEmpty()) {
-                peer.send(MediaErrors.notJoined(ref, sittingId));
-                return;
-            }
-            SessionDescription answer = janus.publish(rooms.get(sittingId).room, attendee.get().id(),
-                    new SessionDescription(sdp));
+        asJoined(peer, sittingId, ref, null, (janus, room, attendee) -> {
+            SessionDescription answer = janus.publish(room.room, attendee.id(), new SessionDescription(sdp));
             peer.send(new PublishAnswer(sittingId, answer.sdp()));
         });
     }
 
     void answer(Peer peer, UUID sittingId, String feed, String sdp, @Nullable String ref) {
-        answering(peer, sittingId, ref, feed, janus -> {
-            Optional<Attendee> attendee = attendeeOn(peer, sittingId);
-            if (attendee.isEmpty()) {
-                peer.send(MediaErrors.notJoined(ref, sittingId));
-                return;
-            }
-            MediaRoomId room = rooms.get(sittingId).room;
-            janus.answer(room, attendee.get().id(), new ParticipantId(feed), new SessionDescription(sdp));
-            if (!attendee.get().pictures) {
-                janus.receiveVideo(room, attendee.get().id(), new ParticipantId(feed), false);
+        asJoined(peer, sittingId, ref, feed, (janus, room, attendee) -> {
+            janus.answer(room.room, attendee.id(), new ParticipantId(feed), new SessionDescription(sdp));
+            if (!attendee.pictures) {
+                janus.receiveVideo(room.room, attendee.id(), new ParticipantId(feed), false);
             }
         });
     }
 
     /** The socket takes the others' pictures, or their sound only: every feed it receives now, and later ones. */
     void receive(Peer peer, UUID sittingId, boolean pictures, @Nullable String ref) {
-        answering(peer, sittingId, ref, null, janus -> {
-            Optional<Attendee> attendee = attendeeOn(peer, sittingId);
-            if (attendee.isEmpty()) {
-                peer.send(MediaErrors.notJoined(ref, sittingId));
-                return;
-            }
-            RoomVideo room = rooms.get(sittingId);
-            attendee.get().pictures = pictures;
-            room.attendees().stream().filter(feed -> feed.up && feed != attendee.get()).forEach(feed -> {
+        asJoined(peer, sittingId, ref, null, (janus, room, attendee) -> {
+            attendee.pictures = pictures;
+            room.attendees().stream().filter(feed -> feed.up && feed != attendee).forEach(feed -> {
                 try {
-                    janus.receiveVideo(room.room, attendee.get().id(), feed.id(), pictures);
+                    janus.receiveVideo(room.room, attendee.id(), feed.id(), pictures);
                 } catch (NotJoined notYet) {
                     // Offered and not yet answered: the answer applies the choice.
                 }
@@ -231,6 +212,24 @@ final class SittingVideo implements MediaEvents, AutoCloseable {
 
     private Optional<Attendee> attendeeOn(Peer peer, UUID sittingId) {
         return Optional.ofNullable(rooms.get(sittingId)).flatMap(room -> room.attendeeOn(peer));
+    }
+
+    /** A command of a socket in the sitting's room, given the room and the socket's place in it. */
+    @FunctionalInterface
+    private interface JoinedTask {
+        void run(MediaRooms janus, RoomVideo room, Attendee attendee);
+    }
+
+    /** Runs a joined socket's command on the video thread; a socket not in the room is told so. */
+    private void asJoined(Peer peer, UUID sittingId, @Nullable String ref, @Nullable String feed, JoinedTask task) {
+        answering(peer, sittingId, ref, feed, janus -> {
+            Optional<Attendee> attendee = attendeeOn(peer, sittingId);
+            if (attendee.isEmpty()) {
+                peer.send(MediaErrors.notJoined(ref, sittingId));
+                return;
+            }
+            task.run(janus, rooms.get(sittingId), attendee.get());
+        });
     }
 
     /** Runs a socket's command on the video thread; a failure is answered to the socket, coded. */

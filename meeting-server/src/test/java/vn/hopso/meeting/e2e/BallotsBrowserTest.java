@@ -35,22 +35,11 @@ class BallotsBrowserTest extends BrowserScenario {
         desk.publishedAgenda(sitting, "Nghị quyết về dự toán ngân sách năm 2027");
         ChairLink link = new ChairLink(api(chair));
         link.start(sitting);
-        for (TestUser delegate : delegates) {
-            try (WsClient laptop = WsClient.connect(api(delegate))) {
-                laptop.nextOfType("session.welcome");
-                laptop.send("{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}");
-                assertThat(laptop.next(f -> f.path("ref").asString().equals("in")).get("type").asString())
-                        .isEqualTo("command.accepted");
-            }
-        }
+        checkIn(sitting, delegates);
 
         Browser display = signedIn("display", hall);
         display.open("#/display/" + sitting);
-        Browser console = signedIn("chair", chair);
-        console.open("#/chair/" + sitting);
-        console.click("ballot-prepare");
-        console.type("ballot-title", "Thông qua Nghị quyết về dự toán ngân sách năm 2027");
-        console.click("ballot-create");
+        Browser console = consoleWithMotion(chair, sitting, "Thông qua Nghị quyết về dự toán ngân sách năm 2027");
         new Select(console.find("ballot-countdown")).selectByValue("300");
         console.click("ballot-open");
         console.until("the chair sees the five minutes counting down",
@@ -112,21 +101,10 @@ class BallotsBrowserTest extends BrowserScenario {
         String sitting = desk.sitting(desk.session(council, "Kỳ họp thứ mười một"), "Phiên kiểm phiếu");
         desk.publishedAgenda(sitting, "Nghị quyết về đầu tư công trung hạn");
         new ChairLink(api(chair)).start(sitting);
-        for (TestUser delegate : delegates) {
-            try (WsClient laptop = WsClient.connect(api(delegate))) {
-                laptop.nextOfType("session.welcome");
-                laptop.send("{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}");
-                assertThat(laptop.next(f -> f.path("ref").asString().equals("in")).get("type").asString())
-                        .isEqualTo("command.accepted");
-            }
-        }
+        checkIn(sitting, delegates);
         Browser display = signedIn("display", hall);
         display.open("#/display/" + sitting);
-        Browser console = signedIn("chair", chair);
-        console.open("#/chair/" + sitting);
-        console.click("ballot-prepare");
-        console.type("ballot-title", "Thông qua Nghị quyết về đầu tư công trung hạn");
-        console.click("ballot-create");
+        Browser console = consoleWithMotion(chair, sitting, "Thông qua Nghị quyết về đầu tư công trung hạn");
         console.click("ballot-open");
         // One delegate votes on the laptop; the other two on paper, which the committee counts after the close.
         Browser laptop = browser("delegate");
@@ -163,6 +141,28 @@ class BallotsBrowserTest extends BrowserScenario {
         assertThat(display.text("ballot-outcome")).as("2 of 3 is more than half of the total").isEqualTo("Thông qua");
         assertThat(display.text("ballot-count-NO")).isEqualTo("1");
         display.screenshot("v-08-hall-display-with-paper", display.find("ballot-result"));
+    }
+
+    /** Each delegate checks in from a laptop of their own, over the socket. */
+    private void checkIn(String sitting, List<TestUser> delegates) {
+        for (TestUser delegate : delegates) {
+            try (WsClient laptop = WsClient.connect(api(delegate))) {
+                laptop.nextOfType("session.welcome");
+                laptop.send("{\"type\":\"attendance.check_in\",\"ref\":\"in\",\"sittingId\":\"" + sitting + "\"}");
+                assertThat(laptop.next(f -> f.path("ref").asString().equals("in")).get("type").asString())
+                        .isEqualTo("command.accepted");
+            }
+        }
+    }
+
+    /** The chair's console on the sitting, with a motion of this title prepared on the item under discussion. */
+    private Browser consoleWithMotion(TestUser chair, String sitting, String title) {
+        Browser console = signedIn("chair", chair);
+        console.open("#/chair/" + sitting);
+        console.click("ballot-prepare");
+        console.type("ballot-title", title);
+        console.click("ballot-create");
+        return console;
     }
 
     /** Types the paper figures (no invalid ballots; a choice not given, none) and submits them. */

@@ -1,5 +1,6 @@
 package vn.hopso.meeting.ballot.command;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,21 @@ class Ballots {
 
     /** A ballot of the command's sitting that the caller may see; any other answers as if it did not exist. */
     Poll of(CommandContext context, UUID ballotId) {
+        return seen(context, store.find(ballotId));
+    }
+
+    /**
+     * As {@link #of}, for a vote: the ballot is read once for a batch of votes, which never change it (only its
+     * votes and counters).
+     */
+    Poll votedOn(CommandContext context, UUID ballotId) {
+        return seen(context, context.shared("ballot:" + ballotId, () -> store.find(ballotId)));
+    }
+
+    private Poll seen(CommandContext context, Optional<Poll> found) {
         Clearance clearance = context.actor().viewerIn(context.before().sitting().organisationId())
                 .map(viewer -> viewer.clearance()).orElse(Clearance.PUBLIC);
-        return store.find(ballotId)
+        return found
                 .filter(poll -> poll.sittingId().equals(context.before().sitting().id()))
                 .filter(poll -> BallotVisibility.sees(clearance, poll, itemOf(context, poll), context.before().sitting()))
                 .orElseThrow(() -> Refusal.notFound("phiếu biểu quyết").exception());

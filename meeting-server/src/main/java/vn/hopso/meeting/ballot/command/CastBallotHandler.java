@@ -47,7 +47,7 @@ class CastBallotHandler implements CommandHandler<CastBallot> {
 
     @Override
     public UUID handle(CastBallot command, CommandContext context) {
-        Poll poll = ballots.of(context, command.ballotId());
+        Poll poll = ballots.votedOn(context, command.ballotId());
         Ballots.ruled(poll::requireOpen);
         Elector elector = ballots.store().elector(poll.id(), context.actor().accountId())
                 .orElseThrow(() -> Ballots.refusal(Poll.notEntitled()));
