@@ -15,6 +15,14 @@ public record Actor(UUID accountId, String username, String fullName, boolean sy
         roles = Map.copyOf(roles);
     }
 
+    /**
+     * The server acting on its own (a release time come, readings to tell, a countdown run out): it holds no account
+     * and belongs to no council; {@code fullName} says which of its tasks acts, in the audit and the log.
+     */
+    public static Actor system(String fullName) {
+        return new Actor(new UUID(0, 0), "he-thong", fullName, true, Map.of());
+    }
+
     public Set<Role> rolesIn(UUID organisationId) {
         return roles.getOrDefault(organisationId, Set.of());
     }

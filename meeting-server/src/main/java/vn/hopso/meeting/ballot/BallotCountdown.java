@@ -3,8 +3,6 @@ package vn.hopso.meeting.ballot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,7 @@ class BallotCountdown {
     private static final Logger log = LoggerFactory.getLogger(BallotCountdown.class);
 
     /** Who closes a ballot when its time runs out: the system, which holds no account and belongs to no council. */
-    static final Actor COUNTDOWN = new Actor(new UUID(0, 0), "he-thong", "Hệ thống (hết giờ biểu quyết)", true, Map.of());
+    static final Actor COUNTDOWN = Actor.system("Hệ thống (hết giờ biểu quyết)");
 
     private final BallotStore store;
     private final CommandPipeline pipeline;

@@ -1,7 +1,6 @@
 package vn.hopso.meeting.document;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +21,7 @@ import vn.hopso.meeting.web.CommandAnswers;
 class ReadingNews {
 
     /** Who tells of readings: the system, which holds no account and belongs to no council. */
-    static final Actor READING = new Actor(new UUID(0, 0), "he-thong", "Hệ thống (đọc tài liệu)", true, Map.of());
+    static final Actor READING = Actor.system("Hệ thống (đọc tài liệu)");
 
     private static final int READINGS_PER_SWEEP = 1000;
 

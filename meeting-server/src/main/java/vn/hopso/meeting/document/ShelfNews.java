@@ -3,7 +3,6 @@ package vn.hopso.meeting.document;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ class ShelfNews {
     private static final Logger log = LoggerFactory.getLogger(ShelfNews.class);
 
     /** Who tells of a release: the system, which holds no account and belongs to no council. */
-    static final Actor RELEASE = new Actor(new UUID(0, 0), "he-thong", "Hệ thống (công bố tài liệu)", true, Map.of());
+    static final Actor RELEASE = Actor.system("Hệ thống (công bố tài liệu)");
 
     private static final int RELEASES_PER_SWEEP = 100;
 
