@@ -6,20 +6,22 @@ import { TextArea } from '../ui/form/fields';
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
-import { useAsync } from '../ui/useAsync';
+import { useAsync, useReloadWhen } from '../ui/useAsync';
 import { hasText } from './PageTextPane';
 import { quoteStart } from './passage';
 
 /**
  * Góp ý from the viewer: the passage a delegate selected on the page's text (or typed), their comment on it, sent to
  * the secretariat or also shown to every delegate; then the comments they see on the document, with each one's state
- * and the secretariat's answer. The list is read again after each comment sent, and when reopened.
+ * and the secretariat's answer. The list is read again after each comment sent, when reopened, and live when a
+ * comment they see is sent or answered ({@code commentsSeq} moves).
  */
 export function CommentComposer({
   documentId,
   page,
   pageText,
   selected,
+  commentsSeq = 0,
 }: {
   documentId: string;
   page: number;
@@ -27,10 +29,13 @@ export function CommentComposer({
   pageText: PageText | null;
   /** The passage last selected on the page's text. */
   selected: string;
+  /** Where a comment the reader sees last changed in the sitting's log. */
+  commentsSeq?: number;
 }) {
   const { t } = useI18n();
   const { api } = useServices();
   const comments = useAsync(() => api.comments(documentId), [documentId]);
+  useReloadWhen(commentsSeq, comments);
   const [quote, setQuote] = useState(selected);
   const [text, setText] = useState('');
   const [visibleToAll, setVisibleToAll] = useState(false);

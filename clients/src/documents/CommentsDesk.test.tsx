@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CommentAnswer, DocumentComment } from '../protocol/generated';
 import { aComment } from '../testing/comments';
-import { byTestId, click, fakeApi, mount, testServices, type, unmount } from '../testing/testApp';
+import { byTestId, click, fakeApi, mount, settle, testServices, type, unmount } from '../testing/testApp';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { CommentsDesk } from './CommentsDesk';
 import { aDocumentEntry } from '../testing/fixtures';
 
@@ -25,7 +27,7 @@ describe('the secretariat’s comments desk', () => {
     });
     const { services } = testServices(fakeApi({ comments, answerComment }));
     container = await mount(
-      <CommentsDesk documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
+      <CommentsDesk commentsSeq={0} documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
       services,
     );
     expect(byTestId(container, 'desk-comment-c-1').textContent).toContain('Nguyễn Thị Bình');
@@ -60,7 +62,7 @@ describe('the secretariat’s comments desk', () => {
       }),
     );
     container = await mount(
-      <CommentsDesk documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
+      <CommentsDesk commentsSeq={0} documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED), aDocumentEntry('doc-2', 'Tờ trình', COMMENTED)]} />,
       services,
     );
     await click(byTestId(container, 'desk-ANSWERED-c-1'));
@@ -75,5 +77,28 @@ describe('the secretariat’s comments desk', () => {
     expect(byTestId<HTMLAnchorElement>(container, 'comments-report').getAttribute('href')).toBe(
       '/api/documents/doc-2/comments/report.pdf',
     );
+  });
+
+  it('reads the comments again when one is sent elsewhere, keeping an answer being typed', async () => {
+    let listed: DocumentComment[] = [aComment({ mine: false })];
+    const comments = vi.fn(() => Promise.resolve(listed));
+    const { services } = testServices(fakeApi({ comments }));
+    let moveTo: (seq: number) => void = () => undefined;
+    function Live() {
+      const [seq, setSeq] = useState(0);
+      moveTo = setSeq;
+      return <CommentsDesk commentsSeq={seq} documents={[aDocumentEntry('doc-1', 'Dự thảo nghị quyết', COMMENTED)]} />;
+    }
+    container = await mount(<Live />, services);
+    await type(byTestId(container, 'desk-answer-c-1'), 'Đang soạn trả lời');
+    listed = [...listed, aComment({ id: 'c-2', mine: false, text: 'Góp ý mới' })];
+    await act(async () => {
+      moveTo(7);
+      await vi.runAllTimersAsync();
+    });
+    await settle();
+    expect(comments).toHaveBeenCalledTimes(2);
+    expect(byTestId(container, 'desk-comment-c-2').textContent).toContain('Góp ý mới');
+    expect(byTestId<HTMLTextAreaElement>(container, 'desk-answer-c-1').value).toBe('Đang soạn trả lời');
   });
 });

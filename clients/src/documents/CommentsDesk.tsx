@@ -6,15 +6,16 @@ import type { CommentState, DocumentComment, DocumentEntry } from '../protocol/g
 import { InfoNotice, ProblemNotice } from '../ui/Notice';
 import type { Problem } from '../ui/problem';
 import { asProblem } from '../ui/problemText';
-import { useAsync } from '../ui/useAsync';
+import { useAsync, useReloadWhen } from '../ui/useAsync';
 import { ANSWERS } from './passage';
 
 /**
  * The secretariat's and the chair's comments desk: for one document of the sitting, every comment in passage order,
  * to answer, accept (tiếp thu) or explain (giải trình), and the consolidated report (bản tổng hợp ý kiến) to download.
- * The list is read again after each answer and with the reload button: new comments do not arrive live.
+ * The list is read again after each answer, with the reload button, and live when a comment is sent or answered
+ * ({@code commentsSeq} moves), keeping an answer being typed.
  */
-export function CommentsDesk({ documents }: { documents: readonly DocumentEntry[] }) {
+export function CommentsDesk({ documents, commentsSeq }: { documents: readonly DocumentEntry[]; commentsSeq: number }) {
   const { t } = useI18n();
   const [documentId, setDocumentId] = useState<string>(documents[0]?.id ?? '');
   const chooser = useId();
@@ -40,15 +41,16 @@ export function CommentsDesk({ documents }: { documents: readonly DocumentEntry[
           ))}
         </select>
       </div>
-      <DocumentCommentsDesk key={chosen.id} documentId={chosen.id} />
+      <DocumentCommentsDesk key={chosen.id} documentId={chosen.id} commentsSeq={commentsSeq} />
     </section>
   );
 }
 
-function DocumentCommentsDesk({ documentId }: { documentId: string }) {
+function DocumentCommentsDesk({ documentId, commentsSeq }: { documentId: string; commentsSeq: number }) {
   const { t } = useI18n();
   const { api } = useServices();
   const comments = useAsync(() => api.comments(documentId), [documentId]);
+  useReloadWhen(commentsSeq, comments);
   return (
     <>
       <p>

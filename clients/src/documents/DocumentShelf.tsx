@@ -29,6 +29,7 @@ export function DocumentShelf({
   sessionId,
   presentation,
   documentsSeq,
+  commentsSeq = 0,
   mayComment = false,
   mayAnnotate = false,
   mayPresent = false,
@@ -39,6 +40,8 @@ export function DocumentShelf({
   presentation: Presentation | null;
   /** Where the sitting's documents last changed in its log: the list is read again when it moves. */
   documentsSeq: number;
+  /** Where a comment the reader sees last changed in the sitting's log: their comments read again when it moves. */
+  commentsSeq?: number;
   /** The reader may send comments (góp ý) on the documents they open: a delegate. */
   mayComment?: boolean;
   /** The reader may highlight passages and keep notes of their own. */
@@ -192,6 +195,7 @@ export function DocumentShelf({
             tools={followTools}
             mayComment={mayComment}
             mayAnnotate={mayAnnotate}
+            commentsSeq={commentsSeq}
             onClose={close}
           />
         ))}

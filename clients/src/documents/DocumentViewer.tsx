@@ -30,6 +30,7 @@ export function DocumentViewer({
   tools,
   mayComment = false,
   mayAnnotate = false,
+  commentsSeq = 0,
   onClose,
 }: {
   document: DocumentEntry;
@@ -43,6 +44,8 @@ export function DocumentViewer({
   mayComment?: boolean;
   /** The reader may highlight passages and keep notes of their own: a delegate, the chair, the secretariat. */
   mayAnnotate?: boolean;
+  /** Where a comment the reader sees last changed in the sitting's log: the comments read again when it moves. */
+  commentsSeq?: number;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -122,7 +125,14 @@ export function DocumentViewer({
       {!document.searchableText && <p class="notice">{t('documents.noText')}</p>}
       <PageView document={document} page={page} width={width} />
       {(mayComment || mayAnnotate) && (
-        <PassageTools document={document} page={page} mayComment={mayComment} mayAnnotate={mayAnnotate} onTurn={go} />
+        <PassageTools
+          document={document}
+          page={page}
+          mayComment={mayComment}
+          mayAnnotate={mayAnnotate}
+          commentsSeq={commentsSeq}
+          onTurn={go}
+        />
       )}
     </div>
   );
@@ -264,12 +274,14 @@ function PassageTools({
   page,
   mayComment,
   mayAnnotate,
+  commentsSeq,
   onTurn,
 }: {
   document: DocumentEntry;
   page: number;
   mayComment: boolean;
   mayAnnotate: boolean;
+  commentsSeq: number;
   onTurn: (page: number) => void;
 }) {
   const { t } = useI18n();
@@ -296,7 +308,15 @@ function PassageTools({
           onTurn={onTurn}
         />
       )}
-      {mayComment && <CommentComposer documentId={document.id} page={page} pageText={pageText.data} selected={selected} />}
+      {mayComment && (
+        <CommentComposer
+          documentId={document.id}
+          page={page}
+          pageText={pageText.data}
+          selected={selected}
+          commentsSeq={commentsSeq}
+        />
+      )}
     </div>
   );
 }

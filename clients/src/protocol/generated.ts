@@ -700,6 +700,7 @@ export interface SittingView {
   presentation: Presentation | null;
   documentsSeq: number;
   readsSeq: number;
+  commentsSeq: number;
 }
 
 export interface SpeakerEntry {
@@ -1293,6 +1294,13 @@ export interface VoteRecorded {
   marks: CastMark[];
 }
 
+export interface CommentsChanged {
+  type: 'comments.changed';
+  sittingId: string;
+  seq: number;
+  at: string;
+}
+
 export interface DocumentsChanged {
   type: 'documents.changed';
   sittingId: string;
@@ -1375,6 +1383,7 @@ export type SittingEvent =
   | VoteEntitled
   | BallotProgressed
   | VoteRecorded
+  | CommentsChanged
   | DocumentsChanged
   | DocumentsRead
   | NoticeSent

@@ -54,6 +54,12 @@ describe('live sitting store', () => {
     expect(live.view.documentsSeq).toBe(0);
   });
 
+  it('remembers where a comment the viewer sees last changed, so that lists of comments read again', () => {
+    const live = applyAll([{ type: 'comments.changed', sittingId: 'sit-1', seq: 18, at }]);
+    expect(live.view.commentsSeq).toBe(18);
+    expect(live.view.readsSeq).toBe(0);
+  });
+
   it('ignores events of another sitting', () => {
     const live = applyAll([]);
     expect(applyEvent(live, { type: 'agenda.removed', sittingId: 'sit-2', seq: 50, at, itemId: 'a' })).toBe(live);

@@ -136,6 +136,10 @@ const documentsReducer: Reducer = (view, event) =>
 /** The staff's: documents were read (opened, or read further), so that a list of who has read what reads again. */
 const readsReducer: Reducer = (view, event) => (event.type === 'documents.read' ? { ...view, readsSeq: event.seq } : view);
 
+/** A comment this viewer sees was sent or answered: where, in the log, so that a list of comments reads again. */
+const commentsReducer: Reducer = (view, event) =>
+  event.type === 'comments.changed' ? { ...view, commentsSeq: event.seq } : view;
+
 /** Which feature applies each event type: a new event type does not compile until it has its reducer. */
 const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'sitting.updated': agendaReducer,
@@ -157,6 +161,7 @@ const REDUCERS: Record<SittingEvent['type'], Reducer> = {
   'presentation.changed': presentationReducer,
   'documents.changed': documentsReducer,
   'documents.read': readsReducer,
+  'comments.changed': commentsReducer,
 };
 
 /** An item's queue in the server's order. */

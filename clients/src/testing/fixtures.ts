@@ -74,6 +74,7 @@ export function aView(
     presentation: null,
     documentsSeq: 0,
     readsSeq: 0,
+    commentsSeq: 0,
   };
 }
 

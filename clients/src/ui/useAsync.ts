@@ -56,3 +56,17 @@ export function useAsync<T>(load: () => Promise<T>, inputs: readonly unknown[]):
 
   return { data, problem, loading, reload, set };
 }
+
+/**
+ * Reads {@code data} again, keeping what it shows meanwhile, each time {@code seq} moves after the first render: a
+ * list that follows a place in the sitting's log without losing what is typed beside it.
+ */
+export function useReloadWhen(seq: number, data: Pick<Async<unknown>, 'reload'>): void {
+  const seen = useRef(seq);
+  useEffect(() => {
+    if (seq !== seen.current) {
+      seen.current = seq;
+      data.reload();
+    }
+  }, [seq]);
+}

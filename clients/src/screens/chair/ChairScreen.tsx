@@ -177,6 +177,7 @@ function ChairConsole({ sittingId }: { sittingId: string }) {
         sessionId={view.session.id}
         presentation={view.presentation}
         documentsSeq={view.documentsSeq}
+        commentsSeq={view.commentsSeq}
         mayPresent={view.permissions.includes('PRESENT_DOCUMENTS')}
         mayAnnotate={view.permissions.includes('ANNOTATE_DOCUMENTS')}
       />

@@ -117,6 +117,7 @@ function LiveSitting({ sittingId, me }: { sittingId: string; me: Me }) {
         sessionId={view.session.id}
         presentation={view.presentation}
         documentsSeq={view.documentsSeq}
+        commentsSeq={view.commentsSeq}
         mayComment={view.permissions.includes('COMMENT_ON_DOCUMENTS')}
         mayAnnotate={view.permissions.includes('ANNOTATE_DOCUMENTS')}
       />

@@ -32,7 +32,7 @@ export function SittingDocuments({ sitting }: { sitting: Sitting }) {
         documentsSeq={live.live?.view.documentsSeq ?? 0}
         readsSeq={live.live?.view.readsSeq ?? 0}
       />
-      {documents.data && <CommentsDesk documents={documents.data} />}
+      {documents.data && <CommentsDesk documents={documents.data} commentsSeq={live.live?.view.commentsSeq ?? 0} />}
     </>
   );
 }

@@ -22,12 +22,14 @@ import vn.hopso.meeting.access.Permission;
  * the sitting's documents last changed in its log ({@code documents.changed}, 0 for never): a screen that lists them
  * reads the list again when it moves. {@code readsSeq}: for the staff, where a document of the sitting was last
  * opened or read further ({@code documents.read}, 0 for never, and always 0 for anyone else): the lists of who has
- * read what read themselves again when it moves.
+ * read what read themselves again when it moves. {@code commentsSeq}: where a comment (góp ý) the caller sees on a
+ * document of the sitting was last sent or answered ({@code comments.changed}, 0 for never): the lists of comments
+ * read themselves again when it moves.
  */
 public record SittingView(Organisation organisation, Session session, Sitting sitting, List<AgendaItem> agenda,
         long lastSeq, List<Permission> permissions, List<AttendanceEntry> attendance, QuorumLine quorum,
         List<SpeakerEntry> speakers, List<SittingNotice> notices, @Nullable RollCall rollCall,
         List<SiteRef> operatedSites, List<Ballot> ballots, List<BallotProgress> ballotProgress,
         List<OwnVote> ownVotes, List<UUID> entitledBallots, @Nullable Presentation presentation,
-        long documentsSeq, long readsSeq) {
+        long documentsSeq, long readsSeq, long commentsSeq) {
 }

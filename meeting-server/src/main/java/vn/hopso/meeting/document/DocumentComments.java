@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hopso.documents.domain.Comment;
+import vn.hopso.documents.domain.Document;
 import vn.hopso.documents.domain.CommentRefused;
 import vn.hopso.documents.domain.CommentState;
 import vn.hopso.documents.domain.Passage;
@@ -16,9 +17,12 @@ import vn.hopso.meeting.api.CommentAnswer;
 import vn.hopso.meeting.api.CommentForm;
 import vn.hopso.meeting.api.DocumentComment;
 import vn.hopso.meeting.audit.AuditLog;
+import vn.hopso.meeting.command.CommandPipeline;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.domain.Refused;
+import vn.hopso.meeting.sitting.domain.SittingCommand;
 import vn.hopso.meeting.web.ApiProblem;
+import vn.hopso.meeting.web.CommandAnswers;
 import vn.hopso.meeting.web.Guard;
 
 /**
@@ -30,14 +34,22 @@ import vn.hopso.meeting.web.Guard;
 @Component
 class DocumentComments {
 
+    /** Who tells of comments: the system, as the author of a comment may not speak for the staff. */
+    static final Actor COMMENTS = Actor.system("Hệ thống (góp ý)");
+
     private final DocumentDesk desk;
     private final CommentStore store;
+    private final DocumentStore documents;
+    private final CommandPipeline pipeline;
     private final AuditLog audit;
     private final Clock clock;
 
-    DocumentComments(DocumentDesk desk, CommentStore store, AuditLog audit, Clock clock) {
+    DocumentComments(DocumentDesk desk, CommentStore store, DocumentStore documents, CommandPipeline pipeline,
+            AuditLog audit, Clock clock) {
         this.desk = desk;
         this.store = store;
+        this.documents = documents;
+        this.pipeline = pipeline;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +72,7 @@ class DocumentComments {
             throw CommentProblems.of(refused.problem());
         }
         store.create(comment);
+        tell(opened.stored(), comment);
         audit.record(actor, organisationId, "comment.send", "document", documentId, Map.of("comment", comment.id(),
                 "page", form.page(), "visibleToAll", form.visibleToAll()));
         return CommentWire.comment(store.find(comment.id()).orElseThrow(), actor.accountId());
@@ -97,6 +110,7 @@ class DocumentComments {
         if (!store.answer(answered, comment.version())) {
             throw Refusal.staleVersion().exception();
         }
+        tell(opened.stored(), answered);
         audit.record(actor, opened.stored().organisationId(), "comment.answer", "document", comment.documentId(),
                 Map.of("comment", commentId, "state", answered.state().name()));
         return CommentWire.comment(store.find(commentId).orElseThrow(), actor.accountId());
@@ -125,6 +139,18 @@ class DocumentComments {
             throw Refusal.notFound("góp ý").exception();
         }
         return opened;
+    }
+
+    /**
+     * Tells each sitting that lists the document, in the caller's transaction, so that the lists showing the comment
+     * read themselves again ({@code comments.changed}); a refusal rolls the comment back with it.
+     */
+    private void tell(StoredDocument stored, Comment comment) {
+        Document document = stored.document();
+        for (UUID sittingId : documents.listing(document.sittingId(), document.wholeSession())) {
+            CommandAnswers.applied(pipeline.run(COMMENTS, new SittingCommand.AnnounceComment(sittingId,
+                    comment.documentId(), comment.authorId(), comment.visibleToAll()), null));
+        }
     }
 
     private static boolean handles(Actor actor, DocumentDesk.Opened opened) {

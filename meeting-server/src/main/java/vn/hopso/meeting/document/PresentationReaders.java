@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.hopso.documents.domain.AccessClass;
 import vn.hopso.documents.domain.Document;
 import vn.hopso.meeting.access.Clearance;
 import vn.hopso.meeting.access.Permission;
@@ -38,6 +39,23 @@ final class PresentationReaders {
                 yield named.isEmpty() ? Recipients.staff() : Recipients.accounts(named).and(Recipients.staff());
             }
         };
+    }
+
+    /**
+     * The delegates among the document's readers, and the staff: who sees a comment on it made visible to all. A
+     * guest, an observer or the hall display may read a public document but sees no comment on it.
+     */
+    static Recipients delegates(Document document, SittingSnapshot snapshot, Map<UUID, Set<Role>> namedRoles) {
+        Clearance floor = floor(document, snapshot);
+        if (document.access() == AccessClass.CONFIDENTIAL) {
+            List<UUID> named = document.namedReaders().stream()
+                    .filter(reader -> namedRoles.getOrDefault(reader, Set.of()).contains(Role.DELEGATE)
+                            && admitted(namedRoles.get(reader), floor))
+                    .toList();
+            return named.isEmpty() ? Recipients.staff() : Recipients.accounts(named).and(Recipients.staff());
+        }
+        return Clearance.MEMBER.atLeast(floor) ? Recipients.holders(Role.DELEGATE).and(Recipients.staff())
+                : Recipients.staff();
     }
 
     /** Whether these recipients are everyone who follows the sitting: the hall display among them. */

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hopso.meeting.access.Recipients;
+import vn.hopso.meeting.access.Viewer;
 
 /** The record of each sitting, in PostgreSQL. */
 @Component
@@ -66,6 +67,33 @@ public class SittingEventLog {
         return jdbc.sql("select coalesce(max(seq), 0) from sitting_events where sitting_id = ? and type = ?")
                 .params(sittingId, type).query(Long.class).single();
     }
+
+    /**
+     * The seq of the sitting's latest event of this type that the viewer may see, 0 when there is none: the log is
+     * read backwards a page at a time until one admits them.
+     */
+    public long lastOfTypeSeenBy(UUID sittingId, String type, Viewer viewer) {
+        long before = Long.MAX_VALUE;
+        while (true) {
+            List<Map.Entry<Long, String>> page = jdbc.sql("""
+                            select seq, recipients from sitting_events
+                            where sitting_id = ? and type = ? and seq < ? order by seq desc limit ?""")
+                    .params(sittingId, type, before, PAGE)
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list();
+            for (Map.Entry<Long, String> event : page) {
+                if (Recipients.decode(event.getValue()).admits(viewer)) {
+                    return event.getKey();
+                }
+            }
+            if (page.size() < PAGE) {
+                return 0;
+            }
+            before = page.getLast().getKey();
+        }
+    }
+
+    private static final int PAGE = 200;
 
     /** Where each of these sittings' logs ends now; sittings that no longer exist are left out. */
     public Map<UUID, Long> ends(Collection<UUID> sittingIds) {

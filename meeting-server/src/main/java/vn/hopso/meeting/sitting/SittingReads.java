@@ -17,6 +17,7 @@ import vn.hopso.meeting.ballot.BallotReads;
 import vn.hopso.meeting.domain.Refusal;
 import vn.hopso.meeting.eventlog.SittingEventLog;
 import vn.hopso.meeting.realtime.protocol.ProtocolCodec;
+import vn.hopso.meeting.realtime.protocol.SittingEvent.CommentsChanged;
 import vn.hopso.meeting.realtime.protocol.SittingEvent.DocumentsChanged;
 import vn.hopso.meeting.realtime.protocol.SittingEvent.DocumentsRead;
 import vn.hopso.meeting.organisation.OrganisationStore;
@@ -113,11 +114,13 @@ public class SittingReads {
                 sites.operatedBy(actor.accountId(), organisationId), ballotParts.ballots(), ballotParts.progress(),
                 ballotParts.ownVotes(), ballotParts.entitled(), presentations.seenBy(id, viewer).orElse(null),
                 log.lastOfType(id, DOCUMENTS_CHANGED),
-                staff ? log.lastOfType(id, DOCUMENTS_READ) : 0);
+                staff ? log.lastOfType(id, DOCUMENTS_READ) : 0,
+                staff ? log.lastOfType(id, COMMENTS_CHANGED) : log.lastOfTypeSeenBy(id, COMMENTS_CHANGED, viewer));
     }
 
     private static final String DOCUMENTS_CHANGED = ProtocolCodec.MESSAGES.nameOf(DocumentsChanged.class);
     private static final String DOCUMENTS_READ = ProtocolCodec.MESSAGES.nameOf(DocumentsRead.class);
+    private static final String COMMENTS_CHANGED = ProtocolCodec.MESSAGES.nameOf(CommentsChanged.class);
 
     /** The speaker queues of the items the caller sees, each in order. */
     private List<SpeakerEntry> speakersOf(SittingSnapshot snapshot, Shown shown) {

@@ -66,8 +66,9 @@ class DocumentReadNewsSystemTest extends ServerTest {
     void openingAndReadingFurtherReachTheStaffOnceAndReadingAgainTellsNothing() {
         String report = shelf.document(sitting, "Báo cáo kinh tế xã hội", "DELEGATES", null, "Trang một", "Trang hai",
                 "Trang ba");
-        try (WsClient desk = subscribed(secretariat, sitting); WsClient console = subscribed(chair, sitting);
-                WsClient laptop = subscribed(otherReader, sitting)) {
+        try (WsClient desk = WsClient.followingFromNow(secretariat, sitting);
+                WsClient console = WsClient.followingFromNow(chair, sitting);
+                WsClient laptop = WsClient.followingFromNow(otherReader, sitting)) {
             page(reader, report, 1);
             page(otherReader, report, 1);
             news.tellReadings();
@@ -96,17 +97,6 @@ class DocumentReadNewsSystemTest extends ServerTest {
         JsonNode receipts = secretariat.get("/api/documents/" + report + "/reads").body();
         assertThat(receipts.valueStream().filter(r -> r.get("fullName").asString().equals("Nguyễn Thị Đọc"))
                 .map(r -> r.get("furthestPage").asInt()).toList()).containsExactly(3);
-    }
-
-    /** Follows the sitting from where its log ends now: what comes after is what the test did next. */
-    private WsClient subscribed(ApiClient client, String sittingId) {
-        long lastSeq = client.get("/api/sittings/" + sittingId + "/view").body().get("lastSeq").asLong();
-        WsClient socket = WsClient.connect(client);
-        socket.nextOfType("session.welcome");
-        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sittingId + "\",\"afterSeq\":" + lastSeq
-                + "}");
-        socket.nextOfType("sitting.subscribed");
-        return socket;
     }
 
     private static void page(ApiClient client, String document, int page) {

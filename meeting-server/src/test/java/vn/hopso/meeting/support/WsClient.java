@@ -34,6 +34,20 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return new WsClient(api, uri);
     }
 
+    /** A socket following the sitting from where its log ends now: what comes after is what the test did next. */
+    public static WsClient followingFromNow(ApiClient api, String sittingId) {
+        ApiClient.Response view = api.get("/api/sittings/" + sittingId + "/view");
+        if (view.status() != 200) {
+            throw new AssertionError("the sitting's view: " + view.raw());
+        }
+        WsClient socket = connect(api);
+        socket.nextOfType("session.welcome");
+        socket.send("{\"type\":\"sitting.subscribe\",\"sittingId\":\"" + sittingId + "\",\"afterSeq\":"
+                + view.body().get("lastSeq").asLong() + "}");
+        socket.nextOfType("sitting.subscribed");
+        return socket;
+    }
+
     public void send(String frame) {
         socket.sendText(frame, true).join();
     }

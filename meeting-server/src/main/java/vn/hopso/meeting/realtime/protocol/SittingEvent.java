@@ -134,4 +134,13 @@ public sealed interface SittingEvent extends ServerMessage {
     @Wire("documents.read")
     record DocumentsRead() implements SittingEvent {
     }
+
+    /**
+     * A comment (góp ý) on a document of the sitting was sent or answered: the lists of comments that include it read
+     * themselves again. It names neither the document nor the comment, and goes to those who see the comment: the
+     * staff, its author and, for one made visible to all, the delegates who may read the document.
+     */
+    @Wire("comments.changed")
+    record CommentsChanged() implements SittingEvent {
+    }
 }

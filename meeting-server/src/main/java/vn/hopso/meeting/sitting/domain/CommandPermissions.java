@@ -47,6 +47,7 @@ public final class CommandPermissions {
             case SittingCommand.ShowCurrentVersion c -> Permission.MANAGE_DOCUMENTS;
             case SittingCommand.AnnounceDocuments c -> Permission.MANAGE_DOCUMENTS;
             case SittingCommand.AnnounceReading c -> Permission.MANAGE_DOCUMENTS;
+            case SittingCommand.AnnounceComment c -> Permission.HANDLE_COMMENTS;
             case SittingCommand.TakePresenceSnapshot c -> Permission.TAKE_ATTENDANCE;
             case SittingCommand.CreateBallot c -> Permission.PREPARE_BALLOTS;
             case SittingCommand.OpenBallot c -> Permission.CONDUCT_BALLOTS;

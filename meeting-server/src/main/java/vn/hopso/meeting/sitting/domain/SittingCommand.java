@@ -327,6 +327,22 @@ public sealed interface SittingCommand {
         }
     }
 
+    /**
+     * Tells those who see a comment on a document the sitting lists that it was sent or answered: the staff, its
+     * author and, when it is visible to all, the delegates who may read the document.
+     */
+    record AnnounceComment(UUID sittingId, UUID documentId, UUID authorId, boolean visibleToAll)
+            implements SittingCommand {
+        public AnnounceComment {
+            Objects.requireNonNull(documentId, "documentId");
+            Objects.requireNonNull(authorId, "authorId");
+        }
+
+        public Target target() {
+            return new Target.OfSitting(sittingId);
+        }
+    }
+
     /** Withdraws a document of the sitting (readers no longer see it), and ends its presentation if it is shown. */
     record WithdrawDocument(UUID sittingId, UUID documentId) implements SittingCommand {
         public WithdrawDocument {

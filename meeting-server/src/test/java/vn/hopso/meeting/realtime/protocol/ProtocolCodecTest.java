@@ -183,7 +183,7 @@ class ProtocolCodecTest {
                 new SittingEvent.PresentationChanged(new Presentation(null, null, null, null, null, false,
                         Instant.parse("2026-12-08T02:00:00Z"))),
                 new SittingEvent.PresentationChanged(null), new SittingEvent.DocumentsChanged(),
-                new SittingEvent.DocumentsRead(),
+                new SittingEvent.DocumentsRead(), new SittingEvent.CommentsChanged(),
                 new MediaMessage.MediaPublishers(ID, "site-" + ID, "delegate-" + ID,
                         List.of(new MediaPublisher("delegate-" + ID, "Lê Văn Cường")), Microphones.FLOOR),
                 new MediaMessage.MediaPublishers(ID, "account-" + ID, null, List.of(), Microphones.SPEAKER_ONLY),
